@@ -1,0 +1,1 @@
+"""Storage layer: models, engines, migrations and backups. Only services import it."""

@@ -1,0 +1,94 @@
+"""Bring a database to the current schema in place, safely (JupyterHub's upgrade_if_needed).
+
+SQLite files are backed up first when their schema is older. Migrations run with
+foreign keys off (a batch migration with them on deletes child rows through
+ON DELETE CASCADE) inside one transaction, then ``foreign_key_check`` must be empty;
+any failure rolls the whole upgrade back. A newer schema is refused untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from funneldesk.domain.errors import DatabaseError, SchemaTooNew
+from funneldesk.storage.backup import backup_sqlite, timestamped_name
+from funneldesk.storage.engine import sqlite_path, writer
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    """Return an Alembic config pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """Return the schema revision this version of FunnelDesk writes."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the file's schema revision, or None for an empty database."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def _set_foreign_keys(conn: Connection, on: bool) -> None:
+    # PRAGMA foreign_keys is a no-op inside a transaction: issue it on the raw
+    # driver connection, which runs in autocommit mode (see engine.py).
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _upgrade_in_one_transaction(engine: Engine, revision: str) -> None:
+    config = alembic_config()
+    with writer(engine).connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _set_foreign_keys(conn, False)
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(f"migration broke {len(broken)} foreign keys")
+        finally:
+            if sqlite:
+                _set_foreign_keys(conn, True)
+
+
+def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
+    """Upgrade the database to ``revision``; return the backup taken, if any."""
+    current = current_revision(engine)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    if current is not None and not _known(current):
+        raise SchemaTooNew(
+            f"this database was written by a newer FunnelDesk (schema {current}); "
+            "it was left unchanged — please update FunnelDesk"
+        )
+    backup = None
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if current is not None and path is not None:
+        backup = backup_sqlite(path, timestamped_name(path, f"before-{target}"))
+    _upgrade_in_one_transaction(engine, target)
+    return backup
