@@ -1,0 +1,1 @@
+"""Stage-gating: the one place that decides whether a lead may move."""

@@ -1,0 +1,49 @@
+"""argon2id password hashes and sign-in throttling that survives restarts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+# argon2-cffi's defaults (RFC 9106 low-memory: t=3, m=64 MiB, p=4) exceed OWASP's
+# minimum for argon2id (m=19 MiB, t=2, p=1).
+HASHER = PasswordHasher()
+FREE_ATTEMPTS = 3
+MAX_DELAY = timedelta(minutes=5)
+
+
+def hash_password(password: str) -> str:
+    """Return an argon2id hash of the password."""
+    return HASHER.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    """Say whether the password matches the stored hash."""
+    try:
+        return HASHER.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    """Say whether the hash was made with older parameters than today's."""
+    return HASHER.check_needs_rehash(stored_hash)
+
+
+def retry_delay(failed_logins: int) -> timedelta:
+    """Return how long to wait after this many failures: doubling, capped at five minutes.
+
+    The cap means nobody, the owner included, is ever locked out for good.
+    """
+    if failed_logins < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** (failed_logins - FREE_ATTEMPTS + 1)), MAX_DELAY)
+
+
+def wait_remaining(failed_logins: int, last_failed_at: datetime | None, now: datetime) -> timedelta:
+    """Return how much longer sign-in is refused, zero when it is allowed."""
+    if last_failed_at is None:
+        return timedelta(0)
+    return max(last_failed_at + retry_delay(failed_logins) - now, timedelta(0))
