@@ -1,0 +1,80 @@
+"""Read a .xlsx/.xls/.ods/.csv file into a Table, with the header row detected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.spreadsheets.csv_reading import read_csv_rows
+from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
+from funneldesk.spreadsheets.mapping import header_score
+from funneldesk.spreadsheets.table import RawValue, Table
+from funneldesk.spreadsheets.xlsx_reading import read_workbook_rows
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+HEADER_SEARCH_ROWS = 20
+
+
+def read_table(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Table:
+    """Read the file's first sheet; raise InvalidInput with one line for anything unusable."""
+    path = Path(path)
+    raw = _read_rows(path, limits)
+    index = detect_header(raw)
+    headers = [_header_text(c) for c in raw[index]]
+    rows = [r for r in raw[index + 1 :] if not _is_empty(r)]
+    _check_cells(rows, index + 2, limits)
+    return Table(source=path, headers=headers, rows=rows, first_row=index + 2)
+
+
+def _read_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
+    if not path.is_file():
+        raise InvalidInput(f"no such file: {path}")
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise InvalidInput(f"{path.name} is {size:,} bytes; the limit is {limits.max_file_bytes:,}")
+    if size == 0:
+        raise InvalidInput(f"{path.name} is empty")
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES:
+        rows = read_workbook_rows(path, limits)
+    elif suffix in TEXT_SUFFIXES:
+        rows = read_csv_rows(path, limits)  # type: ignore[assignment]
+    else:
+        raise InvalidInput(f"{path.name}: unsupported file type; use .xlsx or .csv")
+    if not any(not _is_empty(r) for r in rows):
+        raise InvalidInput(f"{path.name} has no rows")
+    return rows
+
+
+def detect_header(rows: list[list[RawValue]]) -> int:
+    """Return the index of the header row: the early row naming the most known fields."""
+    best, best_score = -1, 0
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        score = header_score(list(row))
+        if score > best_score:
+            best, best_score = index, score
+    if best >= 0:
+        return best
+    # No known names: the first row that is all text (titles above it are rare then).
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if not _is_empty(row):
+            return index
+    return 0
+
+
+def _header_text(cell: RawValue) -> str:
+    return "" if cell is None else str(cell).replace("\x00", "").strip()
+
+
+def _is_empty(row: list[RawValue]) -> bool:
+    return all(c is None or c == "" for c in row)
+
+
+def _check_cells(rows: list[list[RawValue]], first: int, limits: Limits) -> None:
+    limit = limits.max_cell_chars
+    for offset, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            if isinstance(cell, str) and len(cell) > limit:
+                raise InvalidInput(f"row {first + offset}, column {col + 1}: a cell of "
+                                   f"{len(cell):,} characters; the limit is {limit:,}")
