@@ -1,0 +1,178 @@
+"""Configuration commands: ``pipelines``, ``users`` and ``channels``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from funneldesk.cli.output import add_format, print_json, print_rows
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import PipelineRecord
+from funneldesk.services import catalog, pipelines, users
+from funneldesk.services.templates import TEMPLATE_NAMES
+
+if TYPE_CHECKING:
+    from funneldesk.cli.main import Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the pipelines, users and channels commands."""
+    _register_pipelines(sub)
+    _register_users(sub)
+    _register_channels(sub)
+
+
+def _register_pipelines(sub: Any) -> None:
+    parser = sub.add_parser("pipelines", help="list, add or show pipelines")
+    actions = parser.add_subparsers(title="pipeline commands", metavar="ACTION", required=True)
+    lst = actions.add_parser("list", help="list pipelines")
+    add_format(lst)
+    lst.set_defaults(func=_pipelines_list)
+    add = actions.add_parser("add", help="add a pipeline from --stage options or a --template")
+    add.add_argument("name")
+    add.add_argument("--stage", action="append", default=[], metavar="NAME[:KIND[:PROBABILITY]]",
+                     help="a stage, in order; kind is open (default), won or lost")
+    add.add_argument("--template", choices=TEMPLATE_NAMES)
+    add.set_defaults(func=_pipelines_add)
+    show = actions.add_parser("show", help="show a pipeline's stages and exit criteria")
+    show.add_argument("name")
+    add_format(show)
+    show.set_defaults(func=_pipelines_show)
+
+
+def parse_stage(text: str) -> dict[str, Any]:
+    """Parse 'Name[:open|won|lost[:probability]]' into a stage spec."""
+    parts = [p.strip() for p in text.split(":")]
+    if not parts[0] or len(parts) > 3:
+        raise InvalidInput(f"bad --stage {text!r}; use Name[:open|won|lost[:probability]]")
+    spec: dict[str, Any] = {"name": parts[0], "kind": parts[1] if len(parts) > 1 and parts[1] else "open"}
+    if len(parts) == 3:
+        if not parts[2].isdigit():
+            raise InvalidInput(f"bad probability in --stage {text!r}: use a whole percentage")
+        spec["probability"] = int(parts[2])
+    else:
+        spec["probability"] = {"won": 100, "lost": 0}.get(spec["kind"], 0)
+    return spec
+
+
+def _pipelines_list(args: argparse.Namespace, ctx: Context) -> int:
+    found = pipelines.list_pipelines(ctx.db, ctx.actor)
+    print_rows(("id", "name", "stages"), [(p.id, p.name, " > ".join(s.name for s in p.stages))
+                                          for p in found], args.format)
+    return 0
+
+
+def _pipelines_add(args: argparse.Namespace, ctx: Context) -> int:
+    if args.template and args.stage:
+        raise InvalidInput("give either --template or --stage options, not both")
+    if args.template:
+        created = pipelines.create_from_template(ctx.db, ctx.actor, args.template, args.name)
+    elif args.stage:
+        created = pipelines.create(ctx.db, ctx.actor, args.name, [parse_stage(s) for s in args.stage])
+    else:
+        raise InvalidInput("give the stages with --stage NAME[:KIND[:PROBABILITY]] or a --template")
+    print(f"created pipeline {created.name!r} (id {created.id}) with {len(created.stages)} stages")
+    return 0
+
+
+def _pipelines_show(args: argparse.Namespace, ctx: Context) -> int:
+    found = pipelines.get(ctx.db, ctx.actor, args.name)
+    if args.format == "json":
+        print_json(found)
+    else:
+        _print_pipeline(found)
+    return 0
+
+
+def _print_pipeline(pipeline: PipelineRecord) -> None:
+    from funneldesk.gating.criteria import describe
+
+    print(f"{pipeline.name} (id {pipeline.id})")
+    for stage in pipeline.stages:
+        extra = f", rots after {stage.rotting_days} d" if stage.rotting_days else ""
+        print(f"  {stage.position + 1}. {stage.name} [{stage.kind}, {stage.probability} %{extra}]")
+        for criterion in stage.criteria:
+            print(f"       exit: {describe(criterion)} (#{criterion.id})")
+
+
+def _register_users(sub: Any) -> None:
+    parser = sub.add_parser("users", help="add, list or import users")
+    actions = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a user (owner only)")
+    add.add_argument("login")
+    add.add_argument("--name")
+    add.add_argument("--role", choices=users.ROLES, default="employee")
+    add.add_argument("--manager", help="login or name of their manager")
+    add.add_argument("--password", action="store_true", help="ask for a password")
+    add.set_defaults(func=_users_add)
+    lst = actions.add_parser("list", help="list users")
+    add_format(lst)
+    lst.set_defaults(func=_users_list)
+    imp = actions.add_parser("import", help="import users from a CSV (name, login, role, manager)")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(func=_users_import)
+    passwd = actions.add_parser("passwd", help="set or clear a user's password")
+    passwd.add_argument("login")
+    passwd.add_argument("--clear", action="store_true")
+    passwd.set_defaults(func=_users_passwd)
+
+
+def _ask_password() -> str:
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Again: "):
+        raise InvalidInput("the passwords do not match")
+    return first
+
+
+def _users_add(args: argparse.Namespace, ctx: Context) -> int:
+    password = _ask_password() if args.password else None
+    created = users.add_user(ctx.db, ctx.actor, args.name or args.login, args.login, args.role,
+                             args.manager, password)
+    print(f"added {created.role} {created.name} ({created.login}), id {created.id}")
+    return 0
+
+
+def _users_list(args: argparse.Namespace, ctx: Context) -> int:
+    found = users.list_users(ctx.db, ctx.actor)
+    names = {u.id: u.login for u in found}
+    rows = [(u.id, u.login, u.name, u.role, names.get(u.manager_id or -1), u.active, u.has_password)
+            for u in found]
+    print_rows(("id", "login", "name", "role", "manager", "active", "password"), rows, args.format)
+    return 0
+
+
+def _users_import(args: argparse.Namespace, ctx: Context) -> int:
+    created = users.import_users(ctx.db, ctx.actor, args.file)
+    print(f"imported {len(created)} users from {args.file.name}")
+    return 0
+
+
+def _users_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    users.set_password(ctx.db, ctx.actor, args.login, None if args.clear else _ask_password())
+    print(f"password of {args.login} {'cleared' if args.clear else 'set'}")
+    return 0
+
+
+def _register_channels(sub: Any) -> None:
+    parser = sub.add_parser("channels", help="list or add lead channels")
+    actions = parser.add_subparsers(title="channel commands", metavar="ACTION", required=True)
+    lst = actions.add_parser("list", help="list channels")
+    add_format(lst)
+    lst.set_defaults(func=_channels_list)
+    add = actions.add_parser("add", help="add a channel")
+    add.add_argument("name")
+    add.add_argument("--kind", choices=("paid", "owned", "earned"), default="paid")
+    add.set_defaults(func=_channels_add)
+
+
+def _channels_list(args: argparse.Namespace, ctx: Context) -> int:
+    print_rows(("id", "name", "kind"), catalog.list_channels(ctx.db, ctx.actor), args.format)
+    return 0
+
+
+def _channels_add(args: argparse.Namespace, ctx: Context) -> int:
+    new_id = catalog.add_name(ctx.db, ctx.actor, "channel", args.name, args.kind)
+    print(f"added channel {args.name!r} (id {new_id})")
+    return 0

@@ -1,0 +1,20 @@
+"""Where FunnelDesk keeps its data by default (the user's data directory)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+DB_ENV = "FUNNELDESK_DB"
+
+
+def default_db_path() -> Path:
+    """Return the default database file in the user's data directory."""
+    return user_data_path("FunnelDesk", appauthor=False) / "funneldesk.db"
+
+
+def resolve_target(explicit: str | None) -> str:
+    """Pick the database: --db, else $FUNNELDESK_DB, else the default file."""
+    return explicit or os.environ.get(DB_ENV) or str(default_db_path())
