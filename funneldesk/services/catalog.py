@@ -31,14 +31,14 @@ def list_names(db: Database, actor: UserRecord, kind: str) -> list[tuple[int, st
     del actor
     model = _model(kind)
     with db.read() as session:
-        return list(session.execute(select(model.id, model.name).order_by(model.name)).tuples())
+        return list(session.execute(select(model.id, model.name).order_by(model.name)))
 
 
 def list_channels(db: Database, actor: UserRecord) -> list[tuple[int, str, str]]:
     """Return (id, name, kind) of every channel."""
     del actor
     with db.read() as session:
-        return list(session.execute(select(Channel.id, Channel.name, Channel.kind).order_by(Channel.name)).tuples())
+        return list(session.execute(select(Channel.id, Channel.name, Channel.kind).order_by(Channel.name)))
 
 
 def _clash(session: Session, model: Named, name: str, own_id: int | None = None) -> None:
@@ -121,5 +121,5 @@ def list_spend(db: Database, actor: UserRecord, channel_id: int) -> list[tuple[d
     with db.read() as session:
         rows = session.execute(select(ChannelSpend.period_start, ChannelSpend.amount_minor, ChannelSpend.currency)
                                .where(ChannelSpend.channel_id == channel_id)
-                               .order_by(ChannelSpend.period_start)).tuples()
+                               .order_by(ChannelSpend.period_start))
         return [(month, from_minor(minor, cur), cur) for month, minor, cur in rows]

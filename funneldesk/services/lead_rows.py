@@ -91,7 +91,7 @@ def facts_of(session: Session, lead: Lead) -> LeadFacts:
     approved = frozenset(session.scalars(select(Approval.criterion_id).where(Approval.lead_id == lead.id)))
     done = dict(session.execute(
         select(Activity.kind, func.count()).where(Activity.lead_id == lead.id, Activity.done_at.is_not(None))
-        .group_by(Activity.kind)).tuples().all())
+        .group_by(Activity.kind)).all())
     gatekeeper = bool(session.scalar(select(func.count()).where(
         Participant.lead_id == lead.id, Participant.engagement == "gatekeeper")))
     return LeadFacts(values, ticked, approved, done, gatekeeper)

@@ -165,7 +165,7 @@ def lead_audit(db: Database, actor: UserRecord, lead_id: int) -> list[tuple[date
                    AuditEntry.old_value, AuditEntry.new_value)
             .outerjoin(User, User.id == AuditEntry.user_id)
             .where(AuditEntry.entity == "lead", AuditEntry.entity_id == lead_id)
-            .order_by(AuditEntry.id)).tuples().all()
+            .order_by(AuditEntry.id)).all()
         return list(rows)
 
 

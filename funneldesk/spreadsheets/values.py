@@ -113,21 +113,27 @@ def parse_percent_bp(value: RawValue) -> int:
     return int((number * 100).to_integral_value())
 
 
-def date_order_votes(values: list[RawValue]) -> set[DateOrder]:
-    """Return which of dmy/mdy the d/m/y-shaped values in a column allow ('' if none)."""
-    allowed = {"dmy", "mdy"}
-    seen = False
+def infer_date_order(values: list[RawValue]) -> DateOrder | None:
+    """Decide d/m/y or m/d/y for a column from all its values; raise ValueError if unsure."""
+    allowed, ambiguous = {"dmy", "mdy"}, False
     for value in values:
         found = _TRIPLE.match(value.strip()) if isinstance(value, str) else None
         if not found:
             continue
-        seen = True
         first, second = int(found.group(1)), int(found.group(2))
         if first > 12:
             allowed.discard("mdy")
         if second > 12:
             allowed.discard("dmy")
-    return allowed if seen else set()
+        ambiguous = ambiguous or (first != second and first <= 12 and second <= 12)
+    if not allowed:
+        raise ValueError("mixes day/month/year and month/day/year dates")
+    if len(allowed) == 1:
+        return allowed.pop()
+    if ambiguous:
+        raise ValueError("has dates like 03/04/2017 that could be d/m/y or m/d/y; "
+                         "pass --date-format dmy or mdy")
+    return None
 
 
 def parse_datetime(value: RawValue, order: DateOrder | None = None) -> datetime:

@@ -1,0 +1,192 @@
+"""From one parsed row to one lead draft: names resolved, history rebuilt from dates.
+
+History rule (imported history already happened, so it is never gated): the lead
+enters the pipeline's first stage when created, then each open stage with a mapped
+``entered:`` date up to its current stage, then its current stage — a won or lost
+one at the closed date. Dates must not run backwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from funneldesk.domain.money import to_minor
+from funneldesk.domain.records import StageRecord
+from funneldesk.spreadsheets.lookups import CATALOGS, Lookups
+from funneldesk.spreadsheets.row_parsing import ParsedRow
+
+TEXT_COLUMNS = ("title", "contact_name", "company", "email", "phone", "category", "notes",
+                "external_id", "temperature", "satisfaction", "expected_close", "next_action")
+BLANKS: dict[str, Any] = {"notes": "", "discount_bp": 0, "value_minor": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A user, channel, persona or lost reason the import will create."""
+
+    kind: str
+    name: str
+
+
+@dataclass(slots=True)
+class Rejection:
+    """Why one cell (or the whole row) of the file cannot be imported."""
+
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass(slots=True)
+class LeadDraft:
+    """The lead columns a row sets, and the stage history it implies."""
+
+    row: int
+    columns: dict[str, Any]
+    events: list[tuple[int, datetime]]
+    existing: dict[str, Any] | None = None
+    pending: set[Pending] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class DraftContext:
+    """What drafting needs besides the row: lookups, mapped fields and options."""
+
+    lookups: Lookups
+    mapped: set[str]
+    entered: dict[str, StageRecord]
+    create_missing_users: bool
+    default_currency: str
+    now: datetime
+
+
+def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejection]:
+    """Build the lead draft for one row, or the reasons it is rejected."""
+    problems = [Rejection(parsed.number, c, r) for c, r in parsed.errors]
+    values = parsed.values
+    columns: dict[str, Any] = {name: values.get(name, BLANKS.get(name))
+                               for name in TEXT_COLUMNS if name in ctx.mapped}
+    draft = LeadDraft(parsed.number, columns, [])
+    _title(values, columns, problems, parsed.number)
+    stage = _stage(values, ctx, problems, parsed.number)
+    _references(values, draft, ctx, problems)
+    _money(values, columns, ctx)
+    if stage is None or problems:
+        return problems or [Rejection(parsed.number, "stage", "no stage")]
+    draft.existing = ctx.lookups.existing.get(values.get("external_id", ""))
+    _history(values, draft, stage, ctx, problems)
+    return problems or draft
+
+
+def _title(values: dict[str, Any], columns: dict[str, Any], problems: list[Rejection],
+           row: int) -> None:
+    title = next((values[k] for k in ("title", "company", "contact_name", "external_id")
+                  if values.get(k)), None)
+    if title is None:
+        problems.append(Rejection(row, "title", "no title, company, contact or external id"))
+    columns["title"] = title
+
+
+def _stage(values: dict[str, Any], ctx: DraftContext, problems: list[Rejection],
+           row: int) -> StageRecord | None:
+    text = values.get("stage")
+    if text is None:
+        return ctx.lookups.pipeline.stages[0]
+    stage = ctx.lookups.stage(text)
+    if stage is None:
+        problems.append(Rejection(row, "stage", f"no stage {text!r} in pipeline "
+                                  f"{ctx.lookups.pipeline.name!r} (use --stage-map)"))
+    return stage
+
+
+def _references(values: dict[str, Any], draft: LeadDraft, ctx: DraftContext,
+                problems: list[Rejection]) -> None:
+    if "owner" in ctx.mapped:
+        draft.columns["owner_id"] = _owner(values.get("owner"), draft, ctx, problems)
+    for kind in CATALOGS:
+        if kind in ctx.mapped:
+            draft.columns[f"{kind}_id"] = _catalog(kind, values.get(kind), draft, ctx)
+
+
+def _owner(name: str | None, draft: LeadDraft, ctx: DraftContext,
+           problems: list[Rejection]) -> int | Pending | None:
+    if name is None:
+        return None
+    key = name.casefold()
+    if key in ctx.lookups.ambiguous_users:
+        problems.append(Rejection(draft.row, "owner", f"two users are named {name!r}; use a login"))
+    elif key in ctx.lookups.users:
+        return ctx.lookups.users[key]
+    elif ctx.create_missing_users:
+        return _pend(draft, Pending("user", name))
+    else:
+        problems.append(Rejection(draft.row, "owner", f"no user {name!r} "
+                                  "(use --create-missing-users)"))
+    return None
+
+
+def _catalog(kind: str, name: str | None, draft: LeadDraft, ctx: DraftContext) -> Any:
+    if name is None:
+        return None
+    found = ctx.lookups.catalogs[kind].get(name.casefold())
+    return found if found is not None else _pend(draft, Pending(kind, name))
+
+
+def _pend(draft: LeadDraft, pending: Pending) -> Pending:
+    draft.pending.add(pending)
+    return pending
+
+
+def _money(values: dict[str, Any], columns: dict[str, Any], ctx: DraftContext) -> None:
+    amount, symbol = values.get("value", (None, None))
+    currency = values.get("currency") or symbol or ctx.default_currency
+    if "currency" in ctx.mapped or symbol:
+        columns["currency"] = currency
+    if "value" in ctx.mapped:
+        columns["value_minor"] = to_minor(amount, currency) if amount is not None else 0
+    if "discount" in ctx.mapped:
+        columns["discount_bp"] = values.get("discount", 0)
+
+
+def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, ctx: DraftContext,
+             problems: list[Rejection]) -> None:
+    stages = sorted(ctx.lookups.pipeline.stages, key=lambda s: s.position)
+    entered = {ctx.entered[k[8:]].id: v for k, v in values.items() if k.startswith("entered:")}
+    created = _created(values, draft, entered, ctx)
+    events = [(stages[0].id, created)]
+    for stage in stages[1:]:
+        on_way = stage.kind == "open" and stage.position < final.position
+        if stage.id in entered and (on_way or stage.id == final.id):
+            events.append((stage.id, entered[stage.id]))
+    if events[-1][0] != final.id:
+        closing = values.get("closed_at") if final.kind != "open" else None
+        events.append((final.id, closing or entered.get(final.id) or events[-1][1]))
+    _check_order(events, draft.row, problems)
+    draft.events = events
+    _stage_columns(draft, final, events)
+
+
+def _created(values: dict[str, Any], draft: LeadDraft, entered: dict[int, datetime],
+             ctx: DraftContext) -> datetime:
+    if values.get("created_at"):
+        return values["created_at"]
+    if draft.existing is not None:
+        return draft.existing["created_at"]
+    dates = [*entered.values(), *([values["closed_at"]] if values.get("closed_at") else [])]
+    return min(dates) if dates else ctx.now
+
+
+def _check_order(events: list[tuple[int, datetime]], row: int, problems: list[Rejection]) -> None:
+    for (_, before), (_, after) in zip(events, events[1:], strict=False):
+        if after < before:
+            problems.append(Rejection(row, "dates", f"dates run backwards: {after:%Y-%m-%d} "
+                                      f"comes after {before:%Y-%m-%d} in the stage order"))
+            return
+
+
+def _stage_columns(draft: LeadDraft, final: StageRecord, events: list[tuple[int, datetime]]) -> None:
+    draft.columns.update(pipeline_id=final.pipeline_id, stage_id=final.id,
+                         created_at=events[0][1], stage_entered_at=events[-1][1],
+                         closed_at=events[-1][1] if final.kind != "open" else None)

@@ -1,0 +1,159 @@
+"""Turn a Table's rows into typed field values, one converter per mapped column.
+
+Conversions are memoised per column: real files repeat the same dates, owners and
+stages thousands of times, and parsing each distinct cell once is most of the speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, ColumnMapping
+from funneldesk.spreadsheets.table import RawValue, Table
+from funneldesk.spreadsheets.values import (
+    clean_text,
+    decimal_comma_column,
+    infer_date_order,
+    is_blank,
+    parse_datetime,
+    parse_number,
+    parse_percent_bp,
+)
+
+Converter = Callable[[RawValue], Any]
+TEXT_LIMITS = {"title": 300, "contact_name": 200, "company": 200, "email": 200, "phone": 50,
+               "category": 100, "external_id": 100, "stage": 200, "owner": 200, "channel": 200,
+               "persona": 200, "lost_reason": 200, "notes": 32_767}  # fmt: skip
+DATETIME_FIELDS = ("created_at", "closed_at")
+DATE_FIELDS = ("expected_close", "next_action")
+_MISSING = object()
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    """One data row: its file row number, converted values, and per-column errors."""
+
+    number: int
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _text(limit: int) -> Converter:
+    def convert(raw: RawValue) -> str:
+        text = clean_text(raw)
+        if len(text) > limit:
+            raise ValueError(f"longer than {limit} characters")
+        return text
+
+    return convert
+
+
+def _currency(raw: RawValue) -> str:
+    text = clean_text(raw).upper()
+    if len(text) != 3 or not text.isalpha():
+        raise ValueError(f"not a currency code: {text[:20]!r}")
+    return text
+
+
+def _temperature(raw: RawValue) -> str:
+    text = clean_text(raw).lower()
+    if text not in ("cold", "warm", "hot"):
+        raise ValueError("temperature must be cold, warm or hot")
+    return text
+
+
+def _satisfaction(raw: RawValue) -> int:
+    number, _ = parse_number(raw)
+    if number != number.to_integral_value() or not 0 <= number <= 10:
+        raise ValueError("satisfaction must be a whole number from 0 to 10")
+    return int(number)
+
+
+def _datetime(order: str | None) -> Converter:
+    return lambda raw: parse_datetime(raw, order)
+
+
+def _date(order: str | None) -> Converter:
+    return lambda raw: parse_datetime(raw, order).date()
+
+
+def _money(decimal_comma: bool) -> Converter:
+    def convert(raw: RawValue) -> tuple[Decimal, str | None]:
+        number, currency = parse_number(raw, decimal_comma)
+        if number < 0:
+            raise ValueError("value must not be negative")
+        return number, currency
+
+    return convert
+
+
+def _column_order(table: Table, name: str, index: int, forced: str | None) -> str | None:
+    if forced:
+        return forced
+    try:
+        return infer_date_order(table.column(index))
+    except ValueError as exc:
+        raise InvalidInput(f"column {table.headers[index]!r} {exc}") from exc
+
+
+def converter_for(table: Table, name: str, index: int, date_format: str | None) -> Converter:
+    """Return the converter for one mapped column."""
+    if name in TEXT_LIMITS:
+        return _text(TEXT_LIMITS[name])
+    if name in DATETIME_FIELDS or name.startswith(ENTERED_PREFIX):
+        return _datetime(_column_order(table, name, index, date_format))
+    if name in DATE_FIELDS:
+        return _date(_column_order(table, name, index, date_format))
+    if name == "value":
+        return _money(decimal_comma_column(table.column(index)))
+    simple: dict[str, Converter] = {"currency": _currency, "temperature": _temperature,
+                                    "satisfaction": _satisfaction, "discount": parse_percent_bp}
+    return simple[name]
+
+
+def _memoised(convert: Converter) -> Converter:
+    cache: dict[Any, Any] = {}
+
+    def run(raw: RawValue) -> Any:
+        key = (type(raw), raw)
+        found = cache.get(key, _MISSING)
+        if found is _MISSING:
+            try:
+                found = convert(raw)
+            except (ValueError, ArithmeticError) as exc:
+                found = exc
+            if len(cache) < 200_000:
+                cache[key] = found
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+    return run
+
+
+def parse_rows(table: Table, mapping: ColumnMapping, date_format: str | None) -> list[ParsedRow]:
+    """Convert every row; blank cells are left out, bad cells become row errors."""
+    columns = [(name, index, _memoised(converter_for(table, name, index, date_format)))
+               for name, index in mapping.fields.items()]
+    return [_parse_row(table.row_number(i), row, columns, table.headers)
+            for i, row in enumerate(table.rows)]
+
+
+def _parse_row(number: int, row: list[RawValue],
+               columns: list[tuple[str, int, Converter]], headers: list[str]) -> ParsedRow:
+    parsed = ParsedRow(number)
+    width = len(row)
+    for name, index, convert in columns:
+        raw = row[index] if index < width else None
+        if is_blank(raw):
+            continue
+        try:
+            parsed.values[name] = convert(raw)
+        except (ValueError, ArithmeticError) as exc:
+            parsed.errors.append((headers[index], str(exc) or "unreadable value"))
+    return parsed
+
