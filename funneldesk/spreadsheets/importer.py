@@ -1,0 +1,120 @@
+"""Import leads and their history from a spreadsheet: plan (dry run) or apply, all or none.
+
+The public surface the CLI and the GUI wizard both call: ``read_plan`` for the
+dry-run summary and ``run_import`` for the real thing. Permission: owners and
+managers only (an import touches many owners' leads and creates catalog entries).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.permissions import require_role
+from funneldesk.spreadsheets.applying import (
+    apply_updates,
+    checkpoint,
+    create_pending,
+    insert_created,
+)
+from funneldesk.spreadsheets.drafts import Rejection
+from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
+from funneldesk.spreadsheets.planning import ImportOptions, ImportPlan, Progress, build_plan
+from funneldesk.spreadsheets.reading import read_table
+from funneldesk.storage.database import Database
+
+__all__ = ["ImportOptions", "ImportPlan", "ImportResult", "plan_import", "run_import"]
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What a real import did."""
+
+    plan: ImportPlan
+    created_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    report: Path | None = None
+
+
+def plan_import(db: Database, actor: UserRecord, path: str | Path, options: ImportOptions,
+                limits: Limits = DEFAULT_LIMITS) -> ImportPlan:
+    """Dry run: read the file and say what would happen, changing nothing."""
+    require_role(actor, "owner", "manager", action="import leads")
+    table = read_table(path, limits)
+    with db.read() as session:
+        return build_plan(session, table, options)
+
+
+def run_import(db: Database, actor: UserRecord, path: str | Path, options: ImportOptions,
+               limits: Limits = DEFAULT_LIMITS, on_progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import in one transaction; rejected rows abort it unless ``skip_invalid``."""
+    require_role(actor, "owner", "manager", action="import leads")
+    progress = on_progress or (lambda done, total: None)
+    table = read_table(path, limits)
+    progress(1, 4)
+    with db.write() as session:
+        plan = build_plan(session, table, options)
+        _refuse_rejections(plan, options)
+        progress(2, 4)
+        checkpoint(cancelled)
+        result = _write(session, actor, plan, cancelled)
+        progress(3, 4)
+    if plan.rejected:
+        result.report = write_report(Path(path), plan.rejected)
+    progress(4, 4)
+    return result
+
+
+def _write(session: object, actor: UserRecord, plan: ImportPlan,
+           cancelled: Callable[[], bool] | None) -> ImportResult:
+    from funneldesk.spreadsheets.lookups import existing_history
+
+    now = datetime.now()
+    ids = create_pending(session, plan)  # type: ignore[arg-type]
+    result = ImportResult(plan)
+    result.created_ids = insert_created(session, actor, plan.create, ids, now)  # type: ignore[arg-type]
+    checkpoint(cancelled)
+    history = existing_history(session, [d.existing["id"] for d in plan.update])  # type: ignore[arg-type,index]
+    result.updated_ids = apply_updates(session, actor, plan, ids, now, history)  # type: ignore[arg-type]
+    _derived(session, result.created_ids + result.updated_ids)
+    checkpoint(cancelled)
+    return result
+
+
+def _derived(session: object, lead_ids: list[int]) -> None:
+    # Analytics keeps derived tables; whichever hook the history service offers is called once.
+    from funneldesk.services import history
+
+    hook = getattr(history, "after_stage_changes", None) or getattr(history, "after_leads_changed")
+    if lead_ids:
+        hook(session, lead_ids)
+
+
+def _refuse_rejections(plan: ImportPlan, options: ImportOptions) -> None:
+    if not plan.rejected or options.skip_invalid:
+        return
+    first = plan.rejected[0]
+    raise InvalidInput(f"{len(plan.rejected_rows())} of {plan.rows} rows rejected, nothing "
+                       f"imported (first: row {first.row}, {first.column}: {first.reason}); "
+                       "see --dry-run, or use --skip-invalid")
+
+
+def report_path(source: Path) -> Path:
+    """Return where the rejected-rows report for an input file goes."""
+    return source.with_name(f"{source.stem}.rejected.csv")
+
+
+def write_report(source: Path, rejected: list[Rejection]) -> Path:
+    """Write rejected rows (row, column, reason) to a CSV beside the input."""
+    target = report_path(source)
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["row", "column", "reason"])
+        writer.writerows((r.row, r.column, r.reason) for r in rejected)
+    return target

@@ -1,0 +1,159 @@
+"""Plan an import inside a session: parse, resolve, and sort rows into create/update/unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import StageRecord
+from funneldesk.services.loading import get_pipeline, pipeline_record
+from funneldesk.spreadsheets.drafts import DraftContext, LeadDraft, Pending, Rejection, draft_row
+from funneldesk.spreadsheets.lookups import (
+    Lookups,
+    catalog_tables,
+    existing_history,
+    existing_leads,
+    stage_table,
+    user_table,
+)
+from funneldesk.spreadsheets.mapping import ColumnMapping, build_mapping, parse_overrides
+from funneldesk.spreadsheets.row_parsing import ParsedRow, parse_rows
+from funneldesk.spreadsheets.table import Table
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class ImportOptions:
+    """Everything the user chose: mapping, stage map, date order and what to tolerate."""
+
+    pipeline: str | None = None
+    maps: list[str] = field(default_factory=list)
+    stage_map: list[str] = field(default_factory=list)
+    date_format: str | None = None
+    create_missing_users: bool = False
+    skip_invalid: bool = False
+    default_currency: str = "USD"
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What an import would do; a dry run prints it, a real run applies it."""
+
+    mapping: ColumnMapping
+    headers: list[str]
+    rows: int
+    create: list[LeadDraft] = field(default_factory=list)
+    update: list[LeadDraft] = field(default_factory=list)
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    pending: set[Pending] = field(default_factory=set)
+
+    def rejected_rows(self) -> set[int]:
+        """Return the numbers of rows with at least one rejection."""
+        return {r.row for r in self.rejected}
+
+    def new_names(self, kind: str) -> list[str]:
+        """Return the users/channels/personas/lost reasons the import would create."""
+        return sorted(p.name for p in self.pending if p.kind == kind)
+
+
+def parse_pairs(pairs: list[str], flag: str) -> dict[str, str]:
+    """Parse repeated VALUE=TARGET options."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise InvalidInput(f"{flag} needs VALUE=STAGE, got {pair!r}")
+        result[key.strip()] = value.strip()
+    return result
+
+
+def make_lookups(session: Session, options: ImportOptions) -> Lookups:
+    """Load the pipeline, stages, users and catalogs an import resolves against."""
+    pipeline = pipeline_record(session, _pipeline(session, options.pipeline))
+    if not pipeline.stages:
+        raise InvalidInput(f"pipeline {pipeline.name!r} has no stages")
+    stages = stage_table(pipeline, parse_pairs(options.stage_map, "--stage-map"))
+    users, ambiguous = user_table(session)
+    return Lookups(pipeline, stages, users, ambiguous, catalog_tables(session))
+
+
+def _pipeline(session: Session, name: str | None) -> Any:
+    if name:
+        return get_pipeline(session, name)
+    from funneldesk.services.leads import _default_pipeline
+
+    return _default_pipeline(session)
+
+
+def entered_stages(mapping: ColumnMapping, lookups: Lookups) -> dict[str, StageRecord]:
+    """Resolve every ``entered:<Stage>`` column to a stage, or refuse the file."""
+    found: dict[str, StageRecord] = {}
+    for name in mapping.entered_columns():
+        stage = next((s for s in lookups.pipeline.stages
+                      if s.name.casefold() == name.casefold()), None)
+        if stage is None:
+            raise InvalidInput(f"entered:{name}: pipeline {lookups.pipeline.name!r} has no "
+                               f"stage {name!r}")
+        found[name] = stage
+    return found
+
+
+def build_plan(session: Session, table: Table, options: ImportOptions) -> ImportPlan:
+    """Work out the whole import without writing anything."""
+    if options.date_format not in (None, "dmy", "mdy", "ymd"):
+        raise InvalidInput("--date-format must be dmy, mdy or ymd")
+    mapping = build_mapping(table.headers, parse_overrides(options.maps))
+    lookups = make_lookups(session, options)
+    parsed = parse_rows(table, mapping, options.date_format)
+    _load_existing(session, lookups, parsed)
+    ctx = DraftContext(lookups, set(mapping.fields), entered_stages(mapping, lookups),
+                       options.create_missing_users, options.default_currency, datetime.now())
+    plan = ImportPlan(mapping, table.headers, len(parsed))
+    _sort(plan, parsed, ctx)
+    return plan
+
+
+def _load_existing(session: Session, lookups: Lookups, parsed: list[ParsedRow]) -> None:
+    ids = sorted({p.values["external_id"] for p in parsed if p.values.get("external_id")})
+    lookups.existing = existing_leads(session, ids)
+    lookups.history = existing_history(session, [v["id"] for v in lookups.existing.values()])
+
+
+def _sort(plan: ImportPlan, parsed: list[ParsedRow], ctx: DraftContext) -> None:
+    seen: dict[str, int] = {}
+    for row in parsed:
+        outcome = draft_row(row, ctx)
+        if isinstance(outcome, list):
+            plan.rejected.extend(outcome)
+            continue
+        key = outcome.columns.get("external_id")
+        if key and key in seen:
+            plan.rejected.append(Rejection(row.number, "external_id", f"duplicate external id "
+                                           f"{key!r}, first on row {seen[key]}"))
+            continue
+        seen.update({key: row.number} if key else {})
+        _classify(plan, outcome, ctx)
+
+
+def _classify(plan: ImportPlan, draft: LeadDraft, ctx: DraftContext) -> None:
+    plan.pending |= draft.pending
+    if draft.existing is None:
+        plan.create.append(draft)
+    elif _differs(draft, ctx.lookups.history.get(draft.existing["id"], [])):
+        plan.update.append(draft)
+    else:
+        plan.unchanged += 1
+
+
+def _differs(draft: LeadDraft, history: list[tuple[int, datetime]]) -> bool:
+    old = draft.existing or {}
+    if draft.pending or any(old.get(k) != v for k, v in draft.columns.items()):
+        return True
+    return history != draft.events
