@@ -32,8 +32,13 @@ def _register_pipelines(sub: Any) -> None:
     lst.set_defaults(func=_pipelines_list)
     add = actions.add_parser("add", help="add a pipeline from --stage options or a --template")
     add.add_argument("name")
-    add.add_argument("--stage", action="append", default=[], metavar="NAME[:KIND[:PROBABILITY]]",
-                     help="a stage, in order; kind is open (default), won or lost")
+    add.add_argument(
+        "--stage",
+        action="append",
+        default=[],
+        metavar="NAME[:KIND[:PROBABILITY]]",
+        help="a stage, in order; kind is open (default), won or lost",
+    )
     add.add_argument("--template", choices=TEMPLATE_NAMES)
     add.set_defaults(func=_pipelines_add)
     show = actions.add_parser("show", help="show a pipeline's stages and exit criteria")
@@ -59,8 +64,11 @@ def parse_stage(text: str) -> dict[str, Any]:
 
 def _pipelines_list(args: argparse.Namespace, ctx: Context) -> int:
     found = pipelines.list_pipelines(ctx.db, ctx.actor)
-    print_rows(("id", "name", "stages"), [(p.id, p.name, " > ".join(s.name for s in p.stages))
-                                          for p in found], args.format)
+    print_rows(
+        ("id", "name", "stages"),
+        [(p.id, p.name, " > ".join(s.name for s in p.stages)) for p in found],
+        args.format,
+    )
     return 0
 
 
@@ -128,8 +136,9 @@ def _ask_password() -> str:
 
 def _users_add(args: argparse.Namespace, ctx: Context) -> int:
     password = _ask_password() if args.password else None
-    created = users.add_user(ctx.db, ctx.actor, args.name or args.login, args.login, args.role,
-                             args.manager, password)
+    created = users.add_user(
+        ctx.db, ctx.actor, args.name or args.login, args.login, args.role, args.manager, password
+    )
     print(f"added {created.role} {created.name} ({created.login}), id {created.id}")
     return 0
 
@@ -137,8 +146,10 @@ def _users_add(args: argparse.Namespace, ctx: Context) -> int:
 def _users_list(args: argparse.Namespace, ctx: Context) -> int:
     found = users.list_users(ctx.db, ctx.actor)
     names = {u.id: u.login for u in found}
-    rows = [(u.id, u.login, u.name, u.role, names.get(u.manager_id or -1), u.active, u.has_password)
-            for u in found]
+    rows = [
+        (u.id, u.login, u.name, u.role, names.get(u.manager_id or -1), u.active, u.has_password)
+        for u in found
+    ]
     print_rows(("id", "login", "name", "role", "manager", "active", "password"), rows, args.format)
     return 0
 

@@ -13,9 +13,25 @@ from funneldesk.services import leads, moves
 if TYPE_CHECKING:
     from funneldesk.cli.main import Context
 
-FIELD_OPTIONS = ("title", "company", "contact", "email", "phone", "channel", "persona", "category",
-                 "value", "currency", "discount", "temperature", "expected_close", "next_action",
-                 "satisfaction", "notes", "external_id")
+FIELD_OPTIONS = (
+    "title",
+    "company",
+    "contact",
+    "email",
+    "phone",
+    "channel",
+    "persona",
+    "category",
+    "value",
+    "currency",
+    "discount",
+    "temperature",
+    "expected_close",
+    "next_action",
+    "satisfaction",
+    "notes",
+    "external_id",
+)
 LIST_COLUMNS = ("id", "title", "company", "stage", "owner", "value", "currency", "channel", "created")
 
 
@@ -57,8 +73,9 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
     fields = _fields(args)
     if not fields.get("title"):
         raise InvalidInput("a lead needs a title (--title)")
-    record = leads.create_lead(ctx.db, ctx.actor, fields, pipeline=args.pipeline, stage=args.stage,
-                               owner=args.owner)
+    record = leads.create_lead(
+        ctx.db, ctx.actor, fields, pipeline=args.pipeline, stage=args.stage, owner=args.owner
+    )
     print(record.id)
     return 0
 
@@ -75,10 +92,22 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
     gate = moves.gate_status(ctx.db, ctx.actor, args.lead)
     history = leads.lead_history(ctx.db, ctx.actor, args.lead)
     if args.format == "json":
-        print_json({"lead": record, "exit_criteria": [{"text": s.text, "met": s.met, "applies": s.applies,
-                                                       "kind": s.criterion.kind, "id": s.criterion.id}
-                                                      for s in gate],
-                    "history": history})
+        print_json(
+            {
+                "lead": record,
+                "exit_criteria": [
+                    {
+                        "text": s.text,
+                        "met": s.met,
+                        "applies": s.applies,
+                        "kind": s.criterion.kind,
+                        "id": s.criterion.id,
+                    }
+                    for s in gate
+                ],
+                "history": history,
+            }
+        )
         return 0
     _print_lead(record)
     print("\nExit criteria of this stage:")
@@ -88,15 +117,37 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         print("  none")
     print("\nHistory:")
     for change in history:
-        print(f"  {change.at:%Y-%m-%d %H:%M}  {change.from_stage or '—'} -> {change.to_stage}  "
-              f"{change.how} by {change.user_name or '—'} {change.reason}".rstrip())
+        print(
+            f"  {change.at:%Y-%m-%d %H:%M}  {change.from_stage or '—'} -> {change.to_stage}  "
+            f"{change.how} by {change.user_name or '—'} {change.reason}".rstrip()
+        )
     return 0
 
 
 def _print_lead(record: LeadRecord) -> None:
-    shown = ("id", "title", "company", "contact_name", "email", "phone", "stage_name", "owner_name",
-             "channel", "persona", "category", "value", "currency", "discount", "temperature",
-             "expected_close", "next_action", "lost_reason", "created_at", "closed_at", "version")
+    shown = (
+        "id",
+        "title",
+        "company",
+        "contact_name",
+        "email",
+        "phone",
+        "stage_name",
+        "owner_name",
+        "channel",
+        "persona",
+        "category",
+        "value",
+        "currency",
+        "discount",
+        "temperature",
+        "expected_close",
+        "next_action",
+        "lost_reason",
+        "created_at",
+        "closed_at",
+        "version",
+    )
     for name in shown:
         value = getattr(record, name)
         if value not in (None, ""):
@@ -116,10 +167,20 @@ def _register_list(sub: Any) -> None:
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
-    found = leads.list_leads(ctx.db, ctx.actor, pipeline=args.pipeline, stage=args.stage,
-                             owner=args.owner, status=args.status, search=args.search, limit=args.limit)
-    rows = [(r.id, r.title, r.company, r.stage_name, r.owner_name, r.value, r.currency, r.channel,
-             r.created_at) for r in found]
+    found = leads.list_leads(
+        ctx.db,
+        ctx.actor,
+        pipeline=args.pipeline,
+        stage=args.stage,
+        owner=args.owner,
+        status=args.status,
+        search=args.search,
+        limit=args.limit,
+    )
+    rows = [
+        (r.id, r.title, r.company, r.stage_name, r.owner_name, r.value, r.currency, r.channel, r.created_at)
+        for r in found
+    ]
     print_rows(LIST_COLUMNS, rows, args.format)
     return 0
 

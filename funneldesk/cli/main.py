@@ -58,10 +58,14 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser with every command registered."""
-    parser = _Parser(prog="funneldesk", description="Desktop lead-pipeline manager. "
-                     "With no command, opens the window.")
-    parser.add_argument("--db", help="database file or postgresql:// URL (default: $FUNNELDESK_DB "
-                        "or the file in your data directory)")
+    parser = _Parser(
+        prog="funneldesk", description="Desktop lead-pipeline manager. With no command, opens the window."
+    )
+    parser.add_argument(
+        "--db",
+        help="database file or postgresql:// URL (default: $FUNNELDESK_DB "
+        "or the file in your data directory)",
+    )
     parser.add_argument("--as", dest="as_user", metavar="USER", help="act as this login (default: the owner)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:

@@ -28,12 +28,26 @@ def record(
     now = datetime.now()
     base = {"at": now, "user_id": actor.id if actor else None, "entity": entity}
     rows = [
-        {**base, "entity_id": entity_id, "action": action, "field": name,
-         "old_value": _text(old), "new_value": _text(new)}
+        {
+            **base,
+            "entity_id": entity_id,
+            "action": action,
+            "field": name,
+            "old_value": _text(old),
+            "new_value": _text(new),
+        }
         for name, (old, new) in (changes or {}).items()
         if old != new
     ]
     if not rows:
-        rows = [{**base, "entity_id": entity_id, "action": action, "field": None,
-                 "old_value": None, "new_value": None}]
+        rows = [
+            {
+                **base,
+                "entity_id": entity_id,
+                "action": action,
+                "field": None,
+                "old_value": None,
+                "new_value": None,
+            }
+        ]
     session.execute(insert(AuditEntry), rows)

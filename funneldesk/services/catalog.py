@@ -94,8 +94,14 @@ def delete_name(db: Database, actor: UserRecord, kind: str, item_id: int) -> Non
         audit.record(session, actor, kind, item_id, "delete", {"name": (row.name, None)})
 
 
-def set_spend(db: Database, actor: UserRecord, channel_id: int, month: date, amount: Decimal | str,
-              currency: str = "USD") -> None:
+def set_spend(
+    db: Database,
+    actor: UserRecord,
+    channel_id: int,
+    month: date,
+    amount: Decimal | str,
+    currency: str = "USD",
+) -> None:
     """Set a channel's spend for the month containing ``month`` (zero removes it)."""
     period = month.replace(day=1)
     minor = to_minor(amount, currency)
@@ -105,13 +111,22 @@ def set_spend(db: Database, actor: UserRecord, channel_id: int, month: date, amo
         require_catalog(actor, "channel spend")
         if session.get(Channel, channel_id) is None:
             raise NotFound(f"no channel {channel_id}")
-        old = session.scalar(select(ChannelSpend.amount_minor).where(
-            ChannelSpend.channel_id == channel_id, ChannelSpend.period_start == period))
-        session.execute(delete(ChannelSpend).where(ChannelSpend.channel_id == channel_id,
-                                                   ChannelSpend.period_start == period))
+        old = session.scalar(
+            select(ChannelSpend.amount_minor).where(
+                ChannelSpend.channel_id == channel_id, ChannelSpend.period_start == period
+            )
+        )
+        session.execute(
+            delete(ChannelSpend).where(
+                ChannelSpend.channel_id == channel_id, ChannelSpend.period_start == period
+            )
+        )
         if minor:
-            session.add(ChannelSpend(channel_id=channel_id, period_start=period,
-                                     amount_minor=minor, currency=currency))
+            session.add(
+                ChannelSpend(
+                    channel_id=channel_id, period_start=period, amount_minor=minor, currency=currency
+                )
+            )
         audit.record(session, actor, "channel", channel_id, "spend", {str(period): (old, minor)})
 
 
@@ -119,7 +134,9 @@ def list_spend(db: Database, actor: UserRecord, channel_id: int) -> list[tuple[d
     """Return (month, amount, currency) of a channel's spend, oldest first."""
     del actor
     with db.read() as session:
-        rows = session.execute(select(ChannelSpend.period_start, ChannelSpend.amount_minor, ChannelSpend.currency)
-                               .where(ChannelSpend.channel_id == channel_id)
-                               .order_by(ChannelSpend.period_start))
+        rows = session.execute(
+            select(ChannelSpend.period_start, ChannelSpend.amount_minor, ChannelSpend.currency)
+            .where(ChannelSpend.channel_id == channel_id)
+            .order_by(ChannelSpend.period_start)
+        )
         return [(month, from_minor(minor, cur), cur) for month, minor, cur in rows]

@@ -54,12 +54,22 @@ def list_participants(db: Database, actor: UserRecord, lead_id: int) -> list[Par
     """Return the buyer-side people on a lead."""
     with db.read() as session:
         load_lead(session, actor, lead_id)
-        rows = session.scalars(select(Participant).where(Participant.lead_id == lead_id).order_by(Participant.id))
+        rows = session.scalars(
+            select(Participant).where(Participant.lead_id == lead_id).order_by(Participant.id)
+        )
         return [_participant(p) for p in rows]
 
 
-def add_participant(db: Database, actor: UserRecord, lead_id: int, name: str, engagement: str = "participant",
-                    title: str = "", email: str | None = None, phone: str | None = None) -> ParticipantRecord:
+def add_participant(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    name: str,
+    engagement: str = "participant",
+    title: str = "",
+    email: str | None = None,
+    phone: str | None = None,
+) -> ParticipantRecord:
     """Add a buyer-side person to a lead."""
     if not name.strip():
         raise InvalidInput("a participant needs a name")
@@ -67,15 +77,20 @@ def add_participant(db: Database, actor: UserRecord, lead_id: int, name: str, en
         raise InvalidInput(f"engagement must be one of {', '.join(ENGAGEMENTS)}")
     with db.write() as session:
         lead = load_lead(session, actor, lead_id, lock=True)
-        person = Participant(lead_id=lead.id, name=name.strip(), title=title, email=email, phone=phone,
-                             engagement=engagement)
+        person = Participant(
+            lead_id=lead.id, name=name.strip(), title=title, email=email, phone=phone, engagement=engagement
+        )
         session.add(person)
         session.flush()
-        audit.record(session, actor, "lead", lead.id, "participant", {"participant": (None, f"{name} ({engagement})")})
+        audit.record(
+            session, actor, "lead", lead.id, "participant", {"participant": (None, f"{name} ({engagement})")}
+        )
         return _participant(person)
 
 
-def set_engagement(db: Database, actor: UserRecord, participant_id: int, engagement: str) -> ParticipantRecord:
+def set_engagement(
+    db: Database, actor: UserRecord, participant_id: int, engagement: str
+) -> ParticipantRecord:
     """Change a participant's engagement level."""
     if engagement not in ENGAGEMENTS:
         raise InvalidInput(f"engagement must be one of {', '.join(ENGAGEMENTS)}")
@@ -85,7 +100,14 @@ def set_engagement(db: Database, actor: UserRecord, participant_id: int, engagem
             raise NotFound(f"no participant {participant_id}")
         load_lead(session, actor, person.lead_id, lock=True)
         old, person.engagement = person.engagement, engagement
-        audit.record(session, actor, "lead", person.lead_id, "participant", {f"engagement:{person.name}": (old, engagement)})
+        audit.record(
+            session,
+            actor,
+            "lead",
+            person.lead_id,
+            "participant",
+            {f"engagement:{person.name}": (old, engagement)},
+        )
         return _participant(person)
 
 
@@ -97,28 +119,52 @@ def remove_participant(db: Database, actor: UserRecord, participant_id: int) -> 
             raise NotFound(f"no participant {participant_id}")
         load_lead(session, actor, person.lead_id, lock=True)
         session.delete(person)
-        audit.record(session, actor, "lead", person.lead_id, "participant", {"participant": (person.name, None)})
+        audit.record(
+            session, actor, "lead", person.lead_id, "participant", {"participant": (person.name, None)}
+        )
 
 
 def list_activities(db: Database, actor: UserRecord, lead_id: int) -> list[ActivityRecord]:
     """Return a lead's activities, due first then done."""
     with db.read() as session:
         load_lead(session, actor, lead_id)
-        rows = session.execute(select(Activity, User.name).outerjoin(User, User.id == Activity.user_id)
-                               .where(Activity.lead_id == lead_id).order_by(Activity.id)).all()
-        return [ActivityRecord(a.id, a.lead_id, a.kind, a.subject, a.due_at, a.done_at, who, a.notes)
-                for a, who in rows]
+        rows = session.execute(
+            select(Activity, User.name)
+            .outerjoin(User, User.id == Activity.user_id)
+            .where(Activity.lead_id == lead_id)
+            .order_by(Activity.id)
+        ).all()
+        return [
+            ActivityRecord(a.id, a.lead_id, a.kind, a.subject, a.due_at, a.done_at, who, a.notes)
+            for a, who in rows
+        ]
 
 
-def log_activity(db: Database, actor: UserRecord, lead_id: int, kind: str, subject: str = "", *,
-                 due_at: datetime | None = None, done: bool = False, notes: str = "") -> int:
+def log_activity(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    kind: str,
+    subject: str = "",
+    *,
+    due_at: datetime | None = None,
+    done: bool = False,
+    notes: str = "",
+) -> int:
     """Log a done activity or schedule one; a done one may open an auto-advancing gate."""
     if kind not in ACTIVITY_KINDS:
         raise InvalidInput(f"activity kind must be one of {', '.join(ACTIVITY_KINDS)}")
     with db.write() as session:
         lead = load_lead(session, actor, lead_id, lock=True)
-        activity = Activity(lead_id=lead.id, kind=kind, subject=subject, due_at=due_at, notes=notes,
-                            done_at=datetime.now() if done else None, user_id=actor.id)
+        activity = Activity(
+            lead_id=lead.id,
+            kind=kind,
+            subject=subject,
+            due_at=due_at,
+            notes=notes,
+            done_at=datetime.now() if done else None,
+            user_id=actor.id,
+        )
         session.add(activity)
         session.flush()
         audit.record(session, actor, "lead", lead.id, "activity", {f"{kind}": (None, subject or kind)})

@@ -16,10 +16,29 @@ from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.money import to_minor
 from funneldesk.storage.models import Channel, LostReason, Persona
 
-TEXT_FIELDS = {"title": 300, "contact_name": 200, "company": 200, "category": 100,
-               "notes": 100_000, "external_id": 100}
-EDITABLE = (*TEXT_FIELDS, "email", "phone", "value", "currency", "discount", "temperature",
-            "expected_close", "next_action", "satisfaction", "channel", "persona", "custom_fields")
+TEXT_FIELDS = {
+    "title": 300,
+    "contact_name": 200,
+    "company": 200,
+    "category": 100,
+    "notes": 100_000,
+    "external_id": 100,
+}
+EDITABLE = (
+    *TEXT_FIELDS,
+    "email",
+    "phone",
+    "value",
+    "currency",
+    "discount",
+    "temperature",
+    "expected_close",
+    "next_action",
+    "satisfaction",
+    "channel",
+    "persona",
+    "custom_fields",
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
 
@@ -109,8 +128,9 @@ def _custom(value: Any) -> str:
     return json.dumps({str(k): str(v) for k, v in value.items()}, sort_keys=True)
 
 
-def named_id(session: Session, model: type[Channel] | type[Persona] | type[LostReason],
-             name: Any) -> int | None:
+def named_id(
+    session: Session, model: type[Channel] | type[Persona] | type[LostReason], name: Any
+) -> int | None:
     """Return the id of a channel, persona or lost reason by name; None for blank."""
     text = str(name or "").strip()
     if not text:
@@ -118,14 +138,20 @@ def named_id(session: Session, model: type[Channel] | type[Persona] | type[LostR
     found = session.scalar(select(model.id).where(func.lower(model.name) == text.lower()))
     if found is None:
         known = ", ".join(session.scalars(select(model.name).order_by(model.name)).all()[:20])
-        raise InvalidInput(f"no {model.__tablename__[:-1].replace('_', ' ')} named {text!r}"
-                           + (f" (known: {known})" if known else ""))
+        raise InvalidInput(
+            f"no {model.__tablename__[:-1].replace('_', ' ')} named {text!r}"
+            + (f" (known: {known})" if known else "")
+        )
     return found
 
 
 _SIMPLE: dict[str, Callable[[Any], Any]] = {
-    "email": _email, "phone": _phone, "temperature": _temperature,
-    "satisfaction": _satisfaction, "currency": _currency, "custom_fields": _custom,
+    "email": _email,
+    "phone": _phone,
+    "temperature": _temperature,
+    "satisfaction": _satisfaction,
+    "currency": _currency,
+    "custom_fields": _custom,
     "discount": _discount,
     "expected_close": lambda v: _date("expected close date", v),
     "next_action": lambda v: _date("next action date", v),

@@ -29,9 +29,15 @@ def record_path(
     for stage in path:
         result = session.execute(
             insert(StageChange).returning(StageChange.id),
-            {"lead_id": lead_id, "from_stage_id": previous.id if previous else None,
-             "to_stage_id": stage.id, "at": at, "user_id": user_id, "how": how,
-             "reason": reason},
+            {
+                "lead_id": lead_id,
+                "from_stage_id": previous.id if previous else None,
+                "to_stage_id": stage.id,
+                "at": at,
+                "user_id": user_id,
+                "how": how,
+                "reason": reason,
+            },
         )
         ids.append(result.scalar_one())
         previous = stage

@@ -46,17 +46,36 @@ def to_record(row: Sequence[object]) -> LeadRecord:
     lead, stage_name, stage_kind, owner, channel, persona, lost = row
     assert isinstance(lead, Lead)
     return LeadRecord(
-        id=lead.id, title=lead.title, pipeline_id=lead.pipeline_id, stage_id=lead.stage_id,
-        stage_name=str(stage_name), stage_kind=str(stage_kind), owner_id=lead.owner_id,
-        owner_name=owner and str(owner), contact_name=lead.contact_name, company=lead.company,
-        email=lead.email, phone=lead.phone, channel=channel and str(channel),
-        persona=persona and str(persona), category=lead.category,
-        value=from_minor(lead.value_minor, lead.currency), currency=lead.currency,
-        discount=from_minor(lead.discount_bp, "USD"), temperature=lead.temperature,
-        expected_close=lead.expected_close, next_action=lead.next_action,
-        lost_reason=lost and str(lost), satisfaction=lead.satisfaction, notes=lead.notes,
-        external_id=lead.external_id, created_at=lead.created_at, updated_at=lead.updated_at,
-        closed_at=lead.closed_at, stage_entered_at=lead.stage_entered_at, version=lead.version,
+        id=lead.id,
+        title=lead.title,
+        pipeline_id=lead.pipeline_id,
+        stage_id=lead.stage_id,
+        stage_name=str(stage_name),
+        stage_kind=str(stage_kind),
+        owner_id=lead.owner_id,
+        owner_name=owner and str(owner),
+        contact_name=lead.contact_name,
+        company=lead.company,
+        email=lead.email,
+        phone=lead.phone,
+        channel=channel and str(channel),
+        persona=persona and str(persona),
+        category=lead.category,
+        value=from_minor(lead.value_minor, lead.currency),
+        currency=lead.currency,
+        discount=from_minor(lead.discount_bp, "USD"),
+        temperature=lead.temperature,
+        expected_close=lead.expected_close,
+        next_action=lead.next_action,
+        lost_reason=lost and str(lost),
+        satisfaction=lead.satisfaction,
+        notes=lead.notes,
+        external_id=lead.external_id,
+        created_at=lead.created_at,
+        updated_at=lead.updated_at,
+        closed_at=lead.closed_at,
+        stage_entered_at=lead.stage_entered_at,
+        version=lead.version,
         custom_fields=json.loads(lead.custom_fields or "{}"),
     )
 
@@ -84,16 +103,42 @@ def record_of(session: Session, lead_id: int) -> LeadRecord:
 def facts_of(session: Session, lead: Lead) -> LeadFacts:
     """Gather what the gate needs to know about a lead."""
     record = record_of(session, lead.id)
-    values = {name: getattr(record, name) for name in (
-        "title", "contact_name", "company", "email", "phone", "channel", "persona", "category",
-        "value", "discount", "temperature", "expected_close", "next_action", "satisfaction", "notes")}
-    ticked = frozenset(session.scalars(select(ChecklistTick.criterion_id).where(ChecklistTick.lead_id == lead.id)))
+    values = {
+        name: getattr(record, name)
+        for name in (
+            "title",
+            "contact_name",
+            "company",
+            "email",
+            "phone",
+            "channel",
+            "persona",
+            "category",
+            "value",
+            "discount",
+            "temperature",
+            "expected_close",
+            "next_action",
+            "satisfaction",
+            "notes",
+        )
+    }
+    ticked = frozenset(
+        session.scalars(select(ChecklistTick.criterion_id).where(ChecklistTick.lead_id == lead.id))
+    )
     approved = frozenset(session.scalars(select(Approval.criterion_id).where(Approval.lead_id == lead.id)))
-    done = dict(session.execute(
-        select(Activity.kind, func.count()).where(Activity.lead_id == lead.id, Activity.done_at.is_not(None))
-        .group_by(Activity.kind)).all())
-    gatekeeper = bool(session.scalar(select(func.count()).where(
-        Participant.lead_id == lead.id, Participant.engagement == "gatekeeper")))
+    done = dict(
+        session.execute(
+            select(Activity.kind, func.count())
+            .where(Activity.lead_id == lead.id, Activity.done_at.is_not(None))
+            .group_by(Activity.kind)
+        ).all()
+    )
+    gatekeeper = bool(
+        session.scalar(
+            select(func.count()).where(Participant.lead_id == lead.id, Participant.engagement == "gatekeeper")
+        )
+    )
     return LeadFacts(values, ticked, approved, done, gatekeeper)
 
 
@@ -108,5 +153,7 @@ def history_of(session: Session, lead_id: int) -> list[StageChangeRecord]:
         .where(StageChange.lead_id == lead_id)
         .order_by(StageChange.at, StageChange.id)
     ).all()
-    return [StageChangeRecord(c.id, c.lead_id, src, str(dst), c.at, who, c.how, c.reason)
-            for c, src, dst, who in rows]
+    return [
+        StageChangeRecord(c.id, c.lead_id, src, str(dst), c.at, who, c.how, c.reason)
+        for c, src, dst, who in rows
+    ]

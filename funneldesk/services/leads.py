@@ -29,12 +29,19 @@ def _default_pipeline(session: Session) -> Pipeline:
     return pipeline
 
 
-def create_in_session(session: Session, actor: UserRecord, fields: Mapping[str, Any], *,
-                      pipeline: int | str | None = None, stage: int | str | None = None,
-                      owner: int | str | None = None) -> LeadRecord:
+def create_in_session(
+    session: Session,
+    actor: UserRecord,
+    fields: Mapping[str, Any],
+    *,
+    pipeline: int | str | None = None,
+    stage: int | str | None = None,
+    owner: int | str | None = None,
+) -> LeadRecord:
     """Create a lead inside an open transaction; starting past the first stage is gated."""
-    record = pipeline_record(session, get_pipeline(session, pipeline) if pipeline is not None
-                             else _default_pipeline(session))
+    record = pipeline_record(
+        session, get_pipeline(session, pipeline) if pipeline is not None else _default_pipeline(session)
+    )
     owner_id = get_user(session, owner).id if owner not in (None, "") else actor.id
     require_assignable(session, actor, owner_id)
     columns = to_columns(session, fields, str(fields.get("currency", "USD")))
@@ -42,8 +49,16 @@ def create_in_session(session: Session, actor: UserRecord, fields: Mapping[str, 
         raise InvalidInput("a lead needs a title")
     first = record.stages[0]
     now = datetime.now()
-    lead = Lead(**columns, pipeline_id=record.id, stage_id=first.id, owner_id=owner_id,
-                created_at=now, updated_at=now, stage_entered_at=now, version=1)
+    lead = Lead(
+        **columns,
+        pipeline_id=record.id,
+        stage_id=first.id,
+        owner_id=owner_id,
+        created_at=now,
+        updated_at=now,
+        stage_entered_at=now,
+        version=1,
+    )
     session.add(lead)
     session.flush()
     history.record_path(session, lead.id, None, (first,), at=now, user_id=actor.id, how="manual")
@@ -64,9 +79,15 @@ def _start_later(session: Session, actor: UserRecord, lead: Lead, stages: Any, t
     apply_path(session, actor, lead, stages[0], plan.path, "manual", "created in a later stage")
 
 
-def create_lead(db: Database, actor: UserRecord, fields: Mapping[str, Any], *,
-                pipeline: int | str | None = None, stage: int | str | None = None,
-                owner: int | str | None = None) -> LeadRecord:
+def create_lead(
+    db: Database,
+    actor: UserRecord,
+    fields: Mapping[str, Any],
+    *,
+    pipeline: int | str | None = None,
+    stage: int | str | None = None,
+    owner: int | str | None = None,
+) -> LeadRecord:
     """Create a lead (owned by the actor unless told otherwise) in the pipeline's first stage."""
     with db.write() as session:
         return create_in_session(session, actor, fields, pipeline=pipeline, stage=stage, owner=owner)
@@ -79,14 +100,21 @@ def get_lead(db: Database, actor: UserRecord, lead_id: int) -> LeadRecord:
         return record_of(session, lead_id)
 
 
-def update_in_session(session: Session, actor: UserRecord, lead_id: int, changes: Mapping[str, Any],
-                      expected_version: int | None = None) -> LeadRecord:
+def update_in_session(
+    session: Session,
+    actor: UserRecord,
+    lead_id: int,
+    changes: Mapping[str, Any],
+    expected_version: int | None = None,
+) -> LeadRecord:
     """Edit lead fields inside an open transaction; a stale version is refused."""
     lead = load_lead(session, actor, lead_id, lock=True)
     if expected_version is not None and lead.version != expected_version:
-        raise StaleEdit(f"someone else changed lead {lead.id} while you were editing it "
-                        f"(version {lead.version}, you had {expected_version})",
-                        current=record_of(session, lead.id))
+        raise StaleEdit(
+            f"someone else changed lead {lead.id} while you were editing it "
+            f"(version {lead.version}, you had {expected_version})",
+            current=record_of(session, lead.id),
+        )
     columns = to_columns(session, changes, lead.currency)
     old = {k: getattr(lead, k) for k in columns}
     for key, value in columns.items():
@@ -99,14 +127,21 @@ def update_in_session(session: Session, actor: UserRecord, lead_id: int, changes
     return record_of(session, lead.id)
 
 
-def update_lead(db: Database, actor: UserRecord, lead_id: int, changes: Mapping[str, Any],
-                expected_version: int | None = None) -> LeadRecord:
+def update_lead(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    changes: Mapping[str, Any],
+    expected_version: int | None = None,
+) -> LeadRecord:
     """Edit lead fields; with expected_version, someone else's intervening save is refused."""
     with db.write() as session:
         return update_in_session(session, actor, lead_id, changes, expected_version)
 
 
-def assign_in_session(session: Session, actor: UserRecord, lead_id: int, owner: int | str | None) -> LeadRecord:
+def assign_in_session(
+    session: Session, actor: UserRecord, lead_id: int, owner: int | str | None
+) -> LeadRecord:
     """Give a lead to another owner inside an open transaction."""
     lead = load_lead(session, actor, lead_id, lock=True)
     owner_id = get_user(session, owner).id if owner not in (None, "") else None
@@ -156,22 +191,39 @@ def lead_history(db: Database, actor: UserRecord, lead_id: int) -> list[StageCha
         return history_of(session, lead_id)
 
 
-def lead_audit(db: Database, actor: UserRecord, lead_id: int) -> list[tuple[datetime, str | None, str, str | None, str | None, str | None]]:
+def lead_audit(
+    db: Database, actor: UserRecord, lead_id: int
+) -> list[tuple[datetime, str | None, str, str | None, str | None, str | None]]:
     """Return (when, who, action, field, old, new) of every change to a lead, oldest first."""
     with db.read() as session:
         load_lead(session, actor, lead_id)
         rows = session.execute(
-            select(AuditEntry.at, User.name, AuditEntry.action, AuditEntry.field,
-                   AuditEntry.old_value, AuditEntry.new_value)
+            select(
+                AuditEntry.at,
+                User.name,
+                AuditEntry.action,
+                AuditEntry.field,
+                AuditEntry.old_value,
+                AuditEntry.new_value,
+            )
             .outerjoin(User, User.id == AuditEntry.user_id)
             .where(AuditEntry.entity == "lead", AuditEntry.entity_id == lead_id)
-            .order_by(AuditEntry.id)).all()
+            .order_by(AuditEntry.id)
+        ).all()
         return list(rows)
 
 
-def list_leads(db: Database, actor: UserRecord, *, pipeline: int | str | None = None,
-               stage: str | None = None, owner: str | None = None, status: str | None = None,
-               search: str | None = None, limit: int | None = None) -> list[LeadRecord]:
+def list_leads(
+    db: Database,
+    actor: UserRecord,
+    *,
+    pipeline: int | str | None = None,
+    stage: str | None = None,
+    owner: str | None = None,
+    status: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+) -> list[LeadRecord]:
     """Return the leads the actor may see, filtered, newest first."""
     with db.read() as session:
         query = lead_select().where(lead_scope(session, actor)).order_by(Lead.id.desc())
@@ -185,8 +237,14 @@ def list_leads(db: Database, actor: UserRecord, *, pipeline: int | str | None = 
             query = query.where(Stage.kind == status)
         if search:
             pattern = f"%{search.strip()}%"
-            query = query.where(or_(*(c.ilike(pattern) for c in (
-                Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone))))
+            query = query.where(
+                or_(
+                    *(
+                        c.ilike(pattern)
+                        for c in (Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone)
+                    )
+                )
+            )
         if limit:
             query = query.limit(limit)
         return [to_record(tuple(r)) for r in session.execute(query).all()]

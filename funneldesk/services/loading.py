@@ -15,16 +15,35 @@ from funneldesk.domain.records import (
 from funneldesk.storage.models import ExitCriterion, Pipeline, Stage, User
 
 _CRITERION_FIELDS = (
-    "id", "stage_id", "kind", "label", "field", "operator", "operand", "approver_role",
-    "gatekeeper", "activity_kind", "min_count", "when_field", "when_operator", "when_operand",
+    "id",
+    "stage_id",
+    "kind",
+    "label",
+    "field",
+    "operator",
+    "operand",
+    "approver_role",
+    "gatekeeper",
+    "activity_kind",
+    "min_count",
+    "when_field",
+    "when_operator",
+    "when_operand",
     "position",
 )
 
 
 def user_record(user: User) -> UserRecord:
     """Return the record of a user row."""
-    return UserRecord(user.id, user.name, user.login, user.role, user.manager_id, user.active,
-                      user.password_hash is not None)
+    return UserRecord(
+        user.id,
+        user.name,
+        user.login,
+        user.role,
+        user.manager_id,
+        user.active,
+        user.password_hash is not None,
+    )
 
 
 def criterion_record(row: ExitCriterion) -> CriterionRecord:
@@ -35,8 +54,17 @@ def criterion_record(row: ExitCriterion) -> CriterionRecord:
 def stage_record(stage: Stage, criteria: tuple[CriterionRecord, ...] = ()) -> StageRecord:
     """Return the record of a stage row with its criteria."""
     return StageRecord(
-        stage.id, stage.pipeline_id, stage.name, stage.position, stage.kind, stage.probability,
-        stage.rotting_days, stage.funnel_group, stage.color, stage.auto_advance, stage.optional,
+        stage.id,
+        stage.pipeline_id,
+        stage.name,
+        stage.position,
+        stage.kind,
+        stage.probability,
+        stage.rotting_days,
+        stage.funnel_group,
+        stage.color,
+        stage.auto_advance,
+        stage.optional,
         criteria,
     )
 

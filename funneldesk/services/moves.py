@@ -31,11 +31,15 @@ def _pipeline_of(session: Session, lead: Lead) -> PipelineRecord:
 
 def _check_version(lead: Lead, expected: int | None) -> None:
     if expected is not None and lead.version != expected:
-        raise StaleEdit(f"someone else changed lead {lead.id} (now version {lead.version}, "
-                        f"you had {expected}); reload it and try again")
+        raise StaleEdit(
+            f"someone else changed lead {lead.id} (now version {lead.version}, "
+            f"you had {expected}); reload it and try again"
+        )
 
 
-def plan_for(session: Session, actor: UserRecord, lead: Lead, target_ref: int | str) -> tuple[MovePlan, StageRecord]:
+def plan_for(
+    session: Session, actor: UserRecord, lead: Lead, target_ref: int | str
+) -> tuple[MovePlan, StageRecord]:
     """Plan a move of a loaded lead; return the plan and the current stage."""
     pipeline = _pipeline_of(session, lead)
     current = stage_in(pipeline, lead.stage_id)
@@ -45,8 +49,16 @@ def plan_for(session: Session, actor: UserRecord, lead: Lead, target_ref: int | 
     return plan_move(pipeline.stages, current, target, facts_of(session, lead)), current
 
 
-def apply_path(session: Session, actor: UserRecord, lead: Lead, current: StageRecord,
-               path: tuple[StageRecord, ...], how: str, reason: str, at: datetime | None = None) -> None:
+def apply_path(
+    session: Session,
+    actor: UserRecord,
+    lead: Lead,
+    current: StageRecord,
+    path: tuple[StageRecord, ...],
+    how: str,
+    reason: str,
+    at: datetime | None = None,
+) -> None:
     """Put the lead in the last stage of the path and record every step."""
     at = at or datetime.now()
     final = path[-1]
@@ -60,9 +72,17 @@ def apply_path(session: Session, actor: UserRecord, lead: Lead, current: StageRe
     audit.record(session, actor, "lead", lead.id, how, {"stage_id": (old_stage, final.id)})
 
 
-def move_in_session(session: Session, actor: UserRecord, lead_id: int, target: int | str, *,
-                    override: str | None = None, expected_version: int | None = None,
-                    how: str = "manual", reason: str = "") -> MoveResult:
+def move_in_session(
+    session: Session,
+    actor: UserRecord,
+    lead_id: int,
+    target: int | str,
+    *,
+    override: str | None = None,
+    expected_version: int | None = None,
+    how: str = "manual",
+    reason: str = "",
+) -> MoveResult:
     """Move a lead inside an open transaction; refused moves raise and change nothing."""
     lead = load_lead(session, actor, lead_id, lock=True)
     _check_version(lead, expected_version)
@@ -88,13 +108,27 @@ def _require_override(actor: UserRecord, reason: str) -> None:
         raise InvalidInput("an override needs a reason")
 
 
-def move_lead(db: Database, actor: UserRecord, lead_id: int, target: int | str, *,
-              override: str | None = None, expected_version: int | None = None,
-              reason: str = "") -> MoveResult:
+def move_lead(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    target: int | str,
+    *,
+    override: str | None = None,
+    expected_version: int | None = None,
+    reason: str = "",
+) -> MoveResult:
     """Move a lead to a stage through the gate; an owner may override with a reason."""
     with db.write() as session:
-        return move_in_session(session, actor, lead_id, target, override=override,
-                               expected_version=expected_version, reason=reason)
+        return move_in_session(
+            session,
+            actor,
+            lead_id,
+            target,
+            override=override,
+            expected_version=expected_version,
+            reason=reason,
+        )
 
 
 def check_move(db: Database, actor: UserRecord, lead_id: int, target: int | str) -> MovePlan:
@@ -104,8 +138,14 @@ def check_move(db: Database, actor: UserRecord, lead_id: int, target: int | str)
         return plan_for(session, actor, lead, target)[0]
 
 
-def lose_in_session(session: Session, actor: UserRecord, lead_id: int, reason: str, note: str = "",
-                    expected_version: int | None = None) -> MoveResult:
+def lose_in_session(
+    session: Session,
+    actor: UserRecord,
+    lead_id: int,
+    reason: str,
+    note: str = "",
+    expected_version: int | None = None,
+) -> MoveResult:
     """Mark a lead lost with a reason inside an open transaction (always allowed)."""
     if not reason.strip():
         raise InvalidInput("a lost lead needs a reason")
@@ -119,22 +159,29 @@ def lose_in_session(session: Session, actor: UserRecord, lead_id: int, reason: s
         raise InvalidInput(f"lead {lead.id} is already lost")
     reason_id = _lost_reason_id(session, reason)
     before = len(history_of(session, lead.id))
-    apply_path(session, actor, lead, stage_in(pipeline, lead.stage_id), (lost,), "manual",
-               note or reason)
+    apply_path(session, actor, lead, stage_in(pipeline, lead.stage_id), (lost,), "manual", note or reason)
     lead.lost_reason_id = reason_id
     history.after_leads_changed(session, [lead.id])
     return MoveResult(record_of(session, lead.id), tuple(history_of(session, lead.id)[before:]))
 
 
 def _lost_reason_id(session: Session, reason: str) -> int:
-    existing = session.scalar(select(LostReason.id).where(func.lower(LostReason.name) == reason.strip().lower()))
+    existing = session.scalar(
+        select(LostReason.id).where(func.lower(LostReason.name) == reason.strip().lower())
+    )
     if existing is not None:
         return existing
     return session.execute(insert(LostReason).returning(LostReason.id), {"name": reason.strip()}).scalar_one()
 
 
-def mark_lost(db: Database, actor: UserRecord, lead_id: int, reason: str, note: str = "",
-              expected_version: int | None = None) -> MoveResult:
+def mark_lost(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    reason: str,
+    note: str = "",
+    expected_version: int | None = None,
+) -> MoveResult:
     """Mark a lead lost with a reason; always allowed for a lead the actor may touch."""
     with db.write() as session:
         return lose_in_session(session, actor, lead_id, reason, note, expected_version)
@@ -173,19 +220,27 @@ def _criterion_for(session: Session, lead: Lead, criterion_id: int, kind: str) -
     return row
 
 
-def set_tick(db: Database, actor: UserRecord, lead_id: int, criterion_id: int, ticked: bool = True) -> MoveResult:
+def set_tick(
+    db: Database, actor: UserRecord, lead_id: int, criterion_id: int, ticked: bool = True
+) -> MoveResult:
     """Tick or untick a checklist item; an auto-advancing stage may then move on."""
     with db.write() as session:
         lead = load_lead(session, actor, lead_id, lock=True)
         row = _criterion_for(session, lead, criterion_id, "checklist")
-        session.execute(delete(ChecklistTick).where(ChecklistTick.lead_id == lead.id,
-                                                    ChecklistTick.criterion_id == criterion_id))
+        session.execute(
+            delete(ChecklistTick).where(
+                ChecklistTick.lead_id == lead.id, ChecklistTick.criterion_id == criterion_id
+            )
+        )
         if ticked:
-            session.add(ChecklistTick(lead_id=lead.id, criterion_id=criterion_id, user_id=actor.id,
-                                      at=datetime.now()))
+            session.add(
+                ChecklistTick(lead_id=lead.id, criterion_id=criterion_id, user_id=actor.id, at=datetime.now())
+            )
         lead.version += 1
         lead.updated_at = datetime.now()
-        audit.record(session, actor, "lead", lead.id, "tick", {f"checklist:{row.label}": (not ticked, ticked)})
+        audit.record(
+            session, actor, "lead", lead.id, "tick", {f"checklist:{row.label}": (not ticked, ticked)}
+        )
         return _after_change(session, actor, lead)
 
 
@@ -196,8 +251,14 @@ def _after_change(session: Session, actor: UserRecord, lead: Lead) -> MoveResult
     return MoveResult(record_of(session, lead.id), tuple(history_of(session, lead.id)[before:]))
 
 
-def approve(db: Database, actor: UserRecord, lead_id: int, criterion_id: int,
-            participant_id: int | None = None, note: str = "") -> MoveResult:
+def approve(
+    db: Database,
+    actor: UserRecord,
+    lead_id: int,
+    criterion_id: int,
+    participant_id: int | None = None,
+    note: str = "",
+) -> MoveResult:
     """Give an approval: by a user of the required role, or on behalf of a gatekeeper."""
     with db.write() as session:
         lead = load_lead(session, actor, lead_id, lock=True)
@@ -206,12 +267,24 @@ def approve(db: Database, actor: UserRecord, lead_id: int, criterion_id: int,
             _require_gatekeeper(session, lead.id, participant_id)
         else:
             _require_approver(actor, row.approver_role or "manager")
-        session.execute(delete(Approval).where(Approval.lead_id == lead.id, Approval.criterion_id == criterion_id))
-        session.add(Approval(lead_id=lead.id, criterion_id=criterion_id, user_id=actor.id,
-                             participant_id=participant_id, at=datetime.now(), note=note))
+        session.execute(
+            delete(Approval).where(Approval.lead_id == lead.id, Approval.criterion_id == criterion_id)
+        )
+        session.add(
+            Approval(
+                lead_id=lead.id,
+                criterion_id=criterion_id,
+                user_id=actor.id,
+                participant_id=participant_id,
+                at=datetime.now(),
+                note=note,
+            )
+        )
         lead.version += 1
         lead.updated_at = datetime.now()
-        audit.record(session, actor, "lead", lead.id, "approve", {f"approval:{row.label}": (None, actor.login)})
+        audit.record(
+            session, actor, "lead", lead.id, "approve", {f"approval:{row.label}": (None, actor.login)}
+        )
         return _after_change(session, actor, lead)
 
 
@@ -222,8 +295,10 @@ def may_approve(actor: UserRecord, approver_role: str) -> bool:
 
 def _require_approver(actor: UserRecord, approver_role: str) -> None:
     if not may_approve(actor, approver_role):
-        raise PermissionDenied(f"this approval needs {'an' if approver_role == 'owner' else 'a'} "
-                               f"{approver_role}; {actor.login} is {'an' if actor.role == 'owner' else 'a'} {actor.role}")
+        raise PermissionDenied(
+            f"this approval needs {'an' if approver_role == 'owner' else 'a'} "
+            f"{approver_role}; {actor.login} is {'an' if actor.role == 'owner' else 'a'} {actor.role}"
+        )
 
 
 def _require_gatekeeper(session: Session, lead_id: int, participant_id: int | None) -> None:
@@ -239,9 +314,13 @@ def revoke_approval(db: Database, actor: UserRecord, lead_id: int, criterion_id:
         row = _criterion_for(session, lead, criterion_id, "approval")
         if not row.gatekeeper:
             _require_approver(actor, row.approver_role or "manager")
-        session.execute(delete(Approval).where(Approval.lead_id == lead.id, Approval.criterion_id == criterion_id))
+        session.execute(
+            delete(Approval).where(Approval.lead_id == lead.id, Approval.criterion_id == criterion_id)
+        )
         lead.version += 1
-        audit.record(session, actor, "lead", lead.id, "revoke", {f"approval:{row.label}": (actor.login, None)})
+        audit.record(
+            session, actor, "lead", lead.id, "revoke", {f"approval:{row.label}": (actor.login, None)}
+        )
         return _after_change(session, actor, lead)
 
 

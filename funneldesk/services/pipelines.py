@@ -18,11 +18,30 @@ from funneldesk.services.templates import load_template
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import ExitCriterion, Lead, Pipeline, Stage, StageChange
 
-STAGE_FIELDS = ("name", "kind", "probability", "rotting_days", "funnel_group", "color",
-                "auto_advance", "optional")
-CRITERION_FIELDS = ("kind", "label", "field", "operator", "operand", "approver_role",
-                    "gatekeeper", "activity_kind", "min_count", "when_field", "when_operator",
-                    "when_operand")
+STAGE_FIELDS = (
+    "name",
+    "kind",
+    "probability",
+    "rotting_days",
+    "funnel_group",
+    "color",
+    "auto_advance",
+    "optional",
+)
+CRITERION_FIELDS = (
+    "kind",
+    "label",
+    "field",
+    "operator",
+    "operand",
+    "approver_role",
+    "gatekeeper",
+    "activity_kind",
+    "min_count",
+    "when_field",
+    "when_operator",
+    "when_operand",
+)
 
 
 def list_pipelines(db: Database, actor: UserRecord) -> list[PipelineRecord]:
@@ -83,7 +102,10 @@ def _insert_criterion(session: Session, stage_id: int, position: int, spec: Mapp
 
 
 def create_in_session(
-    session: Session, actor: UserRecord, name: str, stages: Sequence[Mapping[str, Any]],
+    session: Session,
+    actor: UserRecord,
+    name: str,
+    stages: Sequence[Mapping[str, Any]],
     template: str | None = None,
 ) -> PipelineRecord:
     """Create a pipeline inside an open transaction."""
@@ -138,15 +160,16 @@ def delete_pipeline(db: Database, actor: UserRecord, ref: int | str) -> None:
         pipeline = get_pipeline(session, ref)
         count = session.scalar(select(func.count()).where(Lead.pipeline_id == pipeline.id)) or 0
         if count:
-            raise InvalidInput(
-                f"pipeline {pipeline.name!r} holds {count} leads; move or delete them first"
-            )
+            raise InvalidInput(f"pipeline {pipeline.name!r} holds {count} leads; move or delete them first")
         session.delete(pipeline)
         audit.record(session, actor, "pipeline", pipeline.id, "delete", {"name": (pipeline.name, None)})
 
 
 def add_stage(
-    db: Database, actor: UserRecord, pipeline_ref: int | str, spec: Mapping[str, Any],
+    db: Database,
+    actor: UserRecord,
+    pipeline_ref: int | str,
+    spec: Mapping[str, Any],
     position: int | None = None,
 ) -> PipelineRecord:
     """Insert a stage at a position (default: before the won/lost stages)."""
@@ -158,17 +181,20 @@ def add_stage(
             raise InvalidInput(f"stage {spec.get('name')!r} already exists")
         _validate_stages([*({"name": s.name} for s in current.stages), spec])
         if position is None:
-            position = next((s.position for s in current.stages if s.kind != "open"),
-                            len(current.stages))
-        session.execute(update(Stage).where(Stage.pipeline_id == pipeline.id,
-                                            Stage.position >= position)
-                        .values(position=Stage.position + 1))
+            position = next((s.position for s in current.stages if s.kind != "open"), len(current.stages))
+        session.execute(
+            update(Stage)
+            .where(Stage.pipeline_id == pipeline.id, Stage.position >= position)
+            .values(position=Stage.position + 1)
+        )
         stage_id = _insert_stage(session, pipeline.id, position, spec)
         audit.record(session, actor, "stage", stage_id, "create", {"name": (None, spec["name"])})
         return pipeline_record(session, pipeline)
 
 
-def update_stage(db: Database, actor: UserRecord, stage_id: int, changes: Mapping[str, Any]) -> PipelineRecord:
+def update_stage(
+    db: Database, actor: UserRecord, stage_id: int, changes: Mapping[str, Any]
+) -> PipelineRecord:
     """Change a stage's name, kind, probability, rotting limit, group, colour or flags."""
     with db.write() as session:
         require_config(actor, "stages")
@@ -184,23 +210,27 @@ def update_stage(db: Database, actor: UserRecord, stage_id: int, changes: Mappin
         old = {k: getattr(stage, k) for k in changes}
         for key, value in changes.items():
             setattr(stage, key, value)
-        audit.record(session, actor, "stage", stage.id, "update",
-                     {k: (old[k], changes[k]) for k in changes})
+        audit.record(session, actor, "stage", stage.id, "update", {k: (old[k], changes[k]) for k in changes})
         return pipeline_record(session, get_pipeline(session, stage.pipeline_id))
 
 
 def _check_unique_name(session: Session, stage: Stage, name: str) -> None:
     if not name.strip():
         raise InvalidInput("a stage needs a name")
-    clash = session.scalar(select(func.count()).where(
-        Stage.pipeline_id == stage.pipeline_id, Stage.id != stage.id,
-        func.lower(Stage.name) == name.strip().lower()))
+    clash = session.scalar(
+        select(func.count()).where(
+            Stage.pipeline_id == stage.pipeline_id,
+            Stage.id != stage.id,
+            func.lower(Stage.name) == name.strip().lower(),
+        )
+    )
     if clash:
         raise InvalidInput(f"stage {name!r} already exists in this pipeline")
 
 
-def reorder_stages(db: Database, actor: UserRecord, pipeline_ref: int | str,
-                   stage_ids: Sequence[int]) -> PipelineRecord:
+def reorder_stages(
+    db: Database, actor: UserRecord, pipeline_ref: int | str, stage_ids: Sequence[int]
+) -> PipelineRecord:
     """Put the pipeline's stages in the given order (every stage exactly once)."""
     with db.write() as session:
         require_config(actor, "stages")
@@ -210,8 +240,14 @@ def reorder_stages(db: Database, actor: UserRecord, pipeline_ref: int | str,
             raise InvalidInput("the new order must list every stage of the pipeline once")
         for position, stage_id in enumerate(stage_ids):
             session.execute(update(Stage).where(Stage.id == stage_id).values(position=position))
-        audit.record(session, actor, "pipeline", pipeline.id, "reorder",
-                     {"stages": (None, ",".join(map(str, stage_ids)))})
+        audit.record(
+            session,
+            actor,
+            "pipeline",
+            pipeline.id,
+            "reorder",
+            {"stages": (None, ",".join(map(str, stage_ids)))},
+        )
         return pipeline_record(session, pipeline)
 
 
@@ -225,11 +261,19 @@ def delete_stage(db: Database, actor: UserRecord, stage_id: int) -> PipelineReco
         in_stage = session.scalar(select(func.count()).where(Lead.stage_id == stage_id)) or 0
         if in_stage:
             raise InvalidInput(f"{in_stage} leads are in {stage.name!r}; move them to another stage first")
-        touched = session.scalar(select(func.count()).where(
-            (StageChange.to_stage_id == stage_id) | (StageChange.from_stage_id == stage_id))) or 0
+        touched = (
+            session.scalar(
+                select(func.count()).where(
+                    (StageChange.to_stage_id == stage_id) | (StageChange.from_stage_id == stage_id)
+                )
+            )
+            or 0
+        )
         if touched:
-            raise InvalidInput(f"{stage.name!r} is part of {touched} recorded stage changes; "
-                               "rename it instead, so the history stays true")
+            raise InvalidInput(
+                f"{stage.name!r} is part of {touched} recorded stage changes; "
+                "rename it instead, so the history stays true"
+            )
         pipeline_id = stage.pipeline_id
         session.delete(stage)
         audit.record(session, actor, "stage", stage_id, "delete", {"name": (stage.name, None)})
@@ -246,13 +290,15 @@ def add_criterion(db: Database, actor: UserRecord, stage_id: int, spec: Mapping[
         _validate_criterion(spec)
         count = session.scalar(select(func.count()).where(ExitCriterion.stage_id == stage_id)) or 0
         criterion_id = _insert_criterion(session, stage_id, count, spec)
-        audit.record(session, actor, "criterion", criterion_id, "create",
-                     {"label": (None, spec.get("label", ""))})
+        audit.record(
+            session, actor, "criterion", criterion_id, "create", {"label": (None, spec.get("label", ""))}
+        )
         return pipeline_record(session, get_pipeline(session, stage.pipeline_id))
 
 
-def update_criterion(db: Database, actor: UserRecord, criterion_id: int,
-                     changes: Mapping[str, Any]) -> PipelineRecord:
+def update_criterion(
+    db: Database, actor: UserRecord, criterion_id: int, changes: Mapping[str, Any]
+) -> PipelineRecord:
     """Change an exit criterion."""
     with db.write() as session:
         require_config(actor, "exit criteria")
@@ -264,8 +310,9 @@ def update_criterion(db: Database, actor: UserRecord, criterion_id: int,
         old = {k: getattr(row, k) for k in changes}
         for key, value in changes.items():
             setattr(row, key, value)
-        audit.record(session, actor, "criterion", criterion_id, "update",
-                     {k: (old[k], changes[k]) for k in changes})
+        audit.record(
+            session, actor, "criterion", criterion_id, "update", {k: (old[k], changes[k]) for k in changes}
+        )
         stage = session.get(Stage, row.stage_id)
         assert stage is not None
         return pipeline_record(session, get_pipeline(session, stage.pipeline_id))
@@ -297,5 +344,9 @@ def _validate_criterion(spec: Mapping[str, Any]) -> None:
         raise InvalidInput("a checklist item needs a label")
     if kind == "activity" and spec.get("activity_kind") not in ("call", "meeting", "email", "task", "demo"):
         raise InvalidInput(f"unknown activity kind {spec.get('activity_kind')!r}")
-    if kind == "approval" and not spec.get("gatekeeper") and spec.get("approver_role") not in ("owner", "manager"):
+    if (
+        kind == "approval"
+        and not spec.get("gatekeeper")
+        and spec.get("approver_role") not in ("owner", "manager")
+    ):
         raise InvalidInput("an approval needs an approver role (owner or manager) or a gatekeeper")

@@ -22,5 +22,6 @@ def load_template(name: str) -> dict[str, Any]:
 
 def describe_templates() -> list[tuple[str, str, str]]:
     """Return (key, display name, description) of every built-in template."""
-    return [(key, t["name"], t.get("description", "")) for key in TEMPLATE_NAMES
-            for t in [load_template(key)]]
+    return [
+        (key, t["name"], t.get("description", "")) for key in TEMPLATE_NAMES for t in [load_template(key)]
+    ]

@@ -66,34 +66,67 @@ def _validate(name: str, login: str, role: str) -> None:
         raise InvalidInput(f"role must be owner, manager or employee, not {role!r}")
 
 
-def add_in_session(session: Session, actor: UserRecord, name: str, login: str, role: str,
-                   manager: str | int | None = None, password: str | None = None) -> UserRecord:
+def add_in_session(
+    session: Session,
+    actor: UserRecord,
+    name: str,
+    login: str,
+    role: str,
+    manager: str | int | None = None,
+    password: str | None = None,
+) -> UserRecord:
     """Create a user inside an open transaction."""
     require_config(actor, "users")
     _validate(name, login, role)
     if session.scalar(select(func.count()).where(func.lower(User.login) == login.strip().lower())):
         raise InvalidInput(f"login {login!r} is taken")
     manager_id = get_user(session, manager).id if manager not in (None, "") else None
-    user = User(name=name.strip(), login=login.strip(), role=role, manager_id=manager_id,
-                active=True, created_at=datetime.now(),
-                password_hash=hash_password(password) if password else None)
+    user = User(
+        name=name.strip(),
+        login=login.strip(),
+        role=role,
+        manager_id=manager_id,
+        active=True,
+        created_at=datetime.now(),
+        password_hash=hash_password(password) if password else None,
+    )
     session.add(user)
     session.flush()
-    audit.record(session, actor, "user", user.id, "create",
-                 {"login": (None, user.login), "role": (None, role), "manager_id": (None, manager_id)})
+    audit.record(
+        session,
+        actor,
+        "user",
+        user.id,
+        "create",
+        {"login": (None, user.login), "role": (None, role), "manager_id": (None, manager_id)},
+    )
     return user_record(user)
 
 
-def add_user(db: Database, actor: UserRecord, name: str, login: str, role: str,
-             manager: str | int | None = None, password: str | None = None) -> UserRecord:
+def add_user(
+    db: Database,
+    actor: UserRecord,
+    name: str,
+    login: str,
+    role: str,
+    manager: str | int | None = None,
+    password: str | None = None,
+) -> UserRecord:
     """Create a user (owner only)."""
     with db.write() as session:
         return add_in_session(session, actor, name, login, role, manager, password)
 
 
-def update_user(db: Database, actor: UserRecord, ref: str | int, *, role: str | None = None,
-                manager: str | int | None = "", active: bool | None = None,
-                name: str | None = None) -> UserRecord:
+def update_user(
+    db: Database,
+    actor: UserRecord,
+    ref: str | int,
+    *,
+    role: str | None = None,
+    manager: str | int | None = "",
+    active: bool | None = None,
+    name: str | None = None,
+) -> UserRecord:
     """Change a user's name, role, manager or active flag (owner only)."""
     with db.write() as session:
         require_config(actor, "users")
@@ -152,7 +185,9 @@ def sign_in(db: Database, login: str, password: str) -> UserRecord:
             raise PermissionDenied("unknown login or wrong password")
         wait = wait_remaining(user.failed_logins, user.last_failed_at, now)
         if wait.total_seconds() > 0:
-            raise PermissionDenied(f"too many failed attempts; try again in {int(wait.total_seconds()) + 1} s")
+            raise PermissionDenied(
+                f"too many failed attempts; try again in {int(wait.total_seconds()) + 1} s"
+            )
         if not verify_password(user.password_hash, password):
             user.failed_logins += 1
             user.last_failed_at = now
@@ -182,8 +217,9 @@ def import_users(db: Database, actor: UserRecord, path: Path) -> list[UserRecord
         for row in _managers_first(rows):
             if session.scalar(select(func.count()).where(func.lower(User.login) == row["login"].lower())):
                 continue
-            created.append(add_in_session(session, actor, row["name"], row["login"], row["role"],
-                                          row["manager"] or None))
+            created.append(
+                add_in_session(session, actor, row["name"], row["login"], row["role"], row["manager"] or None)
+            )
     return created
 
 
@@ -206,8 +242,10 @@ def _read_user_rows(path: Path) -> list[dict[str, str]]:
     rows = [_user_row(r, fields, name_col) for r in raw if (r.get(name_col) or "").strip()]
     managers = {r["manager"] for r in rows if r["manager"]}
     known = {r["name"] for r in rows}
-    rows += [{"name": m, "login": login_from_name(m), "role": "manager", "manager": ""}
-             for m in sorted(managers - known)]
+    rows += [
+        {"name": m, "login": login_from_name(m), "role": "manager", "manager": ""}
+        for m in sorted(managers - known)
+    ]
     return rows
 
 
@@ -217,8 +255,12 @@ def _user_row(raw: dict[str, str], fields: dict[str, str], name_col: str) -> dic
         return (raw.get(column) or "").strip() if column else ""
 
     name = raw[name_col].strip()
-    return {"name": name, "login": get("login") or login_from_name(name),
-            "role": (get("role") or "employee").lower(), "manager": get("manager")}
+    return {
+        "name": name,
+        "login": get("login") or login_from_name(name),
+        "role": (get("role") or "employee").lower(),
+        "manager": get("manager"),
+    }
 
 
 def _managers_first(rows: list[dict[str, str]]) -> list[dict[str, str]]:

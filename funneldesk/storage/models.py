@@ -158,9 +158,7 @@ class ChannelSpend(Base):
     """Money spent on a channel in one period (a month, by its first day)."""
 
     __tablename__ = "channel_spend"
-    __table_args__ = (
-        UniqueConstraint("channel_id", "period_start", name="uq_channel_spend_period"),
-    )
+    __table_args__ = (UniqueConstraint("channel_id", "period_start", name="uq_channel_spend_period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
@@ -193,9 +191,7 @@ class Lead(Base):
 
     __tablename__ = "leads"
     __table_args__ = (
-        CheckConstraint(
-            "temperature IS NULL OR " + _one_of("temperature", TEMPERATURES), name="temperature"
-        ),
+        CheckConstraint("temperature IS NULL OR " + _one_of("temperature", TEMPERATURES), name="temperature"),
         CheckConstraint("discount_bp BETWEEN 0 AND 10000", name="discount"),
         Index("ix_leads_pipeline_stage", "pipeline_id", "stage_id"),
         Index("ix_leads_owner", "owner_id"),
@@ -219,9 +215,7 @@ class Lead(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"))
     persona_id: Mapped[int | None] = mapped_column(ForeignKey("personas.id", ondelete="SET NULL"))
-    lost_reason_id: Mapped[int | None] = mapped_column(
-        ForeignKey("lost_reasons.id", ondelete="SET NULL")
-    )
+    lost_reason_id: Mapped[int | None] = mapped_column(ForeignKey("lost_reasons.id", ondelete="SET NULL"))
     category: Mapped[str | None] = mapped_column(String(100))
     value_minor: Mapped[int] = mapped_column(Integer, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
@@ -285,9 +279,7 @@ class Approval(Base):
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
     criterion_id: Mapped[int] = mapped_column(ForeignKey("exit_criteria.id", ondelete="CASCADE"))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     at: Mapped[datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -16,8 +16,14 @@ from funneldesk.storage.database import Database
 def funneldesk(db_target: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m funneldesk --db TARGET args...`` and capture its output."""
     env = {**os.environ, "FUNNELDESK_DB": ""}
-    return subprocess.run([sys.executable, "-m", "funneldesk", "--db", db_target, *args],
-                          capture_output=True, text=True, input=stdin, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "funneldesk", "--db", db_target, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -34,8 +40,14 @@ def test_done_means_scenario_refuses_move_with_exit_3_naming_each_criterion(targ
     assert lead_id.isdigit()
     moved = funneldesk(target, "move", lead_id, "Commitment")
     assert moved.returncode == 3
-    for words in ("phone number", "category", "persona", "value must be above 0", "Offer sent",
-                  "Documents signed"):
+    for words in (
+        "phone number",
+        "category",
+        "persona",
+        "value must be above 0",
+        "Offer sent",
+        "Documents signed",
+    ):
         assert words in moved.stderr
     assert "Traceback" not in moved.stderr
     shown = json.loads(funneldesk(target, "lead", "show", lead_id, "--format", "json").stdout)
@@ -80,15 +92,34 @@ def test_permission_refusal_exits_4(target: str) -> None:
 
 
 def test_pipelines_add_show_and_users_import(target: str, tmp_path: Path) -> None:
-    added = funneldesk(target, "pipelines", "add", "Simple", "--stage", "New", "--stage", "Talking:open:40",
-                       "--stage", "Won:won", "--stage", "Lost:lost")
+    added = funneldesk(
+        target,
+        "pipelines",
+        "add",
+        "Simple",
+        "--stage",
+        "New",
+        "--stage",
+        "Talking:open:40",
+        "--stage",
+        "Won:won",
+        "--stage",
+        "Lost:lost",
+    )
     assert added.returncode == 0, added.stderr
     shown = json.loads(funneldesk(target, "pipelines", "show", "Simple", "--format", "json").stdout)
     assert [(s["name"], s["kind"], s["probability"]) for s in shown["stages"]] == [
-        ("New", "open", 0), ("Talking", "open", 40), ("Won", "won", 100), ("Lost", "lost", 0)]
+        ("New", "open", 0),
+        ("Talking", "open", 40),
+        ("Won", "won", 100),
+        ("Lost", "lost", 0),
+    ]
     teams = tmp_path / "teams.csv"
-    teams.write_text("sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central\n"
-                     "Cecily Lampkin,Dustin Brinkmann,Central\n", encoding="utf-8")
+    teams.write_text(
+        "sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central\n"
+        "Cecily Lampkin,Dustin Brinkmann,Central\n",
+        encoding="utf-8",
+    )
     assert funneldesk(target, "users", "import", str(teams)).returncode == 0
     users = json.loads(funneldesk(target, "users", "list", "--format", "json").stdout)
     by_login = {u["login"]: u for u in users}
@@ -97,16 +128,24 @@ def test_pipelines_add_show_and_users_import(target: str, tmp_path: Path) -> Non
 
 
 def test_every_command_has_help(target: str) -> None:
-    for command in (["init"], ["lead", "add"], ["lead", "list"], ["move"], ["lost"], ["pipelines", "add"],
-                    ["users", "import"]):
+    for command in (
+        ["init"],
+        ["lead", "add"],
+        ["lead", "list"],
+        ["move"],
+        ["lost"],
+        ["pipelines", "add"],
+        ["users", "import"],
+    ):
         result = funneldesk(target, *command, "--help")
         assert result.returncode == 0 and "usage:" in result.stdout
 
 
 def test_python_m_and_default_database_from_environment(tmp_path: Path) -> None:
     env = {**os.environ, "FUNNELDESK_DB": str(tmp_path / "env.db")}
-    result = subprocess.run([sys.executable, "-m", "funneldesk", "init"], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "funneldesk", "init"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "env.db").exists()
     Database(tmp_path / "env.db").close()

@@ -10,8 +10,19 @@ from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import pipelines, users
 from funneldesk.storage.database import Database
 
-DUMP_TABLES = ("leads", "stage_changes", "checklist_ticks", "approvals", "participants",
-               "activities", "audit_entries", "users", "pipelines", "stages", "exit_criteria")
+DUMP_TABLES = (
+    "leads",
+    "stage_changes",
+    "checklist_ticks",
+    "approvals",
+    "participants",
+    "activities",
+    "audit_entries",
+    "users",
+    "pipelines",
+    "stages",
+    "exit_criteria",
+)
 
 
 @dataclass(frozen=True)
@@ -40,8 +51,9 @@ def make_team(db: Database, template: str = "typical-sales") -> Team:
 def dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
     """Return every row of the tables a user action may touch, for before/after comparison."""
     with db.read() as session:
-        return {t: [tuple(r) for r in session.execute(text(f"SELECT * FROM {t} ORDER BY 1"))]
-                for t in DUMP_TABLES}
+        return {
+            t: [tuple(r) for r in session.execute(text(f"SELECT * FROM {t} ORDER BY 1"))] for t in DUMP_TABLES
+        }
 
 
 def criterion_id(pipeline: PipelineRecord, stage: str, label: str) -> int:

@@ -66,7 +66,9 @@ def test_checklist_criterion_refused_until_ticked(db: Database, team: Team) -> N
         moves.move_lead(db, team.owner, lead_id, "Agreement on terms")
     assert [u.kind for u in refused.value.unmet] == ["checklist"]
     moves.set_tick(db, team.owner, lead_id, refused.value.unmet[0].criterion_id)
-    assert moves.move_lead(db, team.owner, lead_id, "Agreement on terms").lead.stage_name == "Agreement on terms"
+    assert (
+        moves.move_lead(db, team.owner, lead_id, "Agreement on terms").lead.stage_name == "Agreement on terms"
+    )
 
 
 def test_multi_stage_jump_records_every_intermediate_stage(db: Database, team: Team) -> None:
@@ -74,17 +76,24 @@ def test_multi_stage_jump_records_every_intermediate_stage(db: Database, team: T
     moves.set_tick(db, team.owner, lead_id, criterion_id(team.pipeline, "Commercial offer", "Offer sent"))
     result = moves.move_lead(db, team.owner, lead_id, "Agreement on terms")
     assert [c.to_stage for c in result.changes] == [
-        "Client qualification", "Commercial offer", "Agreement on terms"]
+        "Client qualification",
+        "Commercial offer",
+        "Agreement on terms",
+    ]
     assert [c.from_stage for c in result.changes] == [
-        "Primary contact", "Client qualification", "Commercial offer"]
+        "Primary contact",
+        "Client qualification",
+        "Commercial offer",
+    ]
 
 
 def test_approval_needed_only_when_discount_exceeds_15_percent(db: Database, team: Team) -> None:
     lead_id = _qualified_lead(db, team, discount="20")
     moves.set_tick(db, team.owner, lead_id, criterion_id(team.pipeline, "Commercial offer", "Offer sent"))
     moves.move_lead(db, team.owner, lead_id, "Agreement on terms")
-    moves.set_tick(db, team.owner, lead_id,
-                   criterion_id(team.pipeline, "Preparation for fulfilment", "Documents signed"))
+    moves.set_tick(
+        db, team.owner, lead_id, criterion_id(team.pipeline, "Preparation for fulfilment", "Documents signed")
+    )
     with pytest.raises(GateRefused) as refused:
         moves.move_lead(db, team.owner, lead_id, "Commitment")
     assert [u.kind for u in refused.value.unmet] == ["approval"]
@@ -93,7 +102,9 @@ def test_approval_needed_only_when_discount_exceeds_15_percent(db: Database, tea
     assert moves.move_lead(db, team.owner, lead_id, "Commitment").lead.stage_kind == "won"
 
 
-def test_approval_given_by_owner_opens_the_gate_but_a_manager_cannot_give_it(db: Database, team: Team) -> None:
+def test_approval_given_by_owner_opens_the_gate_but_a_manager_cannot_give_it(
+    db: Database, team: Team
+) -> None:
     lead_id = leads.create_lead(db, team.owner, {"title": "Deal", "discount": "30"}, owner="eli").id
     approval = criterion_id(team.pipeline, "Agreement on terms", "Owner's approval of a discount above 15 %")
     with pytest.raises(PermissionDenied):
@@ -205,4 +216,7 @@ def test_every_changed_field_writes_one_audit_entry(db: Database, team: Team) ->
     lead = leads.create_lead(db, team.owner, {"title": "Audit"})
     leads.update_lead(db, team.owner, lead.id, {"company": "Co", "phone": "+1 555 0111", "title": "Audit"})
     entries = [e for e in leads.lead_audit(db, team.owner, lead.id) if e[2] == "update"]
-    assert sorted((e[3], e[4], e[5]) for e in entries) == [("company", None, "Co"), ("phone", None, "+1 555 0111")]
+    assert sorted((e[3], e[4], e[5]) for e in entries) == [
+        ("company", None, "Co"),
+        ("phone", None, "+1 555 0111"),
+    ]
