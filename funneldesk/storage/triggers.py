@@ -25,7 +25,8 @@ def _postgres_statements(table: str) -> list[str]:
 POSTGRES_FUNCTION = """
 CREATE OR REPLACE FUNCTION funneldesk_refuse_change() RETURNS trigger AS $$
 BEGIN
-    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+    -- No percent-sign format here: psycopg would read it as a bind placeholder.
+    RAISE EXCEPTION USING MESSAGE = TG_TABLE_NAME || ' is append-only';
 END
 $$ LANGUAGE plpgsql
 """
