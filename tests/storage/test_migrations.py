@@ -1,0 +1,369 @@
+"""Migrations: models equal migrations, history is append-only, upgrades keep every row or nothing.
+
+The upgrade tests run over every shipped revision (so a new migration is covered the day it
+lands) plus one test-only revision on top that rebuilds the leads table, the riskiest kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    event,
+    select,
+    text,
+)
+from sqlalchemy.exc import DBAPIError
+
+from funneldesk.domain.errors import SchemaTooNew
+from funneldesk.services import leads, pipelines, users
+from funneldesk.storage import migrate
+from funneldesk.storage.backup import quick_check
+from funneldesk.storage.database import Database
+from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path
+from funneldesk.storage.models import Base
+
+ROWS_PER_TABLE = 4
+LONG_TEXT = 20_000
+SAMPLE = "Ünïcødé «Grüße» 日本語 🚀 'single' \"double\" \\ ; DROP TABLE leads; -- ,\t"
+FUTURE = "9999_from_the_future"
+Snapshot = dict[str, list[dict[str, Any]]]
+
+
+def shipped_revisions() -> list[str]:
+    """Return every shipped revision, oldest first."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+REVISIONS = shipped_revisions()
+
+
+def sha256(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _model_checks() -> dict[tuple[str, str], list[str] | tuple[int, int]]:
+    """Read the allowed values of checked columns from the models' CHECK constraints."""
+    checks: dict[tuple[str, str], list[str] | tuple[int, int]] = {}
+    for table in Base.metadata.tables.values():
+        for constraint in table.constraints:
+            if not isinstance(constraint, CheckConstraint):
+                continue
+            sql = str(constraint.sqltext)
+            for m in re.finditer(r"(\w+) IN \(([^)]*)\)", sql):
+                checks[(table.name, m[1])] = re.findall(r"'([^']*)'", m[2])
+            for m in re.finditer(r"(\w+) BETWEEN (-?\d+) AND (-?\d+)", sql):
+                checks[(table.name, m[1])] = (int(m[2]), int(m[3]))
+    return checks
+
+
+CHECKS = _model_checks()
+
+
+def _text(length: int | None, i: int) -> str:
+    """Return unicode text for row i; row 1 fills the column to its limit."""
+    base = f"{i}·{SAMPLE}"
+    limit = length or (LONG_TEXT if i == 1 else len(base))
+    if i == 1:
+        base = base * (limit // len(base) + 1)
+    return base[:limit]
+
+
+def _checked(allowed: list[str] | tuple[int, int], i: int) -> Any:
+    """Return an allowed value for a CHECK-constrained column."""
+    if isinstance(allowed, list):
+        return allowed[i % len(allowed)]
+    low, high = allowed
+    return low + i % (high - low + 1)
+
+
+def _value(table: Table, column: Column[Any], i: int) -> Any:
+    """Return a plausible, constraint-respecting value for one column of row i."""
+    if column.nullable and i % 3 == 2:
+        return None
+    allowed = CHECKS.get((table.name, column.name))
+    if allowed is not None:
+        return _checked(allowed, i)
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return i % 2 == 0
+    if isinstance(kind, DateTime):
+        return datetime(2024, 2, 29, 23, 59, 58) + timedelta(days=i, microseconds=i)
+    if isinstance(kind, Date):
+        return date(2024, 2, 29) + timedelta(days=i)
+    if isinstance(kind, Integer):
+        return 1000 + i
+    if isinstance(kind, Numeric):
+        return Decimal("12.34") + i
+    if isinstance(kind, String):
+        return _text(kind.length, i)
+    return str(i)
+
+
+def _parent(conn: Connection, table: Table, column: Column[Any], key: ForeignKey, i: int) -> Any:
+    """Point row i at an existing parent row (the previous row for self-references)."""
+    if column.nullable and i % 4 == 3:
+        return None
+    target = key.column
+    values = conn.execute(select(target).order_by(target)).scalars().all()
+    if target.table is table:
+        return values[-1] if values else None
+    return values[i % len(values)]
+
+
+def _generated_key(table: Table, column: Column[Any]) -> bool:
+    """Say whether the database numbers this column itself (a lone integer primary key)."""
+    return column.primary_key and isinstance(column.type, Integer) and len(table.primary_key) == 1
+
+
+def _row(conn: Connection, table: Table, i: int) -> dict[str, Any]:
+    """Build row i of a table, foreign keys pointing at rows already inserted."""
+    row: dict[str, Any] = {}
+    for column in table.columns:
+        if _generated_key(table, column):
+            continue
+        keys = list(column.foreign_keys)
+        row[column.name] = _parent(conn, table, column, keys[0], i) if keys else _value(
+            table, column, i)
+    return row
+
+
+def _tables(conn: Connection) -> list[Table]:
+    """Reflect the schema as it is in the database, parents first."""
+    meta = MetaData()
+    meta.reflect(conn)
+    return [t for t in meta.sorted_tables if t.name != "alembic_version"]
+
+
+def fill(engine: Engine) -> None:
+    """Put rows in every table of whatever schema the database has, with FK chains."""
+    with engine.begin() as conn:
+        for table in _tables(conn):
+            for i in range(ROWS_PER_TABLE):
+                conn.execute(table.insert().values(_row(conn, table, i)))
+
+
+def snapshot(engine: Engine) -> Snapshot:
+    """Read every row of every table, in primary-key order."""
+    with engine.connect() as conn:
+        result: Snapshot = {}
+        for table in _tables(conn):
+            order = list(table.primary_key) or list(table.columns)
+            rows = conn.execute(select(table).order_by(*order)).mappings().all()
+            result[table.name] = [dict(r) for r in rows]
+        return result
+
+
+def assert_kept(before: Snapshot, after: Snapshot) -> None:
+    """Every table keeps its row count and every value of the columns that still exist."""
+    for name, rows in before.items():
+        assert name in after, f"table {name} disappeared"
+        assert len(after[name]) == len(rows), f"{name}: {len(rows)} rows became {len(after[name])}"
+        if not rows or not after[name]:
+            continue
+        shared = rows[0].keys() & after[name][0].keys()
+        old = [{k: r[k] for k in shared} for r in rows]
+        new = [{k: r[k] for k in shared} for r in after[name]]
+        assert new == old, f"{name}: values changed"
+
+
+def database_at(target: str, revision: str) -> Database:
+    """Open a database migrated to exactly ``revision`` and filled with rows."""
+    db = Database(target, migrate=False)
+    migrate.upgrade_if_needed(db.engine, revision)
+    fill(db.engine)
+    return db
+
+
+def sqlite_checks(engine: Engine) -> tuple[list[Any], list[Any]]:
+    """Return (integrity_check rows, foreign_key_check rows) of an SQLite database."""
+    with engine.connect() as conn:
+        integrity = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return [tuple(r) for r in integrity], [tuple(r) for r in broken]
+
+
+def test_fresh_database_matches_the_models(db: Database) -> None:
+    """A freshly migrated database has no autogenerate difference from the models."""
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+@pytest.fixture
+def lead_history(db: Database) -> Database:
+    """Return the test database holding one lead, its stage history and its audit entries."""
+    owner = users.ensure_owner(db)
+    pipelines.create_from_template(db, owner, "typical-sales")
+    leads.create_lead(db, owner, {"title": "Acme rollout"})
+    return db
+
+
+def _count(db: Database, table: str) -> int:
+    with db.read() as session:
+        return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+@pytest.mark.parametrize("table", ["stage_changes", "audit_entries"])
+@pytest.mark.parametrize("statement", ["UPDATE {} SET at = at", "DELETE FROM {}"])
+def test_history_and_audit_refuse_changes(lead_history: Database, table: str, statement: str) -> None:
+    """Even raw SQL cannot rewrite or erase the stage history or the audit trail."""
+    before = _count(lead_history, table)
+    with pytest.raises(DBAPIError, match="append-only"), lead_history.write() as session:
+        session.execute(text(statement.format(table)))
+    assert _count(lead_history, table) == before > 0
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_filled_database_upgrades_without_loss(
+    empty_target: str, extra_revision: str, revision: str
+) -> None:
+    """A database full of awkward rows at any revision upgrades to head with every row intact."""
+    old = database_at(empty_target, revision)
+    before = snapshot(old.engine)
+    old.close()
+    upgraded = Database(empty_target)
+    try:
+        assert migrate.current_revision(upgraded.engine) == extra_revision
+        assert_kept(before, snapshot(upgraded.engine))
+        if upgraded.dialect == "sqlite":
+            assert sqlite_checks(upgraded.engine) == ([("ok",)], [])
+    finally:
+        upgraded.close()
+    print(f"{revision} -> {extra_revision}: {sum(map(len, before.values()))} rows kept")
+
+
+class FailAt:
+    """Raise on the n-th SQL statement an engine sends (0 = never); count them all."""
+
+    def __init__(self, engine: Engine, n: int) -> None:
+        self.n = n
+        self.seen = 0
+        event.listen(engine, "before_cursor_execute", self)
+
+    def __call__(self, *_args: object) -> None:
+        self.seen += 1
+        if self.seen == self.n:
+            raise RuntimeError(f"injected failure at statement {self.n}")
+
+
+def _upgrade_with_failure(path: Path, n: int) -> int:
+    """Upgrade the file, failing at statement n; return how many statements ran."""
+    engine = make_engine(normalise_url(path))
+    failer = FailAt(engine, n)
+    try:
+        migrate.upgrade_if_needed(engine)
+    finally:
+        engine.dispose()
+    return failer.seen
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_failure_at_any_step_leaves_the_file_unchanged(
+    tmp_path: Path, extra_revision: str, revision: str
+) -> None:
+    """An upgrade interrupted at any statement leaves the file byte-identical and usable."""
+    path = tmp_path / "old.db"
+    old = database_at(str(path), revision)
+    before = snapshot(old.engine)
+    old.close()
+    probe = tmp_path / "probe.db"
+    shutil.copyfile(path, probe)
+    total = _upgrade_with_failure(probe, 0)
+    digest = sha256(path)
+    for n in range(1, total + 1):
+        with pytest.raises(Exception, match="injected failure"):
+            _upgrade_with_failure(path, n)
+        assert sha256(path) == digest, f"file changed after a failure at statement {n}"
+    reopened = Database(path, migrate=False)
+    assert migrate.current_revision(reopened.engine) == revision
+    assert snapshot(reopened.engine) == before
+    reopened.close()
+    print(f"{revision} -> {extra_revision}: failure injected at each of {total} statements, "
+          f"file unchanged {total}/{total}")
+
+
+def _stamp(target: str, revision: str) -> None:
+    engine = make_engine(normalise_url(target))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": revision})
+    engine.dispose()
+
+
+def test_future_schema_is_refused_and_left_unchanged(db_target: str) -> None:
+    """A database from a newer FunnelDesk is refused with a plain reason and not touched."""
+    _stamp(db_target, FUTURE)
+    path = sqlite_path(normalise_url(db_target))
+    digest = sha256(path) if path else None
+    with pytest.raises(SchemaTooNew, match="newer FunnelDesk"):
+        Database(db_target)
+    if path is not None:
+        assert sha256(path) == digest
+    check = make_engine(normalise_url(db_target))
+    assert migrate.current_revision(check) == FUTURE
+    check.dispose()
+
+
+def _backup_revision_and_leads(backup: Path) -> tuple[str, int]:
+    with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as conn:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        count = conn.execute("SELECT count(*) FROM leads").fetchone()[0]
+    return str(revision), int(count)
+
+
+def test_upgrading_an_older_file_leaves_a_verified_backup(
+    lead_history: Database, extra_revision: str
+) -> None:
+    """Before upgrading an older file FunnelDesk keeps a timestamped copy that passes quick_check."""
+    if lead_history.path is None:
+        pytest.skip("backups of SQLite files")
+    path = lead_history.path
+    old_revision = migrate.current_revision(lead_history.engine)
+    lead_history.close()
+    upgraded = Database(path)
+    backup = upgraded.migration_backup
+    try:
+        assert backup is not None and backup.exists()
+        assert re.search(r"\d{4}-\d{2}-\d{2}T\d{6}", backup.name), backup.name
+        assert quick_check(backup)
+        assert _backup_revision_and_leads(backup) == (old_revision, 1)
+        assert migrate.current_revision(upgraded.engine) == extra_revision
+    finally:
+        upgraded.close()
+
+
+def test_opening_a_current_file_takes_no_backup(db: Database) -> None:
+    """Opening a database already at the current schema neither migrates nor copies it."""
+    assert db.migration_backup is None
+    if db.path is not None:
+        db.close()
+        assert Database(db.path).migration_backup is None
+
