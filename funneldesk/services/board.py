@@ -1,0 +1,194 @@
+"""Read service for the board: per-stage summaries and windowed lists of cards.
+
+Counts, totals and conversion are SQL aggregates over the leads the actor may see
+(``lead_scope``); cards are read a window at a time so a stage of 10,000 leads
+costs one page per scroll step, never a full load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from funneldesk.domain.money import from_minor
+from funneldesk.domain.records import LeadRecord, StageRecord, UserRecord
+from funneldesk.gating.criteria import status
+from funneldesk.gating.facts import LeadFacts
+from funneldesk.services.lead_rows import lead_select, to_record
+from funneldesk.services.loading import get_pipeline, pipeline_record
+from funneldesk.services.permissions import lead_scope
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage, StageChange
+
+_FACT_FIELDS = ("title", "contact_name", "company", "email", "phone", "channel", "persona",
+                "category", "value", "discount", "temperature", "expected_close", "next_action",
+                "satisfaction", "notes")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSummary:
+    """One board column: its stage, how many leads, their value, conversion from the previous column."""
+
+    stage: StageRecord
+    count: int
+    totals: tuple[tuple[str, Decimal], ...]
+    conversion: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """What one card shows; criteria_met/criteria_total count the stage's applicable exit criteria."""
+
+    id: int
+    stage_id: int
+    title: str
+    company: str | None
+    value: Decimal
+    currency: str
+    owner_name: str | None
+    temperature: str | None
+    days_in_stage: int
+    rotting: bool
+    next_action: date | None
+    criteria_met: int
+    criteria_total: int
+    version: int
+
+
+def _search_clause(search: str | None) -> ColumnElement[bool]:
+    if not search or not search.strip():
+        return true()
+    pattern = f"%{search.strip()}%"
+    return or_(*(c.ilike(pattern) for c in (Lead.title, Lead.company, Lead.contact_name,
+                                              Lead.email, Lead.phone)))
+
+
+def _visible(session: Session, actor: UserRecord, search: str | None) -> ColumnElement[bool]:
+    return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(search))
+
+
+def board_columns(db: Database, actor: UserRecord, pipeline_id: int,
+                  search: str | None = None) -> list[ColumnSummary]:
+    """Return every stage of the pipeline with count, totals per currency and conversion."""
+    with db.read() as session:
+        pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
+        where = and_(Lead.pipeline_id == pipeline.id, _visible(session, actor, search))
+        rows = session.execute(
+            select(Lead.stage_id, Lead.currency, func.count(), func.sum(Lead.value_minor))
+            .where(where).group_by(Lead.stage_id, Lead.currency)).all()
+        reached = _reached_counts(session, pipeline.stages, where)
+    return _summaries(pipeline.stages, rows, reached)
+
+
+def _summaries(stages: Sequence[StageRecord], rows: Sequence[tuple[int, str, int, int | None]],
+               reached: dict[int, int]) -> list[ColumnSummary]:
+    counts: dict[int, int] = {}
+    totals: dict[int, list[tuple[str, Decimal]]] = {}
+    for stage_id, currency, count, minor in rows:
+        counts[stage_id] = counts.get(stage_id, 0) + count
+        totals.setdefault(stage_id, []).append((currency, from_minor(minor or 0, currency)))
+    result: list[ColumnSummary] = []
+    previous: StageRecord | None = None
+    for stage in stages:
+        conversion = None
+        if stage.kind != "lost" and previous is not None and reached.get(previous.id):
+            conversion = reached.get(stage.id, 0) / reached[previous.id]
+        ordered = tuple(sorted(totals.get(stage.id, []), key=lambda t: -t[1]))
+        result.append(ColumnSummary(stage, counts.get(stage.id, 0), ordered, conversion))
+        if stage.kind != "lost":
+            previous = stage
+    return result
+
+
+def _reached_counts(session: Session, stages: Sequence[StageRecord],
+                    where: ColumnElement[bool]) -> dict[int, int]:
+    """Count leads that reached each open/won stage: their furthest non-lost stage is at or past it."""
+    furthest = (select(func.max(Stage.position).label("pos"))
+                .select_from(StageChange)
+                .join(Stage, Stage.id == StageChange.to_stage_id)
+                .join(Lead, Lead.id == StageChange.lead_id)
+                .where(where, Stage.kind != "lost")
+                .group_by(StageChange.lead_id)).subquery()
+    by_pos = dict(session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all())
+    return {s.id: sum(n for pos, n in by_pos.items() if pos >= s.position)
+            for s in stages if s.kind != "lost"}
+
+
+def board_cards(db: Database, actor: UserRecord, stage_id: int, offset: int, limit: int,
+                search: str | None = None) -> list[CardRecord]:
+    """Return one window of a stage's cards, newest lead first."""
+    with db.read() as session:
+        stage_row = session.get(Stage, stage_id)
+        if stage_row is None:
+            return []
+        stage = _stage_of(session, stage_row.pipeline_id, stage_id)
+        query = (lead_select().where(Lead.stage_id == stage_id, _visible(session, actor, search))
+                 .order_by(Lead.id.desc()).offset(offset).limit(limit))
+        leads = [to_record(tuple(r)) for r in session.execute(query).all()]
+        return _cards(session, stage, leads)
+
+
+def board_card(db: Database, actor: UserRecord, lead_id: int) -> CardRecord | None:
+    """Return the card of one lead, or None when the actor can no longer see it."""
+    with db.read() as session:
+        row = session.execute(lead_select().where(Lead.id == lead_id, lead_scope(session, actor))).first()
+        if row is None:
+            return None
+        lead = to_record(tuple(row))
+        return _cards(session, _stage_of(session, lead.pipeline_id, lead.stage_id), [lead])[0]
+
+
+def _stage_of(session: Session, pipeline_id: int, stage_id: int) -> StageRecord:
+    pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
+    return next(s for s in pipeline.stages if s.id == stage_id)
+
+
+def _cards(session: Session, stage: StageRecord, leads: Sequence[LeadRecord]) -> list[CardRecord]:
+    facts = _facts(session, leads) if stage.criteria else {}
+    today = datetime.now().date()
+    return [_card(lead, stage, facts.get(lead.id), today) for lead in leads]
+
+
+def _card(lead: LeadRecord, stage: StageRecord, facts: LeadFacts | None, today: date) -> CardRecord:
+    met = total = 0
+    if facts is not None:
+        checked = [s for s in (status(c, facts) for c in stage.criteria) if s.applies]
+        total, met = len(checked), sum(1 for s in checked if s.met)
+    entered = (lead.stage_entered_at or lead.created_at or datetime.now()).date()
+    days = max(0, (today - entered).days)
+    rotting = stage.kind == "open" and stage.rotting_days is not None and days > stage.rotting_days
+    return CardRecord(lead.id, lead.stage_id, lead.title, lead.company, lead.value, lead.currency,
+                      lead.owner_name, lead.temperature, days, rotting, lead.next_action, met, total,
+                      lead.version)
+
+
+def _facts(session: Session, leads: Sequence[LeadRecord]) -> dict[int, LeadFacts]:
+    """Gather gate facts for a window of leads in four queries (not four per lead)."""
+    ids = [lead.id for lead in leads]
+    ticked = _pairs(session, select(ChecklistTick.lead_id, ChecklistTick.criterion_id)
+                    .where(ChecklistTick.lead_id.in_(ids)))
+    approved = _pairs(session, select(Approval.lead_id, Approval.criterion_id).where(Approval.lead_id.in_(ids)))
+    done: dict[int, dict[str, int]] = {}
+    for lead_id, kind, count in session.execute(
+            select(Activity.lead_id, Activity.kind, func.count())
+            .where(Activity.lead_id.in_(ids), Activity.done_at.is_not(None))
+            .group_by(Activity.lead_id, Activity.kind)).all():
+        done.setdefault(lead_id, {})[kind] = count
+    keepers = set(session.scalars(select(Participant.lead_id).where(
+        Participant.lead_id.in_(ids), Participant.engagement == "gatekeeper")))
+    return {lead.id: LeadFacts({f: getattr(lead, f) for f in _FACT_FIELDS},
+                               frozenset(ticked.get(lead.id, ())), frozenset(approved.get(lead.id, ())),
+                               done.get(lead.id, {}), lead.id in keepers)
+            for lead in leads}
+
+
+def _pairs(session: Session, query: object) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for lead_id, item in session.execute(query).all():  # type: ignore[call-overload]
+        found.setdefault(lead_id, set()).add(item)
+    return found
