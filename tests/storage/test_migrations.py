@@ -150,8 +150,7 @@ def _row(conn: Connection, table: Table, i: int) -> dict[str, Any]:
         if _generated_key(table, column):
             continue
         keys = list(column.foreign_keys)
-        row[column.name] = _parent(conn, table, column, keys[0], i) if keys else _value(
-            table, column, i)
+        row[column.name] = _parent(conn, table, column, keys[0], i) if keys else _value(table, column, i)
     return row
 
 
@@ -243,9 +242,7 @@ def test_history_and_audit_refuse_changes(lead_history: Database, table: str, st
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
-def test_filled_database_upgrades_without_loss(
-    empty_target: str, extra_revision: str, revision: str
-) -> None:
+def test_filled_database_upgrades_without_loss(empty_target: str, extra_revision: str, revision: str) -> None:
     """A database full of awkward rows at any revision upgrades to head with every row intact."""
     old = database_at(empty_target, revision)
     before = snapshot(old.engine)
@@ -307,8 +304,10 @@ def test_failure_at_any_step_leaves_the_file_unchanged(
     assert migrate.current_revision(reopened.engine) == revision
     assert snapshot(reopened.engine) == before
     reopened.close()
-    print(f"{revision} -> {extra_revision}: failure injected at each of {total} statements, "
-          f"file unchanged {total}/{total}")
+    print(
+        f"{revision} -> {extra_revision}: failure injected at each of {total} statements, "
+        f"file unchanged {total}/{total}"
+    )
 
 
 def _stamp(target: str, revision: str) -> None:
@@ -366,4 +365,3 @@ def test_opening_a_current_file_takes_no_backup(db: Database) -> None:
     if db.path is not None:
         db.close()
         assert Database(db.path).migration_backup is None
-

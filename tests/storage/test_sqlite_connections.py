@@ -64,8 +64,7 @@ def test_connections_opened_in_threads_have_the_pragmas(sqlite_db: Database) -> 
         thread.join()
     assert len(results) == 4
     for pragmas in results:
-        assert (pragmas["journal_mode"], pragmas["foreign_keys"], pragmas["synchronous"]) == (
-            "wal", 1, 2)
+        assert (pragmas["journal_mode"], pragmas["foreign_keys"], pragmas["synchronous"]) == ("wal", 1, 2)
         assert int(pragmas["busy_timeout"]) >= 5000  # type: ignore[call-overload]
 
 
@@ -78,7 +77,7 @@ def increment(db: Database, times: int) -> int:
                 row = session.get(Setting, "counter")
                 assert row is not None
                 row.value = str(int(row.value) + 1)
-        except Exception as exc:  # noqa: BLE001 - every failure is what we count
+        except Exception as exc:  # every failure is what this test counts
             errors += 1
             print(f"increment failed: {exc}", file=sys.stderr)
     return errors
@@ -98,8 +97,10 @@ def test_threads_incrementing_one_figure_lose_nothing(sqlite_db: Database) -> No
     """Two threads x 500 read-then-write increments end at exactly 1000, with no errors."""
     _seed_counter(sqlite_db)
     errors: list[int] = []
-    threads = [threading.Thread(target=lambda: errors.append(increment(sqlite_db, INCREMENTS)))
-               for _ in range(WORKERS)]
+    threads = [
+        threading.Thread(target=lambda: errors.append(increment(sqlite_db, INCREMENTS)))
+        for _ in range(WORKERS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -126,8 +127,10 @@ def test_processes_incrementing_one_figure_lose_nothing(sqlite_db: Database) -> 
     assert sqlite_db.path is not None
     here = str(Path(__file__).parent)
     command = [sys.executable, "-c", WORKER_SCRIPT, str(sqlite_db.path), str(INCREMENTS), here]
-    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(WORKERS)]
+    procs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(WORKERS)
+    ]
     outputs = [proc.communicate(timeout=300) for proc in procs]
     for (out, err), proc in zip(outputs, procs, strict=True):
         assert proc.returncode == 0, err
