@@ -1,0 +1,130 @@
+"""Export the lead list to .xlsx (streamed, typed, bold frozen header, autofilter) or .csv."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.spreadsheets.cells import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    PERCENT_FORMAT,
+    CellMaker,
+    csv_text,
+)
+from funneldesk.spreadsheets.export_data import ExportFilter, amount, count, lead_query, stream
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import Lead
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+HEADERS = ["ID", "External ID", "Title", "Company", "Contact", "E-mail", "Phone", "Pipeline",
+           "Stage", "Stage kind", "Owner", "Channel", "Persona", "Category", "Value", "Currency",
+           "Discount", "Temperature", "Created", "Closed", "Expected close", "Next action",
+           "Lost reason", "Notes"]  # fmt: skip
+WIDTHS = [8, 14, 36, 28, 22, 28, 16, 16, 14, 10, 22, 16, 16, 18, 14, 9, 10, 11, 17, 17, 14, 14,
+          20, 40]  # fmt: skip
+REPORT_EVERY = 1_000
+
+
+class ExportCancelled(InvalidInput):
+    """The user cancelled the export; the partial file was removed."""
+
+
+def _xlsx_row(cells: CellMaker, row: Any) -> list[Any]:
+    currency = row[15]
+    texts = [cells.text(v) for v in row[1:14]]
+    return [row[0], *texts, cells.money(amount(row[14], currency), currency), currency,
+            cells.formatted(row[16] / 10_000, PERCENT_FORMAT), row[17],
+            cells.formatted(row[18], DATETIME_FORMAT), cells.formatted(row[19], DATETIME_FORMAT),
+            cells.formatted(row[20], DATE_FORMAT), cells.formatted(row[21], DATE_FORMAT),
+            cells.text(row[22]), cells.text(row[23])]
+
+
+def _csv_row(row: Any) -> list[Any]:
+    plain = [csv_text(v) for v in row]
+    plain[14] = amount(row[14], row[15])
+    plain[16] = f"{row[16] / 100:g}%"
+    return [("" if v is None else v.isoformat(" ") if hasattr(v, "hour") else v) for v in plain]
+
+
+def export_leads(db: Database, actor: UserRecord, target: str | Path,
+                 where: ExportFilter = ExportFilter(), on_progress: Progress | None = None,
+                 cancelled: Cancel | None = None) -> int:
+    """Write the actor's leads to .xlsx or .csv; return how many were written."""
+    target = Path(target)
+    with db.read() as session:
+        query = lead_query(session, actor, where, Lead.created_at).order_by(Lead.id)
+        total = count(session, query)
+        rows = stream(session, query)
+        writer = _write_csv if target.suffix.lower() == ".csv" else _write_xlsx
+        return guarded(target, lambda: writer(target, rows, total, on_progress, cancelled))
+
+
+def guarded(target: Path, write: Callable[[], int]) -> int:
+    """Run a writer; on any failure remove the half-written file."""
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise InvalidInput(f"{target.name}: export to .xlsx or .csv")
+    try:
+        return write()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def tick(done: int, total: int, on_progress: Progress | None, cancelled: Cancel | None) -> None:
+    """Report progress every so often and stop if the user cancelled."""
+    if done % REPORT_EVERY:
+        return
+    if on_progress:
+        on_progress(done, total)
+    if cancelled and cancelled():
+        raise ExportCancelled("export cancelled")
+
+
+def _write_xlsx(target: Path, rows: Any, total: int, on_progress: Progress | None,
+                cancelled: Cancel | None) -> int:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Leads")
+    _decorate(sheet, len(HEADERS), total)
+    cells = CellMaker(sheet)
+    sheet.append(cells.header(HEADERS))
+    done = 0
+    for row in rows:
+        sheet.append(_xlsx_row(cells, row))
+        done += 1
+        tick(done, total, on_progress, cancelled)
+    book.save(target)
+    if on_progress:
+        on_progress(done, total)
+    return done
+
+
+def _decorate(sheet: Any, width: int, total: int) -> None:
+    # Write-only sheets take layout before the first row is appended.
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{total + 1}"
+    for index, size in enumerate(WIDTHS[:width], start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = size
+
+
+def _write_csv(target: Path, rows: Any, total: int, on_progress: Progress | None,
+               cancelled: Cancel | None) -> int:
+    done = 0
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        for row in rows:
+            writer.writerow(_csv_row(row))
+            done += 1
+            tick(done, total, on_progress, cancelled)
+    if on_progress:
+        on_progress(done, total)
+    return done
