@@ -1,14 +1,36 @@
-"""Online SQLite backups through the backup API: temp name, verify, then rename."""
+"""Online SQLite backups through the backup API: temp name, verify, then rename; and restore.
+
+A backup is never a file copy (copies taken during writes were unopenable or missing
+rows); it is written as ``name.part``, checked with ``quick_check`` and only then
+renamed into place, readable by its owner only (mode 0600). Restore refuses a damaged
+backup and one written by a newer FunnelDesk, and always keeps the current file first.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from funneldesk.domain.errors import DatabaseError
+from funneldesk.domain.errors import DatabaseError, SchemaTooNew
+
+STAMP_FORMAT = "%Y-%m-%dT%H%M%S-%f"
+_NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}T\d{6}-\d{6})-([A-Za-z0-9_.-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup on disk: where, when it was taken, why (label) and its size."""
+
+    path: Path
+    taken_at: datetime
+    label: str
+    size: int
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -16,34 +38,122 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-def timestamped_name(db_path: Path, label: str) -> Path:
-    """Return a new backup path like ``crm-backups/crm-2026-11-23T101500-label.db``."""
-    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S-%f")
+def timestamped_name(db_path: Path, label: str, now: datetime | None = None) -> Path:
+    """Return a new backup path like ``crm-backups/crm-2026-11-23T101500-000000-label.db``."""
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     return backup_dir(db_path) / f"{db_path.stem}-{stamp}-{label}.db"
+
+
+def parse_backup_name(path: Path) -> tuple[datetime, str] | None:
+    """Return (taken_at, label) encoded in a backup's file name, or None."""
+    match = _NAME.search(path.name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP_FORMAT), match.group(2)
+    except ValueError:
+        return None
+
+
+def list_backup_files(db_path: Path) -> list[BackupFile]:
+    """Return the finished backups of a database, newest first (``.part`` files ignored)."""
+    folder = backup_dir(db_path)
+    found: list[BackupFile] = []
+    for path in folder.glob(f"{db_path.stem}-*.db") if folder.is_dir() else ():
+        parsed = parse_backup_name(path)
+        if parsed is not None:
+            found.append(BackupFile(path, parsed[0], parsed[1], path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
 def quick_check(path: Path) -> bool:
     """Say whether SQLite's quick_check passes on the file."""
+    if not path.is_file():
+        return False
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(_read_only(path)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
 
 
+def schema_revision(path: Path) -> str | None:
+    """Return the Alembic revision stored in an SQLite file, None when it has none."""
+    try:
+        with contextlib.closing(_read_only(path)) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy a live database with the backup API, verify it, and move it into place."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    with contextlib.closing(sqlite3.connect(source, timeout=10)) as src:
-        with contextlib.closing(sqlite3.connect(tmp)) as out:
-            src.backup(out)
-            # A standalone file: no WAL side files to lose when it is copied around.
-            out.execute("PRAGMA journal_mode = DELETE")
+    tmp.unlink(missing_ok=True)
+    try:
+        with contextlib.closing(sqlite3.connect(source, timeout=10)) as src:
+            with contextlib.closing(sqlite3.connect(tmp)) as out:
+                src.backup(out)
+                # A standalone file: no WAL side files to lose when it is copied around.
+                out.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.DatabaseError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(f"the backup of {source} failed: {exc}; nothing was written") from exc
     os.chmod(tmp, 0o600)
     if not quick_check(tmp):
         tmp.unlink(missing_ok=True)
         raise DatabaseError(f"the backup of {source} failed its check; nothing was written")
     os.replace(tmp, dest)
     return dest
+
+
+def verify_restorable(backup: Path, known_revision: frozenset[str]) -> str:
+    """Return the backup's schema revision, or refuse a damaged, foreign or newer file."""
+    if not quick_check(backup):
+        raise DatabaseError(f"{backup.name} is damaged or not a database; nothing was restored")
+    revision = schema_revision(backup)
+    if revision is None:
+        raise DatabaseError(f"{backup.name} is not a FunnelDesk database; nothing was restored")
+    if revision not in known_revision:
+        raise SchemaTooNew(f"{backup.name} was written by a newer FunnelDesk (schema {revision}); "
+                           "nothing was restored — please update FunnelDesk")
+    return revision
+
+
+def keep_current(db_path: Path) -> Path | None:
+    """Save the current file before a restore: a verified backup, else a byte copy."""
+    if not db_path.exists():
+        return None
+    dest = timestamped_name(db_path, "before-restore")
+    if quick_check(db_path):
+        return backup_sqlite(db_path, dest)
+    # A damaged file is kept exactly as it is (with its WAL), never rewritten.
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            shutil.copyfile(side, f"{dest}{suffix}")
+            os.chmod(f"{dest}{suffix}", 0o600)
+    return dest
+
+
+def restore_into(db_path: Path, backup: Path) -> None:
+    """Replace the database's content with the backup's, as one SQLite transaction."""
+    if quick_check(db_path):
+        with contextlib.closing(_read_only(backup)) as src:
+            with contextlib.closing(sqlite3.connect(db_path, timeout=10)) as dst:
+                src.backup(dst)
+        return
+    staged = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, staged)
+    os.chmod(staged, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, db_path)
