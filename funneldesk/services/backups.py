@@ -1,0 +1,167 @@
+"""Backups, restore, integrity checks and the one-window lock, for the GUI and the CLI.
+
+Backup and restore work on the file, not on leads, so they take no acting user:
+whoever can run them can already copy the file. Changing the rotation counts is
+configuration and is for owners only. Team mode (PostgreSQL) is backed up on the
+server (``pg_dump``); these functions say so instead of pretending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from funneldesk.domain.errors import DatabaseError
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import audit
+from funneldesk.services.permissions import require_config
+from funneldesk.storage.backup import (
+    backup_sqlite,
+    keep_current,
+    list_backup_files,
+    quick_check,
+    restore_into,
+    timestamped_name,
+    verify_restorable,
+)
+from funneldesk.storage.database import Database
+from funneldesk.storage.health import path_warning
+from funneldesk.storage.lock import InstanceLock, InstanceLocked, acquire_instance_lock, held_elsewhere
+from funneldesk.storage.migrate import alembic_config
+from funneldesk.storage.models import Setting
+from funneldesk.storage.retry import run_write
+from funneldesk.storage.rotation import SETTING_KEYS, RotationPolicy, rotate
+
+__all__ = ["BackupEntry", "InstanceLock", "InstanceLocked", "RestoreResult", "RotationPolicy",
+           "acquire_instance_lock", "auto_backup", "backup_now", "backup_policy",
+           "check_database", "list_backups", "path_warning", "restore_backup",
+           "set_backup_policy"]
+
+LABELS = {"auto": "automatic", "manual": "manual", "before-restore": "kept before a restore"}
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """A backup as the Backups dialog shows it."""
+
+    path: Path
+    taken_at: datetime
+    label: str
+    size: int
+
+    @property
+    def description(self) -> str:
+        """Return a plain description: automatic, manual, before an upgrade, ..."""
+        if self.label.startswith("before-") and self.label not in LABELS:
+            return "taken before a schema upgrade"
+        return LABELS.get(self.label, self.label)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup restored and where the previous file was kept."""
+
+    restored: Path
+    kept: Path | None
+    revision: str
+
+
+def _file_of(db: Database) -> Path:
+    if db.path is None:
+        raise DatabaseError("team mode databases are backed up on the PostgreSQL server "
+                            "(pg_dump); FunnelDesk backs up SQLite files only")
+    return db.path
+
+
+def list_backups(db: Database) -> list[BackupEntry]:
+    """Return the backups of the database, newest first, with their dates."""
+    return [BackupEntry(b.path, b.taken_at, b.label, b.size) for b in list_backup_files(_file_of(db))]
+
+
+def backup_now(db: Database, dest: Path | None = None) -> BackupEntry:
+    """Take a verified online backup now, into the backup folder or to ``dest``."""
+    source = _file_of(db)
+    now = datetime.now()
+    made = backup_sqlite(source, dest or timestamped_name(source, "manual", now))
+    return BackupEntry(made, now, "manual", made.stat().st_size)
+
+
+def backup_policy(db: Database) -> RotationPolicy:
+    """Return the rotation counts stored in the settings table."""
+    with db.read() as session:
+        rows = session.execute(select(Setting.key, Setting.value)
+                               .where(Setting.key.in_(SETTING_KEYS.values()))).all()
+    return RotationPolicy.from_settings({key: value for key, value in rows})
+
+
+def set_backup_policy(db: Database, actor: UserRecord, policy: RotationPolicy) -> RotationPolicy:
+    """Store new rotation counts (owner only)."""
+    require_config(actor, "backup settings")
+
+    def store(session: Session) -> None:
+        for key, value in policy.as_settings().items():
+            row = session.get(Setting, key)
+            old = row.value if row else None
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            audit.record(session, actor, "setting", 0, "update", {key: (old, value)})
+
+    run_write(db, store)
+    return policy
+
+
+def auto_backup(db: Database, now: datetime | None = None, force: bool = False) -> BackupEntry | None:
+    """Take an automatic backup when one is due and prune old ones; the GUI calls this."""
+    if db.path is None:
+        return None
+    made = rotate(db.path, backup_policy(db), now, force)
+    if made is None:
+        return None
+    return next((BackupEntry(b.path, b.taken_at, b.label, b.size)
+                 for b in list_backup_files(db.path) if b.path == made), None)
+
+
+def known_revisions() -> frozenset[str]:
+    """Return every schema revision this FunnelDesk knows."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def restore_backup(db_path: Path | str, backup_path: Path | str) -> RestoreResult:
+    """Replace the database with a backup, keeping the current file first.
+
+    Refuses a damaged backup, one that is not a FunnelDesk file, one from a newer
+    FunnelDesk, and a file another window has open. An older backup is upgraded
+    the next time the file is opened.
+    """
+    target, backup = Path(db_path).expanduser().resolve(), Path(backup_path).expanduser().resolve()
+    if target == backup:
+        raise DatabaseError("a database cannot be restored from itself")
+    revision = verify_restorable(backup, known_revisions())
+    if held_elsewhere(target):
+        raise InstanceLocked(f"{target.name} is open in a FunnelDesk window; close it, then restore")
+    kept = keep_current(target)
+    restore_into(target, backup)
+    if not quick_check(target):
+        raise DatabaseError(f"the restored {target.name} failed its check; the previous file "
+                            f"is kept at {kept}")
+    return RestoreResult(backup, kept, revision)
+
+
+def check_database(db: Database) -> list[str]:
+    """Return the problems integrity_check and foreign_key_check find; empty means healthy."""
+    with db.read() as session:
+        if db.dialect != "sqlite":
+            session.execute(select(1))
+            return []
+        rows = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
+        broken = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    problems = [] if rows == ["ok"] else [str(r) for r in rows]
+    return problems + [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in broken]
