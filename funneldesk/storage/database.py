@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path, writer
+from funneldesk.storage.health import startup_check
 from funneldesk.storage.migrate import upgrade_if_needed
 
 
@@ -22,6 +23,7 @@ class Database:
         path = sqlite_path(self.url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+            startup_check(path)  # read-only: a damaged file is refused before anything writes
         self.engine: Engine = make_engine(self.url)
         self.migration_backup: Path | None = upgrade_if_needed(self.engine) if migrate else None
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
