@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "funneldesk.cli.setup",
     "funneldesk.cli.leads",
     "funneldesk.cli.config",
+    "funneldesk.cli.spreadsheets",
     "funneldesk.cli.backup",
 )
 
