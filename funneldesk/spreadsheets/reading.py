@@ -22,9 +22,13 @@ def read_table(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Table:
     raw = _read_rows(path, limits)
     index = detect_header(raw)
     headers = [_header_text(c) for c in raw[index]]
-    rows = [r for r in raw[index + 1 :] if not _is_empty(r)]
-    _check_cells(rows, index + 2, limits)
-    return Table(source=path, headers=headers, rows=rows, first_row=index + 2)
+    kept = [(n, r) for n, r in enumerate(raw[index + 1 :], start=index + 2) if not _is_empty(r)]
+    rows, numbers = [r for _, r in kept], [n for n, _ in kept]
+    if not rows:
+        raise InvalidInput(f"{path.name} has a header row but no data rows")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:  # csv's field limit already checked text
+        _check_cells(rows, numbers, limits)
+    return Table(source=path, headers=headers, rows=rows, numbers=numbers)
 
 
 def _read_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
@@ -71,10 +75,10 @@ def _is_empty(row: list[RawValue]) -> bool:
     return all(c is None or c == "" for c in row)
 
 
-def _check_cells(rows: list[list[RawValue]], first: int, limits: Limits) -> None:
+def _check_cells(rows: list[list[RawValue]], numbers: list[int], limits: Limits) -> None:
     limit = limits.max_cell_chars
-    for offset, row in enumerate(rows):
+    for number, row in zip(numbers, rows, strict=True):
         for col, cell in enumerate(row):
             if isinstance(cell, str) and len(cell) > limit:
-                raise InvalidInput(f"row {first + offset}, column {col + 1}: a cell of "
+                raise InvalidInput(f"row {number}, column {col + 1}: a cell of "
                                    f"{len(cell):,} characters; the limit is {limit:,}")

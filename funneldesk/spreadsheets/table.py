@@ -11,12 +11,12 @@ RawValue = str | int | float | bool | date | datetime | None
 
 @dataclass(slots=True)
 class Table:
-    """Rows read from one sheet; ``first_row`` is the 1-based file row of ``rows[0]``."""
+    """Rows read from one sheet; ``numbers`` holds each row's 1-based row in the file."""
 
     source: Path
     headers: list[str]
     rows: list[list[RawValue]]
-    first_row: int
+    numbers: list[int]
     notes: list[str] = field(default_factory=list)
 
     def column(self, index: int) -> list[RawValue]:
@@ -25,4 +25,4 @@ class Table:
 
     def row_number(self, index: int) -> int:
         """Return the row number a user sees in their spreadsheet program."""
-        return self.first_row + index
+        return self.numbers[index]

@@ -121,5 +121,7 @@ def _openpyxl_rows(path: Path) -> list[list[RawValue]]:
     try:
         sheet = workbook.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # a damaged part surfaces only while iterating
+        raise InvalidInput(f"{path.name}: damaged workbook ({type(exc).__name__})") from exc
     finally:
         workbook.close()
