@@ -46,4 +46,6 @@ def record_path(
 
 def after_leads_changed(session: Session, lead_ids: Iterable[int]) -> None:
     """Bring derived (analytics) tables up to date for these leads, in this transaction."""
-    del session, lead_ids  # No derived tables yet; analytics hooks in here.
+    from funneldesk.analytics.derived import refresh  # late: analytics builds on storage only
+
+    refresh(session, lead_ids)

@@ -343,3 +343,6 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+from funneldesk.storage import derived_models as _derived_models  # noqa: E402,F401  (registers derived tables)

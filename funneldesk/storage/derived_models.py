@@ -1,0 +1,67 @@
+"""Derived analytics tables, recomputable at any time from leads and their stage history.
+
+``lead_progress`` holds one narrow row per live (not deleted) lead: its furthest stage
+reached, status and the columns every report cuts by, so count reports scan one small
+table. ``stage_stays`` holds one row per stage entered (keyed by the stage change that
+entered it) with when the lead left and the seconds it stayed, so medians of time in
+stage need no window over the whole history. Both are kept current by
+``funneldesk.analytics.derived.refresh`` inside the transaction of every change.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from funneldesk.storage.models import Base
+
+
+class LeadProgress(Base):
+    """One live lead as the reports see it: furthest stage, status, cut columns."""
+
+    __tablename__ = "lead_progress"
+    __table_args__ = (
+        Index("ix_lead_progress_pipeline_created", "pipeline_id", "created_day"),
+        Index("ix_lead_progress_pipeline_closed", "pipeline_id", "closed_day"),
+        Index("ix_lead_progress_owner", "owner_id"),
+    )
+
+    lead_id: Mapped[int] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    pipeline_id: Mapped[int] = mapped_column(Integer)
+    stage_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(4))
+    furthest_position: Mapped[int] = mapped_column(Integer)
+    owner_id: Mapped[int | None] = mapped_column(Integer)
+    channel_id: Mapped[int | None] = mapped_column(Integer)
+    persona_id: Mapped[int | None] = mapped_column(Integer)
+    temperature: Mapped[str | None] = mapped_column(String(4))
+    lost_reason_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_day: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_day: Mapped[date | None] = mapped_column(Date)
+    stage_entered_at: Mapped[datetime] = mapped_column(DateTime)
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    value_minor: Mapped[int] = mapped_column(Integer)
+    discount_bp: Mapped[int] = mapped_column(Integer)
+
+
+class StageStay(Base):
+    """One stay of a lead in a stage: entered, left (None while still there), seconds."""
+
+    __tablename__ = "stage_stays"
+    __table_args__ = (
+        Index("ix_stage_stays_lead", "lead_id"),
+        Index("ix_stage_stays_stage_seconds", "stage_id", "seconds"),
+    )
+
+    change_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    stage_id: Mapped[int] = mapped_column(Integer)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+    seconds: Mapped[int | None] = mapped_column(Integer)
