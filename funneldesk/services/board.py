@@ -133,10 +133,10 @@ def board_cards(db: Database, actor: UserRecord, stage_id: int, offset: int, lim
         return _cards(session, stage, leads)
 
 
-def board_card(db: Database, actor: UserRecord, lead_id: int) -> CardRecord | None:
-    """Return the card of one lead, or None when the actor can no longer see it."""
+def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None = None) -> CardRecord | None:
+    """Return the card of one lead, or None when the actor cannot see it (or the search hides it)."""
     with db.read() as session:
-        row = session.execute(lead_select().where(Lead.id == lead_id, lead_scope(session, actor))).first()
+        row = session.execute(lead_select().where(Lead.id == lead_id, _visible(session, actor, search))).first()
         if row is None:
             return None
         lead = to_record(tuple(row))

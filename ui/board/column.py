@@ -1,0 +1,117 @@
+"""One board column: a header (stage, count, value, conversion) over a list view of painted cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from funneldesk.services.board import CardRecord, ColumnSummary
+from ui.board.delegate import CardDelegate, money_text
+from ui.board.model import CARD_ROLE, CardListModel
+from ui.context import AppContext
+
+COLUMN_WIDTH = 250
+
+
+class CardListView(QListView):
+    """A list of cards that also moves the selected card with Ctrl+Left/Ctrl+Right."""
+
+    move_requested = Signal(int, int)  # lead id, direction (-1 or +1)
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def current_card(self) -> CardRecord | None:
+        """Return the selected card, if any."""
+        card = self.currentIndex().data(CARD_ROLE) if self.currentIndex().isValid() else None
+        return card if isinstance(card, CardRecord) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+arrows move the card; Enter and F2 open it; anything else navigates."""
+        card = self.current_card()
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if card is not None and ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_requested.emit(card.id, 1 if event.key() == Qt.Key.Key_Right else -1)
+            return
+        if card is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_requested.emit(card.id)
+            return
+        super().keyPressEvent(event)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if isinstance(card, CardRecord):
+            self.edit_requested.emit(card.id)
+
+
+class BoardColumn(QFrame):
+    """A stage's column; owns its model, view and header labels."""
+
+    def __init__(self, ctx: AppContext, summary: ColumnSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = summary.stage
+        self.setObjectName("boardColumn")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.model = CardListModel(ctx, summary.stage.id, self)
+        self.view = CardListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setAccessibleName(self.tr("Leads in %1").replace("%1", summary.stage.name))
+        self._title = QLabel(self)
+        self._figures = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._figures)
+        layout.addWidget(self.view, 1)
+        self.set_summary(summary)
+
+    def set_summary(self, summary: ColumnSummary) -> None:
+        """Show the stage's name, count, value and conversion."""
+        self.stage = summary.stage
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._title.setText(summary.stage.name)
+        self._title.setStyleSheet(f"border-bottom: 3px solid {summary.stage.color}; padding-bottom: 2px;")
+        self._figures.setText(figures_text(self, summary))
+        self._figures.setToolTip(self.tr("Leads in this stage, their total value, and the share of leads "
+                                         "that reached the previous stage and also reached this one"))
+
+    def select_lead(self, lead_id: int) -> bool:
+        """Select and show a lead's card if it is loaded; return whether it was."""
+        row = self.model.row_of(lead_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
+
+
+def figures_text(widget: QWidget, summary: ColumnSummary) -> str:
+    """Return '12 leads · 34,000 USD · 45 %' for a column header."""
+    parts = [widget.tr("%n lead(s)", "", summary.count)]
+    if summary.totals:
+        currency, amount = summary.totals[0]
+        parts.append(money_text(amount, currency) + ("…" if len(summary.totals) > 1 else ""))
+    if summary.conversion is not None:
+        parts.append(widget.tr("%1 % from previous").replace("%1", str(round(summary.conversion * 100))))
+    return " · ".join(parts)

@@ -1,0 +1,246 @@
+"""The board: columns of open stages, Won/Lost drop zones, and the gate panel.
+
+Every move goes to the core on the database worker (through the undo stack);
+the board then re-reads just the moved lead's card and the column summaries and
+updates the models with insert/remove/dataChanged. Owned by the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from funneldesk.domain.errors import FunnelDeskError, GateRefused
+from funneldesk.domain.records import PipelineRecord, StageRecord
+from funneldesk.services import catalog
+from funneldesk.services.board import CardRecord, ColumnSummary, board_card, board_columns
+from ui.board.column import BoardColumn
+from ui.board.gate_panel import GatePanel
+from ui.board.outcomes import LostReasonDialog, OutcomeZone
+from ui.context import AppContext
+
+
+class BoardWidget(QWidget):
+    """Show one pipeline as columns; move cards through the core."""
+
+    summaries_loaded = Signal(object)  # list[ColumnSummary]
+    cards_refreshed = Signal()
+    move_refused = Signal(int, object)  # lead id, tuple[UnmetCriterion, ...]
+    move_failed = Signal(str)
+    edit_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.pipeline_id: int | None = None
+        self.search = ""
+        self.columns: list[BoardColumn] = []
+        self.zones: list[OutcomeZone] = []
+        self._summaries: list[ColumnSummary] = []
+        self._follow: int | None = None
+        self._current: int | None = None
+        self._strip = QWidget(self)
+        self._strip_layout = QHBoxLayout(self._strip)
+        self._strip_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._strip)
+        self._zone_row = QHBoxLayout()
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(self._zone_row)
+        self.gate_panel = GatePanel(ctx, self)
+        self.gate_panel.retry_requested.connect(self._on_retry_requested)
+        self.gate_panel.edit_requested.connect(self.edit_requested)
+        self.gate_panel.lead_fixed.connect(self._on_lead_fixed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.gate_panel)
+        self.splitter.setStretchFactor(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        ctx.leads_changed.connect(self._on_leads_changed)
+
+    @property
+    def summaries(self) -> list[ColumnSummary]:
+        """Return the latest column summaries."""
+        return self._summaries
+
+    @property
+    def pipeline(self) -> PipelineRecord:
+        """Return the shown pipeline's stages (from the latest summaries)."""
+        return PipelineRecord(self.pipeline_id or 0, "", tuple(s.stage for s in self._summaries))
+
+    def load(self, pipeline_id: int, search: str = "") -> None:
+        """Show a pipeline, filtered by a search text (a new query: models reset)."""
+        self.pipeline_id, self.search = pipeline_id, search
+        ctx, actor = self._ctx, self._ctx.actor
+        self._ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search or None), self._on_columns_loaded)
+
+    def _on_columns_loaded(self, summaries: list[ColumnSummary]) -> None:
+        if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
+            self._rebuild(summaries)
+        self._summaries = summaries
+        for column, summary in self._pairs(self.columns, summaries):
+            column.set_summary(summary)
+            column.model.reload(summary.count, self.search)
+        for zone, summary in self._pairs(self.zones, summaries):
+            zone.set_summary(summary)
+        self.summaries_loaded.emit(summaries)
+
+    def _pairs(self, widgets: Sequence[Any], summaries: Sequence[ColumnSummary]) -> list[tuple[Any, ColumnSummary]]:
+        by_id = {s.stage.id: s for s in summaries}
+        return [(w, by_id[w.stage.id]) for w in widgets if w.stage.id in by_id]
+
+    def _rebuild(self, summaries: list[ColumnSummary]) -> None:
+        for widget in (*self.columns, *self.zones):
+            widget.deleteLater()
+        self.columns = [BoardColumn(self._ctx, s, self._strip) for s in summaries if s.stage.kind == "open"]
+        self.zones = [OutcomeZone(s, self) for s in summaries if s.stage.kind != "open"]
+        for column in self.columns:
+            self._strip_layout.addWidget(column)
+            column.model.card_dropped.connect(self.request_move)
+            column.view.move_requested.connect(self._on_move_requested)
+            column.view.edit_requested.connect(self.edit_requested)
+            column.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        for zone in self.zones:
+            self._zone_row.addWidget(zone)
+            zone.card_dropped.connect(self.request_move)
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        card = current.data(Qt.ItemDataRole.UserRole + 1) if current.isValid() else None
+        self._current = card.id if isinstance(card, CardRecord) else None
+
+    def current_lead(self) -> int | None:
+        """Return the lead of the card selected last."""
+        return self._current
+
+    def stage(self, stage_id: int) -> StageRecord | None:
+        """Return a stage of the shown pipeline."""
+        return next((s.stage for s in self._summaries if s.stage.id == stage_id), None)
+
+    def find_card(self, lead_id: int) -> tuple[BoardColumn, CardRecord] | None:
+        """Return the column and card of a loaded lead."""
+        for column in self.columns:
+            row = column.model.row_of(lead_id)
+            if row is not None:
+                return column, column.model.card_at(row)
+        return None
+
+    def _on_move_requested(self, lead_id: int, direction: int) -> None:
+        found = self.find_card(lead_id)
+        if found is None:
+            return
+        ladder = [s.stage for s in self._summaries if s.stage.kind != "lost"]
+        index = next(i for i, s in enumerate(ladder) if s.id == found[0].stage.id) + direction
+        if 0 <= index < len(ladder):
+            self._follow = lead_id
+            self.request_move(lead_id, found[0].stage.id, ladder[index].id)
+
+    def request_move(self, lead_id: int, from_id: int, to_id: int) -> None:
+        """Ask the core to move a lead (a drag, a key or a retry); lost asks for a reason first."""
+        target = self.stage(to_id)
+        if target is None or from_id == to_id:
+            return
+        if target.kind == "lost":
+            self._ask_lost(lead_id)
+            return
+        ctx, actor = self._ctx, self._ctx.actor
+        ctx.run(lambda: ctx.undo.move(actor, lead_id, to_id), lambda _: self._on_moved(lead_id),
+                lambda exc: self._on_move_error(lead_id, to_id, exc))
+
+    def _ask_lost(self, lead_id: int) -> None:
+        ctx, actor = self._ctx, self._ctx.actor
+        ctx.run(lambda: [name for _, name in catalog.list_names(ctx.db, actor, "lost_reason")],
+                lambda reasons: self._on_reasons_loaded(lead_id, reasons))
+
+    def _on_reasons_loaded(self, lead_id: int, reasons: list[str]) -> None:
+        found = self.find_card(lead_id)
+        chosen = self.ask_lost_reason(found[1].title if found else "", reasons)
+        if chosen is None:
+            return
+        ctx, actor = self._ctx, self._ctx.actor
+        ctx.run(lambda: ctx.undo.mark_lost(actor, lead_id, *chosen), lambda _: self._on_moved(lead_id),
+                lambda exc: self._on_move_error(lead_id, 0, exc))
+
+    def ask_lost_reason(self, title: str, reasons: list[str]) -> tuple[str, str] | None:
+        """Ask for a lost reason and a note; None when cancelled."""
+        dialog = LostReasonDialog(title, reasons, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.chosen() if accepted else None
+
+    def _on_moved(self, lead_id: int) -> None:
+        if self.gate_panel.lead_id == lead_id:
+            self.gate_panel.hide()
+        self._ctx.undo_changed.emit()
+        self._ctx.leads_changed.emit({lead_id})
+
+    def _on_move_error(self, lead_id: int, to_id: int, exc: Exception) -> None:
+        self._follow = None
+        if isinstance(exc, GateRefused):
+            found = self.find_card(lead_id)
+            title = found[1].title if found else str(lead_id)
+            self.gate_panel.show_refusal(self.pipeline, lead_id, title, to_id, exc.unmet)
+            self.move_refused.emit(lead_id, exc.unmet)
+        elif isinstance(exc, FunnelDeskError):
+            self.move_failed.emit(str(exc))
+        else:
+            raise exc
+
+    def _on_retry_requested(self, lead_id: int, to_id: int) -> None:
+        found = self.find_card(lead_id)
+        self.request_move(lead_id, found[0].stage.id if found else 0, to_id)
+
+    def _on_lead_fixed(self, lead_id: int) -> None:
+        self._ctx.leads_changed.emit({lead_id})
+
+    def _on_leads_changed(self, lead_ids: Iterable[int] | None) -> None:
+        if self.pipeline_id is None:
+            return
+        if lead_ids is None:
+            self.load(self.pipeline_id, self.search)
+            return
+        ids, ctx, actor = sorted(lead_ids), self._ctx, self._ctx.actor
+        pipeline_id, search = self.pipeline_id, self.search or None
+
+        def work() -> tuple[list[CardRecord | None], list[ColumnSummary]]:
+            cards = [board_card(ctx.db, actor, i, search) for i in ids]
+            return cards, board_columns(ctx.db, actor, pipeline_id, search)
+
+        ctx.run(work, lambda result: self._on_cards_fetched(ids, *result))
+
+    def _on_cards_fetched(self, ids: list[int], cards: list[CardRecord | None],
+                          summaries: list[ColumnSummary]) -> None:
+        if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
+            self._on_columns_loaded(summaries)
+            return
+        for lead_id, card in zip(ids, cards, strict=True):
+            for column in self.columns:
+                if card is not None and card.stage_id == column.stage.id:
+                    column.model.put_card(card)
+                else:
+                    column.model.remove_card(lead_id)
+        self._summaries = summaries
+        for column, summary in self._pairs(self.columns, summaries):
+            column.set_summary(summary)
+            column.model.set_total(summary.count)
+        for zone, summary in self._pairs(self.zones, summaries):
+            zone.set_summary(summary)
+        self._select_followed()
+        self.gate_panel.recheck()
+        self.summaries_loaded.emit(summaries)
+        self.cards_refreshed.emit()
+
+    def _select_followed(self) -> None:
+        if self._follow is not None:
+            found = self.find_card(self._follow)
+            if found is not None:
+                found[0].select_lead(self._follow)
+            self._follow = None

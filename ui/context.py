@@ -1,0 +1,101 @@
+"""The explicit context every screen receives (git-cola's habit): database, actor, worker, undo.
+
+Owned by ``ui.app``; lives on the GUI thread. ``run`` is the only way widgets
+reach the services: the call runs on the database worker and its result comes
+back to the GUI thread. Work still running after half a second shows progress.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.undo import UndoStack
+from ui.tasks import TaskRunner
+
+PROGRESS_DELAY_MS = 500
+
+
+class AppContext(QObject):
+    """Hold the database, the signed-in user, the worker and the undo stack; announce changes."""
+
+    leads_changed = Signal(object)  # a set of lead ids, or None for "anything may have changed"
+    actor_changed = Signal(object)  # the new UserRecord
+    undo_changed = Signal()
+
+    def __init__(self, db: Any, actor: UserRecord, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.runner = TaskRunner(self)
+        self.undo = UndoStack(db)
+        self.settings = QSettings("FunnelDesk", "FunnelDesk", self)
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None, *,
+            progress: str | None = None, parent: QWidget | None = None,
+            cancel: threading.Event | None = None) -> int:
+        """Run fn on the database worker; with progress, show a dialog if it takes over 0.5 s."""
+        if progress is None:
+            return self.runner.run(fn, on_done, on_error)
+        watch = _ProgressWatch(progress, parent, cancel)
+
+        def done(result: Any) -> None:
+            watch.finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            watch.finish()
+            if on_error is None:
+                raise exc
+            on_error(exc)
+
+        return self.runner.run(fn, done, failed)
+
+    def set_actor(self, actor: UserRecord) -> None:
+        """Switch the signed-in user: the undo history belongs to the previous one."""
+        self.actor = actor
+        self.run(self.undo.clear, lambda _: self.undo_changed.emit())
+        self.actor_changed.emit(actor)
+
+    def shutdown(self) -> None:
+        """Wait for the operation in flight, stop the worker and close the database."""
+        self.runner.shutdown()
+        self.db.close()
+
+
+class _ProgressWatch(QObject):
+    """Show a busy progress dialog only if the work outlives PROGRESS_DELAY_MS."""
+
+    def __init__(self, label: str, parent: QWidget | None, cancel: threading.Event | None) -> None:
+        super().__init__(parent)
+        self._label, self._parent, self._cancel = label, parent, cancel
+        self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        self._timer.start(PROGRESS_DELAY_MS)
+
+    def _on_timeout(self) -> None:
+        self._dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(0)
+        if self._cancel is None:
+            self._dialog.setCancelButton(None)  # type: ignore[arg-type]
+        else:
+            self._dialog.canceled.connect(self._cancel.set)
+        self._dialog.show()
+
+    def finish(self) -> None:
+        """Stop the timer and close the dialog if it was shown."""
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self.deleteLater()

@@ -1,0 +1,166 @@
+"""Where the window plugs in pages built by others (leads, editor, settings, importer, demo).
+
+Each hook imports its page lazily and falls back to a short placeholder while that
+page does not exist yet, so the window always starts. Owned by the main window.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate text in the Pages context."""
+    return QCoreApplication.translate("Pages", text)
+
+
+def _optional(module: str) -> Any | None:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+def placeholder(text: str, parent: QWidget) -> QLabel:
+    """Return a centred, word-wrapped note standing in for a page."""
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
+
+
+def leads_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    """Return the leads table page."""
+    module = _optional("ui.leads.view")
+    if module is None:
+        return placeholder(tr("The leads table is not available in this build."), parent)
+    view: QWidget = module.LeadsView(ctx.runner, ctx.db, ctx.actor, parent)
+    view.setAccessibleName(tr("Leads table"))
+    return view
+
+
+def dashboard_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    """Return the dashboard page (a note until the analytics screens arrive)."""
+    module = _optional("ui.dashboard.view")
+    if module is not None:
+        page: QWidget = module.DashboardView(ctx.runner, ctx.db, ctx.actor, parent)
+        return page
+    return placeholder(tr("Funnel, manager and channel charts will appear here.\n"
+                          "Until then, the Board shows counts, values and conversion per stage."), parent)
+
+
+def channels_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    """Return the channels page (channels and their monthly spend)."""
+    module = _optional("ui.settings.channels")
+    if module is not None and hasattr(module, "ChannelsPage"):
+        page: QWidget = module.ChannelsPage(ctx.runner, ctx.db, ctx.actor, parent)
+        return page
+    return placeholder(tr("Channels and their monthly spend are edited in Settings."), parent)
+
+
+def settings_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    """Return the settings page (pipelines, catalogs, users)."""
+    module = _optional("ui.settings.view")
+    if module is not None and hasattr(module, "SettingsView"):
+        page: QWidget = module.SettingsView(ctx.runner, ctx.db, ctx.actor, parent)
+        return page
+    return placeholder(tr("Settings are not available in this build."), parent)
+
+
+def connect_leads_page(window: MainWindow) -> None:
+    """Forward the leads table's changes to the board, and the board's to the table."""
+    view = window.leads_view
+    if hasattr(view, "leads_changed"):
+        view.leads_changed.connect(window.ctx.leads_changed)
+    if hasattr(view, "refresh_leads"):
+        window.ctx.leads_changed.connect(lambda ids: _refresh_table(window, ids))
+
+
+def _refresh_table(window: MainWindow, ids: Any) -> None:
+    view = window.leads_view
+    if window.sender() is view:
+        return
+    if ids is None and hasattr(view, "model"):
+        view.model.requery()
+    elif ids is not None:
+        view.refresh_leads(set(ids))
+
+
+def search_leads(window: MainWindow, text: str) -> None:
+    """Give the global search text to the leads table."""
+    if hasattr(window.leads_view, "set_search_text"):
+        window.leads_view.set_search_text(text)
+
+
+def actor_changed(window: MainWindow) -> None:
+    """Rebuild the pages that hold the actor (the leads table)."""
+    old = window.leads_view
+    index = window.pages.indexOf(old)
+    window.leads_view = leads_page(window.ctx, window)
+    window.pages.insertWidget(index, window.leads_view)
+    window.pages.removeWidget(old)
+    old.deleteLater()
+    connect_leads_page(window)
+
+
+def open_editor(window: MainWindow, lead_id: int | None) -> None:
+    """Open the lead editor; its saves are announced to every view."""
+    module = _optional("ui.editor.dialog")
+    if module is None:
+        window.show_message(tr("The lead editor is not available in this build."))
+        return
+    ctx = window.ctx
+    dialog = module.LeadEditorDialog(ctx.runner, ctx.db, ctx.actor, lead_id, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.leads_changed.connect(ctx.leads_changed)
+    dialog.open()
+
+
+def open_importer(window: MainWindow) -> None:
+    """Open the import wizard when it is installed."""
+    module = _optional("ui.importer.wizard")
+    if module is None:
+        window.show_message(tr("The import wizard is not available yet; use `funneldesk import FILE`."))
+        return
+    ctx = window.ctx
+    wizard = module.ImportWizard(ctx.runner, ctx.db, ctx.actor, window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if hasattr(wizard, "leads_changed"):
+        wizard.leads_changed.connect(lambda *_: ctx.leads_changed.emit(None))
+    wizard.open()
+
+
+def load_demo(window: MainWindow) -> None:
+    """Fill the database with demo data on the worker, with a cancellable progress dialog."""
+    module = _optional("funneldesk.demo")
+    fill = getattr(module, "fill_demo", None) or getattr(module, "generate", None)
+    if fill is None:
+        window.show_message(tr("Demo data is not available in this build; run `funneldesk demo`."))
+        return
+    ctx, cancel = window.ctx, threading.Event()
+
+    def done(_: object) -> None:
+        window.load_pipelines()
+        ctx.leads_changed.emit(None)
+
+    ctx.run(lambda: fill(ctx.db), done, lambda exc: window.show_message(str(exc)),
+            progress=tr("Creating demo leads…"), parent=window, cancel=cancel)
+
+
+def close_pages(window: MainWindow) -> None:
+    """Let pages release plots and timers before the application quits (pyqtgraph needs it)."""
+    for index in range(window.pages.count()):
+        page = window.pages.widget(index)
+        if hasattr(page, "shutdown"):
+            page.shutdown()

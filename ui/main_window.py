@@ -1,0 +1,232 @@
+"""The main window: navigation, pipeline switcher, global search, board, leads, status bar.
+
+Owns the pages; receives the ``AppContext`` from ``ui.app``. Menus and shortcuts
+live in ``ui.menus``. Every service call goes through ``ctx.run`` (the worker).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from funneldesk.domain.records import PipelineRecord
+from funneldesk.services import pipelines
+from funneldesk.services.board import ColumnSummary
+from ui import integrations
+from ui.board.empty_state import EmptyState
+from ui.board.view import BoardWidget
+from ui.context import AppContext
+from ui.icons import icon
+from ui.menus import build_menus
+
+PAGES = ("board", "leads", "dashboard", "channels", "settings")
+
+
+class MainWindow(QMainWindow):
+    """FunnelDesk's window over one database, for the signed-in user."""
+
+    def __init__(self, ctx: AppContext, database_name: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.database_name = database_name
+        self.setWindowTitle(self.tr("FunnelDesk — %1").replace("%1", database_name))
+        self.setWindowIcon(icon("app"))
+        self.pipelines: list[PipelineRecord] = []
+        self.board = BoardWidget(ctx, self)
+        self.empty_state = EmptyState(self)
+        self.board_stack = QStackedWidget(self)
+        self.board_stack.addWidget(self.board)
+        self.board_stack.addWidget(self.empty_state)
+        self.leads_view: QWidget = integrations.leads_page(ctx, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.board_stack, self.leads_view, integrations.dashboard_page(ctx, self),
+                     integrations.channels_page(ctx, self), integrations.settings_page(ctx, self)):
+            self.pages.addWidget(page)
+        self.nav = self._make_nav()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._make_toolbar()
+        self.status_counts = QLabel(self)
+        self.status_user = QLabel(self)
+        self.statusBar().addWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_user)
+        self.menu_actions = build_menus(self)
+        self._connect()
+        self._restore_settings()
+        self._show_actor()
+        self.load_pipelines()
+
+    def _make_nav(self) -> QListWidget:
+        nav = QListWidget(self)
+        nav.setAccessibleName(self.tr("Sections"))
+        nav.setIconSize(QSize(20, 20))
+        names = (self.tr("Board"), self.tr("Leads"), self.tr("Dashboard"), self.tr("Channels"), self.tr("Settings"))
+        for key, name in zip(PAGES, names, strict=True):
+            item = QListWidgetItem(icon(key), name, nav)
+            item.setToolTip(name)
+        nav.setCurrentRow(0)
+        nav.setMaximumWidth(180)
+        nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        return nav
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.pipeline_combo = QComboBox(self)
+        self.pipeline_combo.setAccessibleName(self.tr("Pipeline"))
+        self.pipeline_combo.setToolTip(self.tr("Which pipeline the board shows"))
+        self.pipeline_combo.setMinimumWidth(200)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search title, company, contact, e-mail, phone (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(340)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        bar.addWidget(QLabel(self.tr(" Pipeline: "), self))
+        bar.addWidget(self.pipeline_combo)
+        bar.addSeparator()
+        bar.addWidget(self.search)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_chosen)
+        self.search.textChanged.connect(self._on_search_edited)
+        self._search_timer.timeout.connect(self._on_search_timeout)
+        self.board.summaries_loaded.connect(self._on_summaries_loaded)
+        self.board.move_failed.connect(self.show_message)
+        self.board.edit_requested.connect(self.open_lead)
+        self.empty_state.demo_requested.connect(self.load_demo)
+        self.empty_state.import_requested.connect(self.open_importer)
+        self.ctx.actor_changed.connect(self._on_actor_changed)
+        self.ctx.runner.busy_changed.connect(self._on_busy_changed)
+        integrations.connect_leads_page(self)
+
+    def load_pipelines(self) -> None:
+        """Read the pipelines and show the last one used."""
+        ctx, actor = self.ctx, self.ctx.actor
+        ctx.run(lambda: pipelines.list_pipelines(ctx.db, actor), self._on_pipelines_loaded)
+
+    def _on_pipelines_loaded(self, found: list[PipelineRecord]) -> None:
+        self.pipelines = found
+        last = self.ctx.settings.value("board/pipeline", 0, int)
+        self.pipeline_combo.blockSignals(True)
+        self.pipeline_combo.clear()
+        for pipeline in found:
+            self.pipeline_combo.addItem(icon("pipeline"), pipeline.name, pipeline.id)
+        index = max(0, self.pipeline_combo.findData(last))
+        self.pipeline_combo.setCurrentIndex(index)
+        self.pipeline_combo.blockSignals(False)
+        self._on_pipeline_chosen(index)
+
+    def current_pipeline_id(self) -> int | None:
+        """Return the pipeline the board shows."""
+        data = self.pipeline_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _on_pipeline_chosen(self, index: int) -> None:
+        pipeline_id = self.current_pipeline_id()
+        if pipeline_id is not None:
+            self.ctx.settings.setValue("board/pipeline", pipeline_id)
+            self.board.load(pipeline_id, self.search.text().strip())
+
+    def _on_search_edited(self, text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timeout(self) -> None:
+        text = self.search.text().strip()
+        pipeline_id = self.current_pipeline_id()
+        if pipeline_id is not None:
+            self.board.load(pipeline_id, text)
+        integrations.search_leads(self, text)
+
+    def _on_summaries_loaded(self, summaries: list[ColumnSummary]) -> None:
+        total = sum(s.count for s in summaries)
+        open_count = sum(s.count for s in summaries if s.stage.kind == "open")
+        empty = total == 0 and not self.board.search
+        self.board_stack.setCurrentWidget(self.empty_state if empty else self.board)
+        text = self.tr("%n lead(s) in this pipeline", "", total)
+        self.status_counts.setText(text + " · " + self.tr("%n open", "", open_count)
+                                   + (" · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
+                                      if self.board.search else ""))
+
+    def _show_actor(self) -> None:
+        actor = self.ctx.actor
+        self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", actor.role))
+
+    def _on_actor_changed(self, actor: Any) -> None:
+        self._show_actor()
+        integrations.actor_changed(self)
+        self.load_pipelines()
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def show_message(self, text: str) -> None:
+        """Show an expected error or a note in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    def open_lead(self, lead_id: int | None) -> None:
+        """Open the lead editor on a lead (None: a new lead)."""
+        integrations.open_editor(self, lead_id)
+
+    def load_demo(self) -> None:
+        """Fill the database with demo data on the worker, with progress."""
+        integrations.load_demo(self)
+
+    def open_importer(self) -> None:
+        """Open the spreadsheet import wizard."""
+        integrations.open_importer(self)
+
+    def show_page(self, index: int) -> None:
+        """Switch to a navigation page."""
+        self.nav.setCurrentRow(index)
+
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        self.nav.setCurrentRow(settings.value("window/page", 0, int))
+
+    def _save_settings(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("board/splitter", self.board.splitter.saveState())
+        settings.setValue("window/page", self.nav.currentRow())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout, wait for the operation in flight, close plots and the database."""
+        self._save_settings()
+        integrations.close_pages(self)
+        self.ctx.shutdown()
+        event.accept()
