@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
@@ -27,7 +28,7 @@ from funneldesk.services.permissions import lead_scope
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Channel, Lead, Pipeline, Stage, User
 
-SORTABLE: Mapping[str, ColumnElement[object]] = {
+SORTABLE: Mapping[str, Any] = {
     "id": Lead.id, "title": Lead.title, "company": Lead.company, "contact_name": Lead.contact_name,
     "email": Lead.email, "phone": Lead.phone, "pipeline": Pipeline.name, "stage": Stage.position,
     "owner": User.name, "channel": Channel.name, "temperature": Lead.temperature,
@@ -113,7 +114,7 @@ class BulkResult:
     refused: tuple[Refusal, ...] = field(default=())
 
 
-def _row_select() -> Select[tuple[object, ...]]:
+def _row_select() -> Any:
     return (
         select(Lead.id, Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone,
                Lead.pipeline_id, Pipeline.name, Lead.stage_id, Stage.name, Stage.kind, Stage.position,
@@ -173,7 +174,7 @@ def _conditions(session: Session, actor: UserRecord, filt: LeadFilter) -> list[C
     return where
 
 
-def _date_range(column: ColumnElement[datetime | None], start: date | None,
+def _date_range(column: Any, start: date | None,
                 end: date | None) -> list[ColumnElement[bool]]:
     where = []
     if start is not None:
@@ -183,7 +184,7 @@ def _date_range(column: ColumnElement[datetime | None], start: date | None,
     return where
 
 
-def _order(sort: str, descending: bool) -> list[ColumnElement[object]]:
+def _order(sort: str, descending: bool) -> list[Any]:
     if sort not in SORTABLE:
         raise ValueError(f"cannot sort leads by {sort!r}")
     key = SORTABLE[sort]

@@ -26,8 +26,8 @@ def _seed(db: Database, team: Team) -> dict[str, int]:
     return ids
 
 
-def _titles(db: Database, actor: UserRecord, filt: LeadFilter = LeadFilter(), **kw: object) -> list[str]:
-    return [r.title for r in browse.browse_page(db, actor, filt, **kw).rows]  # type: ignore[arg-type]
+def _titles(db: Database, actor: UserRecord, filt: LeadFilter | None = None, **kw: object) -> list[str]:
+    return [r.title for r in browse.browse_page(db, actor, filt or LeadFilter(), **kw).rows]  # type: ignore[arg-type]
 
 
 def test_sort_by_value_and_company_comes_from_sql(db: Database) -> None:

@@ -1,0 +1,129 @@
+"""Leads table: lazy windows, SQL sort, debounced search, bulk refusals, model contract."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
+
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import leads, pipelines, users
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import Lead
+from ui.leads import LeadsView
+from ui.leads.columns import COLUMNS
+from ui.leads.model import LeadTableModel
+from ui.models_util import Roles
+from ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    """Run service calls on a database worker thread for the test."""
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def owner(db: Database) -> UserRecord:
+    """Create the owner and the typical-sales pipeline."""
+    actor = users.ensure_owner(db)
+    pipelines.create_from_template(db, actor, "typical-sales")
+    return actor
+
+
+def _bulk_leads(db: Database, owner: UserRecord, count: int) -> None:
+    stage = pipelines.list_pipelines(db, owner)[0].stages[0]
+    start = datetime(2026, 1, 1)
+    rows = [{"title": f"Lead {n:05d}", "company": f"Company {n % 97}", "pipeline_id": stage.pipeline_id,
+             "stage_id": stage.id, "owner_id": owner.id, "value_minor": n * 100, "currency": "USD",
+             "created_at": start + timedelta(minutes=n), "updated_at": start,
+             "stage_entered_at": start, "version": 1, "notes": "", "custom_fields": "{}",
+             "discount_bp": 0} for n in range(count)]
+    with db.write() as session:
+        session.execute(insert(Lead), rows)
+
+
+def _model(runner: TaskRunner, db: Database, owner: UserRecord, qtbot: QtBot) -> LeadTableModel:
+    model = LeadTableModel(runner, db, owner, page_size=100)
+    model.requery()
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0)
+    return model
+
+
+def test_lazy_fetching_loads_only_a_window_of_5000(runner: TaskRunner, db: Database,
+                                                   owner: UserRecord, qtbot: QtBot) -> None:
+    _bulk_leads(db, owner, 5000)
+    model = _model(runner, db, owner, qtbot)
+    assert model.rowCount() == 100 and model.total == 5000 and model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 200)
+    assert len({model.lead_id(r) for r in range(200)}) == 200
+
+
+def test_sorting_by_a_column_comes_from_sql(runner: TaskRunner, db: Database, owner: UserRecord,
+                                            qtbot: QtBot) -> None:
+    _bulk_leads(db, owner, 500)
+    model = _model(runner, db, owner, qtbot)
+    value = next(i for i, c in enumerate(COLUMNS) if c.key == "value")
+    model.sort(value, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0)
+    assert model.sort_state() == ("value", True)
+    first = model.index(0, value).data(Roles.SORT)
+    assert first == 499.0  # the largest of all 500, though only 100 rows were loaded
+    keys = [model.index(r, value).data(Roles.SORT) for r in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_search_narrows_the_table_by_part_of_a_phone_number(runner: TaskRunner, db: Database,
+                                                            owner: UserRecord, qtbot: QtBot) -> None:
+    _bulk_leads(db, owner, 300)
+    wanted = leads.create_lead(db, owner, {"title": "Needle", "phone": "+1 (415) 555-0199"})
+    view = LeadsView(runner, db, owner)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.total == 301)
+    qtbot.keyClicks(view.filter_bar.search, "555-01")
+    qtbot.waitUntil(lambda: view.model.total == 1 and view.model.rowCount() == 1, timeout=3000)
+    assert view.model.lead_id(0) == wanted.id
+    view.set_search_text("4155550199")
+    qtbot.waitUntil(lambda: view.model.lead_filter.text == "4155550199" and not view.model.loading)
+    assert view.model.rowCount() == 1
+
+
+def test_bulk_move_reports_refused_leads_with_reasons(runner: TaskRunner, db: Database,
+                                                      owner: UserRecord, qtbot: QtBot) -> None:
+    ready = leads.create_lead(db, owner, {"title": "Ready", "phone": "555 1234"})
+    leads.create_lead(db, owner, {"title": "Blocked"})
+    view = LeadsView(runner, db, owner)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    view.table.selectAll()
+    target = pipelines.list_pipelines(db, owner)[0].stages[1].id
+    from funneldesk.services import browse
+
+    with qtbot.waitSignal(view.leads_changed) as changed:
+        view.run_bulk(lambda: browse.bulk_move(db, owner, view.selected_ids(), target), "Move")
+    assert changed.args[0] == {ready.id}
+    summary = view.last_summary
+    assert summary is not None and summary.tree.topLevelItemCount() == 1
+    item = summary.tree.topLevelItem(0)
+    assert "Blocked" in item.text(0) and item.childCount() == 1
+    assert "phone" in item.child(0).text(1)
+    qtbot.waitUntil(lambda: {view.model.row_at(r).stage for r in range(2)} == {
+        "Primary contact", "Client qualification"})
+    summary.close()
+
+
+def test_lead_table_model_passes_the_model_tester(runner: TaskRunner, db: Database, owner: UserRecord,
+                                                  qtbot: QtBot, qtmodeltester: object) -> None:
+    _bulk_leads(db, owner, 250)
+    model = _model(runner, db, owner, qtbot)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not model.loading)

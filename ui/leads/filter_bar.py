@@ -1,0 +1,137 @@
+"""LeadFilterBar: search-as-you-type (debounced) and the table's exact filters and date ranges.
+
+Owned by ``LeadsView``; holds no data of its own beyond the choices it was given with
+``set_choices``. Emits ``filter_changed(LeadFilter)`` at most once per debounce interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from funneldesk.domain.records import PipelineRecord, UserRecord
+from funneldesk.services.browse import LeadFilter
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class LeadFilterBar(QWidget):
+    """The filter controls above the leads table."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, debounce_ms: int = 200) -> None:
+        super().__init__(parent)
+        self._pipelines: list[PipelineRecord] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._emit)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search title, company, contact, e-mail, phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.textChanged.connect(self._on_changed)
+        self.pipeline, self.stage = self._combo(self.tr("Pipeline")), self._combo(self.tr("Stage"))
+        self.owner, self.channel = self._combo(self.tr("Owner")), self._combo(self.tr("Channel"))
+        self.temperature, self.status = self._combo(self.tr("Temperature")), self._combo(self.tr("Status"))
+        self.pipeline.currentIndexChanged.connect(self._on_pipeline_changed)
+        self._fill(self.temperature, [(self.tr("cold"), "cold"), (self.tr("warm"), "warm"),
+                                      (self.tr("hot"), "hot")])
+        self._fill(self.status, [(self.tr("open"), "open"), (self.tr("won"), "won"),
+                                 (self.tr("lost"), "lost")])
+        self.created_from, self.created_to = self._date(), self._date()
+        self.closed_from, self.closed_to = self._date(), self._date()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for combo in (self.pipeline, self.stage, self.owner, self.channel, self.temperature, self.status):
+            layout.addWidget(combo, 1)
+        layout.addWidget(QLabel(self.tr("Created"), self))
+        layout.addWidget(self.created_from)
+        layout.addWidget(self.created_to)
+        layout.addWidget(QLabel(self.tr("Closed"), self))
+        layout.addWidget(self.closed_from)
+        layout.addWidget(self.closed_to)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(self.tr("Any {0}").format(name.lower()), None)
+        combo.currentIndexChanged.connect(self._on_changed)
+        return combo
+
+    def _date(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(_NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self._on_changed)
+        return edit
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.blockSignals(False)
+
+    def set_choices(self, pipelines: list[PipelineRecord], users: list[UserRecord],
+                    channels: list[tuple[int, str, str]]) -> None:
+        """Offer these pipelines, owners and channels in the combos."""
+        self._pipelines = pipelines
+        self._fill(self.pipeline, [(p.name, p.id) for p in pipelines])
+        self._fill(self.owner, [(u.name, u.id) for u in users])
+        self._fill(self.channel, [(name, cid) for cid, name, _kind in channels])
+        self._on_pipeline_changed()
+
+    def _on_pipeline_changed(self) -> None:
+        chosen = self.pipeline.currentData()
+        stages = [s for p in self._pipelines if chosen in (None, p.id) for s in p.stages]
+        label = (lambda s: s.name) if chosen is not None else (
+            lambda s: f"{s.name} ({self._pipeline_name(s.pipeline_id)})")
+        self._fill(self.stage, [(label(s), s.id) for s in stages])
+
+    def _pipeline_name(self, pipeline_id: int) -> str:
+        return next((p.name for p in self._pipelines if p.id == pipeline_id), "")
+
+    def _on_changed(self) -> None:
+        self._timer.start()
+
+    def _emit(self) -> None:
+        self.filter_changed.emit(self.current_filter())
+
+    def set_text(self, text: str) -> None:
+        """Put text in the search field (as if typed)."""
+        self.search.setText(text)
+
+    def current_filter(self) -> LeadFilter:
+        """Return the filter the controls describe."""
+        return replace(
+            LeadFilter(text=self.search.text()),
+            pipeline_id=self.pipeline.currentData(), stage_id=self.stage.currentData(),
+            owner_id=self.owner.currentData(), channel_id=self.channel.currentData(),
+            temperature=self.temperature.currentData(), status=self.status.currentData(),
+            created_from=self._day(self.created_from), created_to=self._day(self.created_to),
+            closed_from=self._day(self.closed_from), closed_to=self._day(self.closed_to))
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
+
+    def select_pipeline(self, pipeline_id: int | None) -> None:
+        """Choose a pipeline in the combo (None for any)."""
+        index = self.pipeline.findData(pipeline_id)
+        self.pipeline.setCurrentIndex(max(index, 0))

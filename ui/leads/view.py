@@ -1,0 +1,228 @@
+"""LeadsView: the leads table with its filter bar, column chooser and bulk actions.
+
+Construct with ``LeadsView(runner, db, actor, parent)``; the main window owns it.
+
+Signals:
+- ``lead_activated(int)``: a row was double-clicked or Enter pressed; the view also opens
+  the ``LeadEditorDialog`` itself unless ``open_editor`` is set to False.
+- ``leads_changed(set[int])``: a bulk action or an editor save changed these leads.
+- ``count_changed(int)``: the number of leads matching the current query.
+
+Slots for the window: ``refresh_leads(ids)`` after changes made elsewhere (board,
+undo), ``set_search_text(text)`` for the global search field, ``reload_choices()``
+after settings changed pipelines, users or channels, ``selected_ids()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funneldesk.domain.records import PipelineRecord, UserRecord
+from funneldesk.services import browse, catalog, pipelines, users
+from funneldesk.services.browse import BulkResult
+from ui.leads.bulk import RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_stage
+from ui.leads.columns import COLUMNS
+from ui.leads.filter_bar import LeadFilterBar
+from ui.leads.model import LeadTableModel
+from ui.models_util import Db, error_text
+from ui.tasks import TaskRunner
+
+
+class LeadsView(QWidget):
+    """Search, filter, sort and act on leads; rows come from SQL a window at a time."""
+
+    lead_activated = Signal(int)
+    leads_changed = Signal(object)
+    count_changed = Signal(int)
+
+    def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._db, self._actor = runner, db, actor
+        self._pipelines: list[PipelineRecord] = []
+        self._users: list[UserRecord] = []
+        self._reasons: list[str] = []
+        self.open_editor = True
+        self.last_summary: RefusalSummaryDialog | None = None
+        self.model = LeadTableModel(runner, db, actor, self)
+        self.filter_bar = LeadFilterBar(self)
+        self.table = self._make_table()
+        self.count_label = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self._lay_out()
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.model.query_failed.connect(self._show_error)
+        self.reload_choices()
+        self.model.requery()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Leads"))
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COLUMNS.index(
+            next(c for c in COLUMNS if c.key == "created_at")), Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
+        for number, column in enumerate(COLUMNS):
+            table.setColumnHidden(number, column.hidden)
+        table.doubleClicked.connect(self._on_double_clicked)
+        return table
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Assign…"), self._on_assign), (self.tr("Move…"), self._on_move),
+                           (self.tr("Mark lost…"), self._on_lose),
+                           (self.tr("Columns…"), self._on_columns_button)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    # -- choices and counts ----------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Re-read pipelines, users, channels and lost reasons for the filters and bulk actions."""
+        db, actor = self._db, self._actor
+        self._runner.run(lambda: (pipelines.list_pipelines(db, actor), users.list_users(db, actor),
+                                  catalog.list_channels(db, actor),
+                                  catalog.list_names(db, actor, "lost_reason")),
+                         self._on_choices, self._show_error)
+
+    def _on_choices(self, choices: tuple[Any, Any, Any, Any]) -> None:
+        self._pipelines, self._users, channels, reasons = choices
+        self._reasons = [name for _id, name in reasons]
+        self.filter_bar.set_choices(self._pipelines, self._users, channels)
+
+    def _on_total_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n lead(s)", "", total))
+        self.count_changed.emit(total)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+
+    # -- the window's slots ----------------------------------------------------------------
+    def refresh_leads(self, lead_ids: set[int]) -> None:
+        """Update the rows of leads changed elsewhere."""
+        self.model.refresh_rows(set(lead_ids))
+
+    def set_search_text(self, text: str) -> None:
+        """Search for text (as if typed in the search field)."""
+        self.filter_bar.set_text(text)
+
+    def selected_ids(self) -> list[int]:
+        """Return the ids of the selected leads, top to bottom."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.lead_id(row) for row in rows]
+
+    # -- columns ---------------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """Return a menu of checkable columns (the column chooser)."""
+        menu = QMenu(self.tr("Columns"), self)
+        for number, column in enumerate(COLUMNS):
+            action = QAction(column.title(), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number))
+            action.setData(number)
+            action.toggled.connect(self._on_column_toggled)
+            menu.addAction(action)
+        return menu
+
+    def _on_column_toggled(self, checked: bool) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        self.table.setColumnHidden(int(action.data()), not checked)
+
+    def _on_header_menu(self, point: QPoint) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(point))
+
+    def _on_columns_button(self) -> None:
+        self.column_menu().exec(self.mapToGlobal(self.count_label.pos()))
+
+    # -- opening a lead --------------------------------------------------------------------
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        lead_id = self.model.lead_id(index.row())
+        self.lead_activated.emit(lead_id)
+        if self.open_editor:
+            self.open_lead(lead_id)
+
+    def open_lead(self, lead_id: int | None) -> None:
+        """Open the lead editor (None for a new lead); its saves refresh the table."""
+        from ui.editor.dialog import LeadEditorDialog
+
+        dialog = LeadEditorDialog(self._runner, self._db, self._actor, lead_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.leads_changed.connect(self._on_editor_changed)
+        dialog.open()
+
+    def _on_editor_changed(self, lead_ids: set[int]) -> None:
+        self.refresh_leads(lead_ids)
+        self.leads_changed.emit(set(lead_ids))
+
+    # -- bulk actions ----------------------------------------------------------------------
+    def _on_assign(self) -> None:
+        ids = self.selected_ids()
+        owner = ask_owner(self, self._users) if ids else None
+        if owner is not None:
+            db, actor = self._db, self._actor
+            self.run_bulk(lambda: browse.bulk_assign(db, actor, ids, owner), self.tr("Assign"))
+
+    def _on_move(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        row = self.model.row_at(self.table.selectionModel().selectedRows()[0].row())
+        pipeline = next((p for p in self._pipelines if p.id == row.pipeline_id), None)
+        stage = ask_stage(self, pipeline) if pipeline else None
+        if stage is not None:
+            db, actor = self._db, self._actor
+            self.run_bulk(lambda: browse.bulk_move(db, actor, ids, stage), self.tr("Move"))
+
+    def _on_lose(self) -> None:
+        ids = self.selected_ids()
+        reason = ask_lost_reason(self, self._reasons) if ids else None
+        if reason is not None:
+            db, actor = self._db, self._actor
+            self.run_bulk(lambda: browse.bulk_lose(db, actor, ids, reason), self.tr("Mark lost"))
+
+    def run_bulk(self, job: Any, action: str) -> None:
+        """Run a bulk job on the worker; refresh changed rows and summarise refusals."""
+        self.message.setText(self.tr("{0}: working…").format(action))
+        self._runner.run(job, lambda result: self._on_bulk_done(result, action), self._show_error)
+
+    def _on_bulk_done(self, result: BulkResult, action: str) -> None:
+        self.message.setText(self.tr("{0}: {1} changed, {2} refused.").format(
+            action, len(result.changed), len(result.refused)))
+        self.refresh_leads(set(result.changed))
+        if result.changed:
+            self.leads_changed.emit(set(result.changed))
+        if result.refused:
+            self.last_summary = RefusalSummaryDialog(result, action, self)
+            self.last_summary.open()

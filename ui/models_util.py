@@ -1,0 +1,102 @@
+"""Small helpers the item models and views share: roles, value formatting, error words.
+
+Nothing here touches the database; values arrive as frozen records from the core.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from funneldesk.domain.errors import FunnelDeskError, GateRefused, PermissionDenied, StaleEdit
+
+
+def pin_booleans() -> None:
+    """Make True and False effectively immortal (as Python 3.12 does) to survive a PySide6 bug.
+
+    PySide6 6.12.0 on Python 3.11: every ``SignalInstance.emit()`` called from Python returns
+    ``True`` without a new reference, so each emit lowers True's reference count by one; a
+    few thousand emits (two per TaskRunner task) and the interpreter aborts with
+    "bool_dealloc: deallocating True or False". Measured here: -1 per emit, -2 per task.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for singleton in (True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+pin_booleans()
+
+# The database handle the widgets pass to services. Typed loosely on purpose: `ui` may not
+# import `funneldesk.storage` (import contract), so the façade's type is not named here.
+Db = Any
+
+
+class Roles(IntEnum):
+    """Custom item data roles shared by FunnelDesk's models."""
+
+    SORT = Qt.ItemDataRole.UserRole + 1
+    ID = Qt.ItemDataRole.UserRole + 2
+    RECORD = Qt.ItemDataRole.UserRole + 3
+
+
+def tr(context: str, text: str) -> str:
+    """Translate text in an explicit context (for code outside a QObject)."""
+    return QCoreApplication.translate(context, text)
+
+
+def money_text(value: Decimal, currency: str) -> str:
+    """Format money for display: thousands grouped, two decimals, currency code after."""
+    return f"{value:,.2f} {currency}"
+
+
+def date_text(value: date | datetime | None) -> str:
+    """Format a date or timestamp for a table cell (ISO, minutes at most)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def sort_key(value: object) -> object:
+    """Return a value that compares sensibly for the sort role (blanks last as empty text)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def error_text(exc: Exception) -> str:
+    """Put a service error into words for an inline message."""
+    if isinstance(exc, GateRefused):
+        lines = "\n".join(f"• {u.stage_name}: {u.text}" for u in exc.unmet)
+        return tr("Errors", "The move was refused; these exit criteria are not met:") + "\n" + lines
+    if isinstance(exc, PermissionDenied):
+        return tr("Errors", "Not allowed: {0}").format(exc)
+    if isinstance(exc, StaleEdit):
+        return tr("Errors", "Someone else changed this lead meanwhile: {0}").format(exc)
+    if isinstance(exc, FunnelDeskError):
+        return str(exc)
+    return tr("Errors", "Unexpected error: {0}").format(exc)
+
+
+def code_text(code: str) -> str:
+    """Name a refusal code (an error class name) in words."""
+    names = {
+        "GateRefused": tr("Errors", "Exit criteria not met"),
+        "PermissionDenied": tr("Errors", "Not allowed"),
+        "StaleEdit": tr("Errors", "Changed by someone else"),
+        "NotFound": tr("Errors", "Not found"),
+        "InvalidInput": tr("Errors", "Rejected"),
+    }
+    return names.get(code, code)
