@@ -18,6 +18,8 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, encoding)
+    if b"\x00" in data:
+        raise InvalidInput("the file contains NUL bytes; is it really a CSV file?")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
