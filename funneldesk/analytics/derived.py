@@ -62,6 +62,7 @@ def progress_select(dialect: str, ids: Sequence[int] | None) -> Select:
         Lead.id, Lead.pipeline_id, Lead.stage_id, Stage.kind, func.coalesce(reach.c.furthest, 0),
         Lead.owner_id, Lead.channel_id, Lead.persona_id, Lead.temperature, Lead.lost_reason_id,
         Lead.created_at, day_of(Lead.created_at, dialect), Lead.closed_at, day_of(Lead.closed_at, dialect),
+        seconds_between(Lead.created_at, Lead.closed_at, dialect),
         Lead.stage_entered_at, Lead.expected_close, Lead.value_minor, Lead.discount_bp,
     )  # fmt: skip
     query = query.join(Stage, Stage.id == Lead.stage_id).outerjoin(reach, reach.c.lead_id == Lead.id)

@@ -44,6 +44,7 @@ class LeadProgress(Base):
     created_day: Mapped[date] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_day: Mapped[date | None] = mapped_column(Date)
+    cycle_seconds: Mapped[int | None] = mapped_column(Integer)
     stage_entered_at: Mapped[datetime] = mapped_column(DateTime)
     expected_close: Mapped[date | None] = mapped_column(Date)
     value_minor: Mapped[int] = mapped_column(Integer)

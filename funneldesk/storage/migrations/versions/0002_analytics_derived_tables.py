@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("created_day", sa.Date(), nullable=False),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("closed_day", sa.Date(), nullable=True),
+        sa.Column("cycle_seconds", sa.Integer(), nullable=True),
         sa.Column("stage_entered_at", sa.DateTime(), nullable=False),
         sa.Column("expected_close", sa.Date(), nullable=True),
         sa.Column("value_minor", sa.Integer(), nullable=False),

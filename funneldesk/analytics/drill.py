@@ -1,0 +1,47 @@
+"""Drill-down: the ids of the leads behind any figure, under the same filter and scope.
+
+Figures: ``leads``, ``open``, ``won``, ``lost`` (any table cell: put the manager or
+channel in the filter), ``reached``/``current``/``lost_at`` with a stage (funnel bars),
+``rotting``. The ids come back sorted, ready for the leads table to filter on.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from funneldesk.analytics.forecast import rotting
+from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.storage.database import Database
+
+FIGURES = ("leads", "open", "won", "lost", "reached", "current", "lost_at", "rotting")
+
+
+def lead_ids(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *, figure: str = "leads",
+             stage: str | int | None = None) -> tuple[int, ...]:  # fmt: skip
+    """Return the ids of the leads counted in one figure of a report."""
+    if figure not in FIGURES:
+        raise InvalidInput(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
+    if figure == "rotting":
+        return tuple(sorted(r.lead_id for r in rotting(db, actor, flt)))
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        conds = list(scope.conditions)
+        if figure in ("open", "won", "lost"):
+            conds.append(P.status == figure)
+        elif figure != "leads":
+            found = [s for s in scope.stages if stage is not None and str(stage) in (s.name, str(s.id))]
+            if not found:
+                raise InvalidInput(f"figure {figure!r} needs a stage of pipeline {scope.pipeline!r}")
+            conds.append(_stage_condition(figure, found[0].id, found[0].position))
+        rows = session.scalars(select(P.lead_id).where(*conds).order_by(P.lead_id))
+        return tuple(rows)
+
+
+def _stage_condition(figure: str, stage_id: int, position: int) -> object:
+    if figure == "reached":
+        return P.furthest_position >= position
+    if figure == "current":
+        return P.stage_id == stage_id
+    return (P.status == "lost") & (P.furthest_position == position)

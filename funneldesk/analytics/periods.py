@@ -1,0 +1,111 @@
+"""Per-period series: created, won, lost, won value and cohort conversion, with the previous period.
+
+Leads count in the period they were created (created, and conversion = won / created
+of that cohort) and in the period they closed (won, lost, won value). The created
+range of the filter bounds both; grouping is by day in SQL and into weeks (ISO),
+months, quarters or years in Python, so both engines agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+
+from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.stats import Rate, money, rate
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.storage.database import Database
+
+PERIODS = ("day", "week", "month", "quarter", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRow:
+    """One period's figures and the previous period's beside them."""
+
+    period: str
+    start: date
+    created: int
+    won: int
+    lost: int
+    won_value: Decimal
+    conversion: Rate
+    previous: tuple[int, int, int, Decimal] | None
+
+
+def period_of(day: date, by: str) -> tuple[str, date]:
+    """Return the label and first day of the period holding a day."""
+    if by == "day":
+        return day.isoformat(), day
+    if by == "week":
+        year, week, weekday = day.isocalendar()
+        return f"{year}-W{week:02d}", day - timedelta(days=weekday - 1)
+    if by == "month":
+        return f"{day.year}-{day.month:02d}", day.replace(day=1)
+    if by == "quarter":
+        q = (day.month - 1) // 3
+        return f"{day.year}-Q{q + 1}", date(day.year, 3 * q + 1, 1)
+    return str(day.year), date(day.year, 1, 1)
+
+
+def _as_date(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[list, list]:
+    with db.read() as session:
+        conds = resolve(session, actor, flt.without_dates()).conditions
+        lo, hi = flt.created_from, flt.created_to
+        won = func.sum(case((P.status == "won", 1), else_=0))
+        created = select(P.created_day, func.count(), won).where(*conds).group_by(P.created_day)
+        created = created.where(*([P.created_day >= lo] if lo else []), *([P.created_day <= hi] if hi else []))
+        value = func.sum(case((P.status == "won", P.value_minor), else_=0))
+        closed = select(P.closed_day, P.status, func.count(), value).where(*conds, P.status != "open")
+        closed = closed.where(*([P.closed_day >= lo] if lo else []), *([P.closed_day <= hi] if hi else []))
+        return list(session.execute(created)), list(session.execute(closed.group_by(P.closed_day, P.status)))
+
+
+def periods(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), by: str = "month") -> list[PeriodRow]:
+    """Return the series of periods (gaps filled with zeros), each with the previous one's figures."""
+    if by not in PERIODS:
+        raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+    created_rows, closed_rows = _by_day(db, actor, flt)
+    figures: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for day, n, won in created_rows:
+        cell = figures[period_of(_as_date(day), by)]
+        cell[0] += n
+        cell[4] += int(won or 0)
+    for day, status, n, value in closed_rows:
+        cell = figures[period_of(_as_date(day), by)]
+        cell[1 if status == "won" else 2] += n
+        cell[3] += int(value or 0) if status == "won" else 0
+    return _series(figures, by)
+
+
+def _series(figures: dict[tuple[str, date], list[int]], by: str) -> list[PeriodRow]:
+    if not figures:
+        return []
+    keys = sorted(figures, key=lambda k: k[1])
+    rows: list[PeriodRow] = []
+    key, last = keys[0], keys[-1]
+    while True:
+        c, w, lo, v, cw = figures.get(key, [0, 0, 0, 0, 0])
+        prev = rows[-1] if rows else None
+        before = (prev.created, prev.won, prev.lost, prev.won_value) if prev else None
+        rows.append(PeriodRow(key[0], key[1], c, w, lo, money(v), rate(cw, c), before))
+        if key == last:
+            return rows
+        key = period_of(_next_start(key[1], by), by)
+
+
+def _next_start(start: date, by: str) -> date:
+    if by in ("day", "week"):
+        return start + timedelta(days=1 if by == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[by]
+    index = start.year * 12 + start.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)

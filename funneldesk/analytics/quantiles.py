@@ -1,0 +1,61 @@
+"""Grouped percentiles computed portably in SQL, returning only the rows that matter.
+
+``percentile_cont`` exists on PostgreSQL but not on SQLite, so each group is ranked
+with ``row_number()``/``count()`` windows (both engines) and only the one or two ranks
+around each wanted quantile come back; Python interpolates between them exactly as
+``stats.percentile`` does. Quantiles are fractions num/den so the rank arithmetic is
+integer division on both engines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+MEDIAN = (1, 2)
+P75 = (3, 4)
+Quantile = tuple[int, int]
+
+
+def _ranked(keys: Sequence[ColumnElement], value: ColumnElement, source: Any, conds: Sequence[Any]) -> Any:
+    labelled = [key.label(f"k{i}") for i, key in enumerate(keys)]
+    window = {"partition_by": list(keys)} if keys else {}
+    rank = func.row_number().over(order_by=value, **window).label("rn")
+    count = func.count().over(**window).label("cnt")
+    query = select(*labelled, value.label("v"), rank, count).select_from(source)
+    return query.where(value.is_not(None), *conds).subquery()
+
+
+def grouped_quantiles(
+    session: Session,
+    keys: Sequence[ColumnElement],
+    value: ColumnElement,
+    source: Any,
+    conds: Sequence[Any] = (),
+    qs: Sequence[Quantile] = (MEDIAN, P75),
+) -> dict[Hashable, dict[Quantile, float]]:
+    """Return {group key tuple: {quantile: value}} over the non-NULL values of each group."""
+    sub = _ranked(keys, value, source, conds)
+    near = [and_(sub.c.rn >= (num * (sub.c.cnt - 1)) // den + 1, sub.c.rn <= (num * (sub.c.cnt - 1)) // den + 2)
+            for num, den in qs]  # fmt: skip
+    key_cols = [sub.c[f"k{i}"] for i in range(len(keys))]
+    rows = session.execute(select(*key_cols, sub.c.rn, sub.c.cnt, sub.c.v).where(or_(*near)))
+    ranks: dict[Hashable, tuple[int, dict[int, float]]] = {}
+    for row in rows:
+        key = tuple(row[: len(keys)])
+        ranks.setdefault(key, (int(row.cnt), {}))[1][int(row.rn)] = float(row.v)
+    return {key: _interpolate(cnt, at, qs) for key, (cnt, at) in ranks.items()}
+
+
+def _interpolate(count: int, at: dict[int, float], qs: Sequence[Quantile]) -> dict[Quantile, float]:
+    out: dict[Quantile, float] = {}
+    for num, den in qs:
+        low, rest = divmod(num * (count - 1), den)
+        first = at[low + 1]
+        second = at.get(low + 2, first)
+        out[(num, den)] = first + (second - first) * rest / den
+    return out

@@ -1,0 +1,164 @@
+"""The report filter and its resolution into SQL conditions on ``lead_progress``.
+
+Scoping follows the permission policy: an employee's reports cover their own leads, a
+manager's their team's (themselves and everyone below), an owner's everything. Asking
+for an owner outside that reach is refused (PermissionDenied), never silently emptied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.permissions import subordinate_ids, team_ids
+from funneldesk.storage.derived_models import LeadProgress
+from funneldesk.storage.models import TEMPERATURES, Channel, Persona, Pipeline, Stage, User
+
+P = LeadProgress.__table__.c
+STATUSES = ("open", "won", "lost")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """What a report covers; dates are inclusive days, names or ids are accepted."""
+
+    pipeline: str | int | None = None
+    created_from: date | None = None
+    created_to: date | None = None
+    closed_from: date | None = None
+    closed_to: date | None = None
+    owners: tuple[str | int, ...] = ()
+    team: bool = False
+    channels: tuple[str | int, ...] = ()
+    personas: tuple[str | int, ...] = ()
+    temperatures: tuple[str, ...] = ()
+    status: str | None = None
+
+    def without_dates(self) -> ReportFilter:
+        """Return this filter with the created and closed ranges removed."""
+        return replace(self, created_from=None, created_to=None, closed_from=None, closed_to=None)
+
+
+@dataclass(frozen=True, slots=True)
+class StageInfo:
+    """A stage as reports need it."""
+
+    id: int
+    name: str
+    position: int
+    kind: str
+    probability: int
+    rotting_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A resolved filter: the pipeline, its stages and WHERE conditions on lead_progress."""
+
+    pipeline_id: int
+    pipeline: str
+    stages: tuple[StageInfo, ...]
+    conditions: tuple[ColumnElement[bool], ...]
+    owner_ids: frozenset[int] | None
+
+
+def day_start(day: date) -> datetime:
+    """Return midnight at the start of a day."""
+    return datetime.combine(day, time.min)
+
+
+def day_after(day: date) -> datetime:
+    """Return midnight at the end of a day (exclusive upper bound)."""
+    return datetime.combine(day + timedelta(days=1), time.min)
+
+
+def _pipeline(session: Session, ref: str | int | None) -> tuple[int, str]:
+    query = select(Pipeline.id, Pipeline.name).order_by(Pipeline.id)
+    if ref is not None:
+        key = Pipeline.id == int(ref) if str(ref).isdigit() else Pipeline.name == str(ref)
+        query = query.where(key)
+    row = session.execute(query).first()
+    if row is None:
+        raise NotFound(f"no pipeline {ref!r}" if ref is not None else "there is no pipeline yet")
+    return int(row[0]), str(row[1])
+
+
+def stages_of(session: Session, pipeline_id: int) -> tuple[StageInfo, ...]:
+    """Return a pipeline's stages ordered by position."""
+    cols = (Stage.id, Stage.name, Stage.position, Stage.kind, Stage.probability, Stage.rotting_days)
+    rows = session.execute(select(*cols).where(Stage.pipeline_id == pipeline_id).order_by(Stage.position))
+    return tuple(StageInfo(*row) for row in rows)
+
+
+def _ids(session: Session, model: Any, refs: tuple[str | int, ...], what: str) -> set[int]:
+    found: set[int] = set()
+    for ref in refs:
+        text = str(ref).strip()
+        keys = [model.name == text] + ([model.id == int(text)] if text.isdigit() else [])
+        keys += [User.login == text] if model is User else []
+        row = session.execute(select(model.id).where(or_(*keys)).order_by(model.id)).first()
+        if row is None:
+            raise NotFound(f"no {what} {text!r}")
+        found.add(int(row[0]))
+    return found
+
+
+def _owner_ids(session: Session, actor: UserRecord, flt: ReportFilter) -> frozenset[int] | None:
+    allowed = team_ids(session, actor)
+    if not flt.owners:
+        return None if allowed is None else frozenset(allowed)
+    wanted = _ids(session, User, flt.owners, "user")
+    if flt.team:
+        wanted |= {sub for uid in set(wanted) for sub in subordinate_ids(session, uid)}
+    if allowed is not None and not wanted <= allowed:
+        raise PermissionDenied(f"{actor.login} ({actor.role}) may not see reports of users outside their team")
+    return frozenset(wanted)
+
+
+def _check(flt: ReportFilter) -> None:
+    if flt.status is not None and flt.status not in STATUSES:
+        raise InvalidInput(f"status must be one of {', '.join(STATUSES)}, not {flt.status!r}")
+    for temp in flt.temperatures:
+        if temp not in TEMPERATURES:
+            raise InvalidInput(f"temperature must be one of {', '.join(TEMPERATURES)}, not {temp!r}")
+    for low, high in ((flt.created_from, flt.created_to), (flt.closed_from, flt.closed_to)):
+        if low is not None and high is not None and low > high:
+            raise InvalidInput(f"the range {low} .. {high} ends before it starts")
+
+
+def _date_conditions(flt: ReportFilter) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if flt.created_from is not None:
+        out.append(P.created_day >= flt.created_from)
+    if flt.created_to is not None:
+        out.append(P.created_day <= flt.created_to)
+    if flt.closed_from is not None:
+        out.append(P.closed_day >= flt.closed_from)
+    if flt.closed_to is not None:
+        out.append(P.closed_day <= flt.closed_to)
+    return out
+
+
+def resolve(session: Session, actor: UserRecord, flt: ReportFilter) -> Scope:
+    """Check the filter and the actor's reach; return the scope reports query with."""
+    _check(flt)
+    pipeline_id, name = _pipeline(session, flt.pipeline)
+    owners = _owner_ids(session, actor, flt)
+    conds: list[ColumnElement[bool]] = [P.pipeline_id == pipeline_id, *_date_conditions(flt)]
+    if owners is not None:
+        conds.append(P.owner_id.in_(sorted(owners)))
+    if flt.channels:
+        conds.append(P.channel_id.in_(sorted(_ids(session, Channel, flt.channels, "channel"))))
+    if flt.personas:
+        conds.append(P.persona_id.in_(sorted(_ids(session, Persona, flt.personas, "persona"))))
+    if flt.temperatures:
+        conds.append(P.temperature.in_(flt.temperatures))
+    if flt.status is not None:
+        conds.append(P.status == flt.status)
+    return Scope(pipeline_id, name, stages_of(session, pipeline_id), tuple(conds), owners)

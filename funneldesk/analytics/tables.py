@@ -1,0 +1,164 @@
+"""Per-manager and per-channel tables: counts, rates, money, median sales cycle, spend.
+
+Win rate is won / (won + lost) over the filtered leads that are closed; conversion is
+won / leads over the filtered leads (with a created range, a cohort). The average
+discount is over won deals, as a fraction. With ``team=True`` the manager table has
+one row per manager whose figures include everyone below them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles
+from funneldesk.analytics.scope import P, ReportFilter, Scope, resolve
+from funneldesk.analytics.stats import Rate, days, money, rate, ratio
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.permissions import subordinate_ids
+from funneldesk.storage.database import Database
+from funneldesk.storage.derived_models import LeadProgress
+from funneldesk.storage.models import Channel, ChannelSpend, User
+
+PROGRESS = LeadProgress.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class Sums:
+    """Additive counts of one group (so teams can be summed)."""
+
+    leads: int = 0
+    open: int = 0
+    won: int = 0
+    lost: int = 0
+    won_minor: int = 0
+    won_discount_bp: int = 0
+
+    def __add__(self, other: Sums) -> Sums:
+        return Sums(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
+
+    def as_tuple(self) -> tuple[int, ...]:
+        """Return the fields in order."""
+        return (self.leads, self.open, self.won, self.lost, self.won_minor, self.won_discount_bp)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """One row of the manager or channel table; channel-only fields are None for managers."""
+
+    key: int | None
+    name: str
+    leads: int
+    open: int
+    won: int
+    lost: int
+    conversion: Rate
+    win_rate: Rate
+    won_value: Decimal
+    avg_won_value: Decimal | None
+    avg_discount: float | None
+    median_cycle_days: float | None
+    spend: Decimal | None = None
+    cost_per_lead: Decimal | None = None
+    cost_per_won: Decimal | None = None
+    roi: float | None = None
+
+
+def _is(status: str) -> ColumnElement[int]:
+    return case((P.status == status, 1), else_=0)
+
+
+def group_sums(session: Session, key: ColumnElement, conds: tuple) -> dict[int | None, Sums]:
+    """Return the additive figures per value of key under the conditions."""
+    won_value = func.sum(case((P.status == "won", P.value_minor), else_=0))
+    won_discount = func.sum(case((P.status == "won", P.discount_bp), else_=0))
+    cols = (func.count(), func.sum(_is("open")), func.sum(_is("won")), func.sum(_is("lost")), won_value, won_discount)
+    rows = session.execute(select(key, *cols).where(*conds).group_by(key))
+    return {row[0]: Sums(*(int(v or 0) for v in row[1:])) for row in rows}
+
+
+def cycle_medians(session: Session, keys: list[ColumnElement], conds: tuple) -> dict[tuple, float]:
+    """Return the median sales cycle in seconds (creation to won) per group."""
+    found = grouped_quantiles(session, keys, P.cycle_seconds, PROGRESS, [*conds, P.status == "won"], (MEDIAN,))
+    return {key: q[MEDIAN] for key, q in found.items()}
+
+
+def make_row(key: int | None, name: str, sums: Sums, cycle_seconds: float | None) -> GroupRow:
+    """Turn additive figures into a table row."""
+    won_value = money(sums.won_minor)
+    avg_discount = round(sums.won_discount_bp / sums.won / 10000, 4) if sums.won else None
+    return GroupRow(
+        key, name, sums.leads, sums.open, sums.won, sums.lost, rate(sums.won, sums.leads),
+        rate(sums.won, sums.won + sums.lost), won_value, ratio(won_value, sums.won), avg_discount,
+        days(cycle_seconds),
+    )  # fmt: skip
+
+
+def _names(session: Session, model: type, empty: str) -> dict[int | None, str]:
+    names: dict[int | None, str] = {None: empty}
+    names.update({k: v for k, v in session.execute(select(model.id, model.name))})
+    return names
+
+
+def managers(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), team: bool = False) -> list[GroupRow]:
+    """Return one row per lead owner, or with team=True one row per manager with everyone below."""
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        sums = group_sums(session, P.owner_id, scope.conditions)
+        names = _names(session, User, "(unassigned)")
+        if team:
+            return _team_rows(session, scope, sums, names)
+        medians = cycle_medians(session, [P.owner_id], scope.conditions)
+        rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
+    return sorted(rows, key=lambda r: r.name)
+
+
+def _team_rows(session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict) -> list[GroupRow]:
+    query = select(User.id).where(User.role == "manager").order_by(User.name)
+    bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
+    rows: list[GroupRow] = []
+    for boss in bosses:
+        members = sorted({boss} | subordinate_ids(session, boss))
+        total = sum((sums.get(m, Sums()) for m in members), Sums())
+        median = cycle_medians(session, [], (*scope.conditions, P.owner_id.in_(members))).get(())
+        rows.append(make_row(boss, names.get(boss, "?"), total, median))
+    return rows
+
+
+def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:
+    query = select(ChannelSpend.channel_id, func.sum(ChannelSpend.amount_minor)).group_by(ChannelSpend.channel_id)
+    if flt.created_from is not None:
+        query = query.where(ChannelSpend.period_start >= flt.created_from.replace(day=1))
+    if flt.created_to is not None:
+        query = query.where(ChannelSpend.period_start <= flt.created_to)
+    return {cid: int(total or 0) for cid, total in session.execute(query)}
+
+
+def with_spend(row: GroupRow, spend_minor: int | None) -> GroupRow:
+    """Add spend, cost per lead, cost per won deal and ROI to a channel row."""
+    if spend_minor is None:
+        return row
+    spend = money(spend_minor)
+    roi = float((row.won_value - spend) / spend) if spend else None
+    return replace(row, spend=spend, cost_per_lead=ratio(spend, row.leads), cost_per_won=ratio(spend, row.won),
+                   roi=None if roi is None else round(roi, 4))  # fmt: skip
+
+
+def channels(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()) -> list[GroupRow]:
+    """Return one row per channel with spend, cost per lead, cost per won deal and ROI."""
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        sums = group_sums(session, P.channel_id, scope.conditions)
+        medians = cycle_medians(session, [P.channel_id], scope.conditions)
+        names = _names(session, Channel, "(no channel)")
+        spend = _spend(session, flt)
+    rows = [with_spend(make_row(k, names.get(k, "?"), s, medians.get((k,))), spend.get(k, 0) if k else None)
+            for k, s in sums.items()]  # fmt: skip
+    return sorted(rows, key=lambda r: r.name)
+
+

@@ -1,0 +1,99 @@
+"""Time in stage (median and 75th percentile, per stage and per owner) and sales velocity.
+
+A stay runs from entering a stage to the next stage change; stays still open and the
+zero-length stays of stages passed through within one move are left out. Sales
+velocity = open leads x win rate x average won value / median sales cycle in days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
+from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.stats import days
+from funneldesk.analytics.tables import GroupRow, managers
+from funneldesk.domain.records import UserRecord
+from funneldesk.storage.database import Database
+from funneldesk.storage.derived_models import LeadProgress, StageStay
+from funneldesk.storage.models import User
+S = StageStay.__table__.c
+JOINED = StageStay.__table__.join(LeadProgress.__table__, and_(S.lead_id == P.lead_id))
+
+
+@dataclass(frozen=True, slots=True)
+class StageTime:
+    """Median and 75th percentile days in a stage, overall (owner None) or for one owner."""
+
+    stage_id: int
+    stage: str
+    owner_id: int | None
+    owner: str | None
+    n: int
+    median_days: float | None
+    p75_days: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Velocity:
+    """Sales velocity of one owner (or of everyone, owner None): value won per day."""
+
+    owner: str | None
+    open: int
+    win_rate: float | None
+    avg_won_value: Decimal | None
+    cycle_days: float | None
+    per_day: Decimal | None
+
+
+def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(),
+                per_owner: bool = False) -> list[StageTime]:  # fmt: skip
+    """Return time-in-stage quantiles per stage, and per owner within stage when asked."""
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        keys = [S.stage_id, P.owner_id] if per_owner else [S.stage_id]
+        conds = [*scope.conditions, S.seconds > 0]
+        found = grouped_quantiles(session, keys, S.seconds, JOINED, conds, (MEDIAN, P75))
+        counts = _counts(session, keys, conds)
+        users = {k: v for k, v in session.execute(select(User.id, User.name))}
+    rows = []
+    for stage in scope.stages:
+        mine = sorted((k for k in found if k[0] == stage.id), key=lambda k: str(users.get(k[-1], "")))
+        for key in mine:
+            owner = key[1] if per_owner else None
+            q = found[key]
+            rows.append(StageTime(stage.id, stage.name, owner, users.get(owner) if owner else None,
+                                  counts.get(key, 0), days(q[MEDIAN]), days(q[P75])))  # fmt: skip
+    return rows
+
+
+def _counts(session: Session, keys: list, conds: list) -> dict[tuple, int]:
+    query = select(*keys, func.count()).select_from(JOINED).where(*conds).group_by(*keys)
+    return {tuple(row[:-1]): int(row[-1]) for row in session.execute(query)}
+
+
+def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
+    """Compute sales velocity from a manager-table row."""
+    win, avg, cycle = row.win_rate.value, row.avg_won_value, row.median_cycle_days
+    per_day = None
+    if win is not None and avg is not None and cycle:
+        per_day = (Decimal(row.open) * Decimal(str(win)) * avg / Decimal(str(cycle))).quantize(Decimal("0.01"))
+    return Velocity(owner, row.open, win, avg, cycle, per_day)
+
+
+def velocity(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()) -> list[Velocity]:
+    """Return sales velocity per owner, then for everyone in scope (owner None)."""
+    from funneldesk.analytics.tables import cycle_medians, group_sums, make_row
+
+    rows = [velocity_of(r, r.name) for r in managers(db, actor, flt)]
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        total = next(iter(group_sums(session, P.pipeline_id, scope.conditions).values()), None)
+        median = cycle_medians(session, [], scope.conditions).get(())
+    if total is not None:
+        rows.append(velocity_of(make_row(None, "(all)", total, median), None))
+    return rows
