@@ -91,6 +91,39 @@ def _money(decimal_comma: bool) -> Converter:
     return convert
 
 
+def _is_date_field(name: str) -> bool:
+    return name in DATETIME_FIELDS or name in DATE_FIELDS or name.startswith(ENTERED_PREFIX)
+
+
+def file_date_order(table: Table, mapping: ColumnMapping, forced: str | None) -> str | None:
+    """Decide the file's d/m/y or m/d/y order from every date column that can tell.
+
+    A file is written with one convention, so a column holding only 03/04-like
+    dates borrows the order another column proves; only if none can tell is
+    ``--date-format`` required.
+    """
+    if forced:
+        return forced
+    orders: set[str] = set()
+    for name, index in mapping.fields.items():
+        if _is_date_field(name):
+            orders |= _column_orders(table, index)
+    if len(orders) > 1:
+        raise InvalidInput("the file mixes day/month/year and month/day/year date columns; "
+                           "pass --date-format dmy or mdy")
+    return orders.pop() if orders else None
+
+
+def _column_orders(table: Table, index: int) -> set[str]:
+    try:
+        order = infer_date_order(table.column(index))
+    except ValueError as exc:
+        if "mixes" in str(exc):
+            raise InvalidInput(f"column {table.headers[index]!r} {exc}") from exc
+        return set()
+    return {order} if order else set()
+
+
 def _column_order(table: Table, name: str, index: int, forced: str | None) -> str | None:
     if forced:
         return forced
@@ -137,7 +170,8 @@ def _memoised(convert: Converter) -> Converter:
 
 def parse_rows(table: Table, mapping: ColumnMapping, date_format: str | None) -> list[ParsedRow]:
     """Convert every row; blank cells are left out, bad cells become row errors."""
-    columns = [(name, index, _memoised(converter_for(table, name, index, date_format)))
+    order = file_date_order(table, mapping, date_format)
+    columns = [(name, index, _memoised(converter_for(table, name, index, order)))
                for name, index in mapping.fields.items()]
     return [_parse_row(table.row_number(i), row, columns, table.headers)
             for i, row in enumerate(table.rows)]
