@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused, PermissionDenied, StaleEdit
+from ui.tasks import TaskRunner
 
 
 def pin_booleans() -> None:
@@ -100,3 +103,19 @@ def code_text(code: str) -> str:
         "InvalidInput": tr("Errors", "Rejected"),
     }
     return names.get(code, code)
+
+
+def run_for(owner: QObject, runner: TaskRunner, job: Callable[[], Any],
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None) -> int:
+    """Run job on the database thread; drop the answer if owner was deleted meanwhile."""
+
+    def done(result: Any) -> None:
+        if on_done is not None and shiboken6.isValid(owner):
+            on_done(result)
+
+    def failed(exc: Exception) -> None:
+        if on_error is not None and shiboken6.isValid(owner):
+            on_error(exc)
+
+    return runner.run(job, done, failed)

@@ -27,7 +27,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import browse
 from funneldesk.services.browse import LeadFilter, LeadPage, LeadRow
 from ui.leads.columns import COLUMNS
-from ui.models_util import Db, Roles, sort_key
+from ui.models_util import Db, Roles, run_for, sort_key
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +99,7 @@ class LeadTableModel(QAbstractTableModel):
         lead_filter, sort, descending = self._filter, self._sort, self._descending
         db, actor, limit = self._db, self._actor, self._page_size
         self._set_loading(True)
-        self._runner.run(
+        run_for(self, self._runner,
             lambda: browse.browse_page(db, actor, lead_filter, sort=sort, descending=descending,
                                        offset=offset, limit=limit, with_total=with_total),
             lambda page: self._on_page(generation, page),
@@ -148,7 +148,7 @@ class LeadTableModel(QAbstractTableModel):
         if not loaded:
             return
         generation, db, actor = self._generation, self._db, self._actor
-        self._runner.run(lambda: browse.rows_by_id(db, actor, loaded),
+        run_for(self, self._runner, lambda: browse.rows_by_id(db, actor, loaded),
                          lambda rows: self._on_rows(generation, loaded, rows))
 
     def _on_rows(self, generation: int, asked: set[int], rows: dict[int, LeadRow]) -> None:

@@ -38,7 +38,7 @@ from ui.leads.bulk import RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_
 from ui.leads.columns import COLUMNS
 from ui.leads.filter_bar import LeadFilterBar
 from ui.leads.model import LeadTableModel
-from ui.models_util import Db, error_text
+from ui.models_util import Db, error_text, run_for
 from ui.tasks import TaskRunner
 
 
@@ -111,7 +111,7 @@ class LeadsView(QWidget):
     def reload_choices(self) -> None:
         """Re-read pipelines, users, channels and lost reasons for the filters and bulk actions."""
         db, actor = self._db, self._actor
-        self._runner.run(lambda: (pipelines.list_pipelines(db, actor), users.list_users(db, actor),
+        run_for(self, self._runner, lambda: (pipelines.list_pipelines(db, actor), users.list_users(db, actor),
                                   catalog.list_channels(db, actor),
                                   catalog.list_names(db, actor, "lost_reason")),
                          self._on_choices, self._show_error)
@@ -215,7 +215,7 @@ class LeadsView(QWidget):
     def run_bulk(self, job: Any, action: str) -> None:
         """Run a bulk job on the worker; refresh changed rows and summarise refusals."""
         self.message.setText(self.tr("{0}: working…").format(action))
-        self._runner.run(job, lambda result: self._on_bulk_done(result, action), self._show_error)
+        run_for(self, self._runner, job, lambda result: self._on_bulk_done(result, action), self._show_error)
 
     def _on_bulk_done(self, result: BulkResult, action: str) -> None:
         self.message.setText(self.tr("{0}: {1} changed, {2} refused.").format(
