@@ -1,0 +1,62 @@
+"""Per-agent and per-manager figures on the real Maven CRM sample equal a csv-module computation."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from funneldesk.analytics.funnel import funnel
+from funneldesk.analytics.tables import GroupRow, managers
+from funneldesk.services.users import get_actor
+from funneldesk.storage.database import Database
+from tests.analytics import maven
+
+pytestmark = pytest.mark.skipif(not maven.DATA.exists(), reason="Maven CRM sample not present")
+
+
+@pytest.fixture(scope="module")
+def maven_db(template_target: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Load the sample once for this module (SQLite copy of the template, or a PostgreSQL URL)."""
+    if "://" in template_target or not Path(template_target).exists():
+        pytest.skip("module-scoped Maven database is built on SQLite only")
+    path = tmp_path_factory.mktemp("maven") / "maven.db"
+    shutil.copyfile(template_target, path)
+    db = Database(path)
+    with db.write() as session:
+        maven.load(session)
+    yield db
+    db.close()
+
+
+def _check(row: GroupRow, won: int, lost: int, value: int) -> None:
+    assert (row.won, row.lost, row.won_value) == (won, lost, Decimal(value).quantize(Decimal("0.01")))
+    assert row.win_rate.value == pytest.approx(won / (won + lost)) and row.win_rate.n == won + lost
+
+
+def test_every_agent_matches_the_csv(maven_db: Database) -> None:
+    agents, _ = maven.expected()
+    rows = {r.name: r for r in managers(maven_db, get_actor(maven_db))}
+    assert set(rows) == set(agents)
+    for name, (won, lost, value) in agents.items():
+        _check(rows[name], won, lost, value)
+
+
+def test_every_manager_team_roll_up_matches_the_csv(maven_db: Database) -> None:
+    _, teams = maven.expected()
+    rows = {r.name: r for r in managers(maven_db, get_actor(maven_db), team=True)}
+    # João Vitor manages one agent with no opportunities: a row of zeros, not a missing row
+    assert set(rows) - set(teams) == {"João Vitor"} and rows["João Vitor"].leads == 0
+    for name, (won, lost, value) in teams.items():
+        _check(rows[name], won, lost, value)
+
+
+def test_a_manager_sees_only_their_team(maven_db: Database) -> None:
+    _, teams = maven.expected()
+    boss = sorted(teams)[0]
+    rows = managers(maven_db, get_actor(maven_db, boss), team=True)
+    assert [r.name for r in rows] == [boss]
+    assert funnel(maven_db, get_actor(maven_db, boss)).won == teams[boss][0]
