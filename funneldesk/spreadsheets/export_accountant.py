@@ -24,7 +24,7 @@ from funneldesk.spreadsheets.export_data import (
     net_minor,
     stream,
 )
-from funneldesk.spreadsheets.export_leads import Cancel, Progress, guarded, tick
+from funneldesk.spreadsheets.export_leads import Cancel, Progress, abandoning, guarded, tick
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead, Stage
 
@@ -148,10 +148,11 @@ def _write_xlsx(target: Path, deals: Iterator[Deal], total: int, on_progress: Pr
     summary = book.create_sheet("Summary")
     months = _MonthSheets(book)
     done = 0
-    for deal in deals:
-        months.add(deal)
-        done += 1
-        tick(done, total, on_progress, cancelled)
+    with abandoning(book):
+        for deal in deals:
+            months.add(deal)
+            done += 1
+            tick(done, total, on_progress, cancelled)
     months.close()
     _write_summary(summary, months.months)
     book.save(target)

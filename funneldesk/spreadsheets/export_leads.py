@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,18 @@ def guarded(target: Path, write: Callable[[], int]) -> int:
         raise
 
 
+@contextmanager
+def abandoning(book: Workbook) -> Iterator[None]:
+    """On failure, finish the write-only sheets' temp files so nothing leaks."""
+    try:
+        yield
+    except BaseException:
+        for sheet in book.worksheets:
+            with suppress(Exception):
+                sheet.close()
+        raise
+
+
 def tick(done: int, total: int, on_progress: Progress | None, cancelled: Cancel | None) -> None:
     """Report progress every so often and stop if the user cancelled."""
     if done % REPORT_EVERY:
@@ -97,10 +110,11 @@ def _write_xlsx(target: Path, rows: Any, total: int, on_progress: Progress | Non
     cells = CellMaker(sheet)
     sheet.append(cells.header(HEADERS))
     done = 0
-    for row in rows:
-        sheet.append(_xlsx_row(cells, row))
-        done += 1
-        tick(done, total, on_progress, cancelled)
+    with abandoning(book):
+        for row in rows:
+            sheet.append(_xlsx_row(cells, row))
+            done += 1
+            tick(done, total, on_progress, cancelled)
     book.save(target)
     if on_progress:
         on_progress(done, total)
