@@ -39,7 +39,9 @@ def retry_delay(failed_logins: int) -> timedelta:
     """
     if failed_logins < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(timedelta(seconds=2 ** (failed_logins - FREE_ATTEMPTS + 1)), MAX_DELAY)
+    # The exponent is capped too: 2**49 s overflowed timedelta and locked the account for good.
+    steps = min(failed_logins - FREE_ATTEMPTS + 1, 16)
+    return min(timedelta(seconds=2**steps), MAX_DELAY)
 
 
 def wait_remaining(failed_logins: int, last_failed_at: datetime | None, now: datetime) -> timedelta:
