@@ -19,6 +19,7 @@ from funneldesk.storage.database import Database
 # Each module exposes register(subparsers); handlers are func(args, ctx) -> int.
 COMMAND_MODULES = (
     "funneldesk.cli.setup",
+    "funneldesk.cli.demo",
     "funneldesk.cli.leads",
     "funneldesk.cli.config",
     "funneldesk.cli.spreadsheets",
