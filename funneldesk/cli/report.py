@@ -1,0 +1,236 @@
+"""``funneldesk report KIND``: analytics as a table, CSV or JSON; ``report rebuild``.
+
+KIND is funnel, managers, channels, periods, velocity, stages, forecast or rotting.
+Exit status: 0 ok, 2 bad usage, 4 permission (an employee asking for someone else's
+figures), 5 rejected input (unknown pipeline, owner, channel; a range ending before
+it starts).
+
+JSON contract (``--format json``), stable keys, one object::
+
+    {"report": "managers", "pipeline": "Sales", "basis": "cohort" | null,
+     "period": "month" | null, "filters": {FILTERS}, "rows": [ROW, ...], "total": TOTAL | null}
+
+FILTERS: created_from, created_to, closed_from, closed_to (ISO dates or null),
+owners, channels, personas, temperatures (lists of strings), team (bool), status (null
+or open|won|lost). Numbers are JSON numbers; money is a string of decimals ("1234.50");
+rates are fractions (0.5, not 50) written as four keys ``R``, ``R_n`` (sample size),
+``R_ci_low`` and ``R_ci_high`` (95 % Wilson interval); anything undefined (a division
+by zero) is null. ROW keys per report:
+
+- funnel: stage, kind, reached, current, conversion_from_previous[_n|_ci_low|_ci_high],
+  conversion_from_top[...], drop_off, lost_here, lost_reasons ({reason: count}).
+  TOTAL: entered, won, conversion[...], one_in (N of "1:N").
+- managers (with ``--team``: one row per manager including everyone below them) and
+  channels: manager | channel, leads, open, won, lost, conversion[...], win_rate[...],
+  won_value, avg_won_value, avg_discount (fraction), median_cycle_days; channels add
+  spend, cost_per_lead, cost_per_won (money) and roi (fraction). TOTAL: leads, open,
+  won, lost, won_value, conversion[...], win_rate[...].
+- periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start,
+  created, won, lost, won_value, conversion[...] (won / created of that cohort),
+  previous_created, previous_won, previous_lost, previous_won_value (null for the first).
+- velocity: owner (null for everyone), open, win_rate, avg_won_value, cycle_days, per_day.
+- stages: stage, owner (null unless --per-owner), n, median_days, p75_days.
+- forecast: month ("2017-03" or "unscheduled"), leads, value, weighted_value. TOTAL: same.
+- rotting: lead_id, title, stage, owner, days_in_stage, limit_days.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from funneldesk.analytics import forecast as fc
+from funneldesk.analytics import funnel as fn
+from funneldesk.analytics import periods as pr
+from funneldesk.analytics import tables, timing
+from funneldesk.analytics.derived import rebuild
+from funneldesk.analytics.scope import ReportFilter, resolve
+from funneldesk.analytics.stats import Rate, rate
+from funneldesk.cli.output import add_format, print_json, print_rows
+from funneldesk.services.permissions import require_role
+
+if TYPE_CHECKING:
+    from funneldesk.cli.main import Context
+
+KINDS = ("funnel", "managers", "channels", "periods", "velocity", "stages", "forecast", "rotting")
+Row = dict[str, Any]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pipeline", help="pipeline name (default: the first)")
+    parser.add_argument("--from", dest="created_from", type=_day, metavar="DATE", help="created on or after")
+    parser.add_argument("--to", dest="created_to", type=_day, metavar="DATE", help="created on or before")
+    parser.add_argument("--closed-from", type=_day, metavar="DATE")
+    parser.add_argument("--closed-to", type=_day, metavar="DATE")
+    parser.add_argument("--owner", action="append", default=[], metavar="LOGIN", help="repeatable")
+    parser.add_argument("--team", action="store_true", help="include everyone below each manager")
+    parser.add_argument("--channel", action="append", default=[], metavar="NAME", help="repeatable")
+    parser.add_argument("--persona", action="append", default=[], metavar="NAME", help="repeatable")
+    parser.add_argument("--temperature", action="append", default=[], choices=("cold", "warm", "hot"))
+    parser.add_argument("--status", choices=("open", "won", "lost"))
+    parser.add_argument("--period", "--by", dest="period", choices=pr.PERIODS, default="month")
+    parser.add_argument("--basis", choices=fn.BASES, default="cohort")
+    parser.add_argument("--per-owner", action="store_true", help="stages: split time in stage by owner")
+    add_format(parser)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the report command with one sub-command per report, and rebuild."""
+    report = sub.add_parser("report", help="funnel, manager, channel, period and other reports")
+    kinds = report.add_subparsers(title="reports", metavar="REPORT", required=True)
+    for kind in KINDS:
+        parser = kinds.add_parser(kind, help=f"the {kind} report")
+        _add_filters(parser)
+        parser.set_defaults(func=_run, kind=kind)
+    again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
+    again.set_defaults(func=_rebuild)
+
+
+def filter_of(args: argparse.Namespace) -> ReportFilter:
+    """Build the report filter from parsed options."""
+    return ReportFilter(
+        args.pipeline, args.created_from, args.created_to, args.closed_from, args.closed_to,
+        tuple(args.owner), args.team, tuple(args.channel), tuple(args.persona), tuple(args.temperature), args.status,
+    )  # fmt: skip
+
+
+def flatten(record: Any) -> Row:
+    """Turn a report dataclass into a flat row: each Rate becomes four keys."""
+    row: Row = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, Rate):
+            row.update(rate_keys(field.name, value))
+        else:
+            row[field.name] = value
+    return row
+
+
+def rate_keys(name: str, value: Rate | None) -> Row:
+    """Return a rate as value, sample size and 95 % interval keys."""
+    if value is None:
+        return {name: None, f"{name}_n": 0, f"{name}_ci_low": None, f"{name}_ci_high": None}
+    return {name: value.value, f"{name}_n": value.n, f"{name}_ci_low": value.ci_low, f"{name}_ci_high": value.ci_high}
+
+
+def _funnel(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    result = fn.funnel(ctx.db, ctx.actor, flt, args.basis)
+    rows = []
+    for stage in result.stages:
+        row = {k: v for k, v in flatten(stage).items() if k != "stage_id"}
+        row["lost_reasons"] = dict(stage.lost_reasons)
+        rows.append(row)
+    total = {"entered": result.entered, "won": result.won, **rate_keys("conversion", result.conversion)}
+    return rows, {**total, "one_in": result.conversion.one_in}
+
+
+def _sum_total(rows: list[tables.GroupRow]) -> Row:
+    count = {k: sum(getattr(r, k) for r in rows) for k in ("leads", "open", "won", "lost")}
+    won_value = sum((r.won_value for r in rows), Decimal("0.00"))
+    conversion = rate(count["won"], count["leads"])
+    return {**count, "won_value": won_value, **rate_keys("conversion", conversion),
+            **rate_keys("win_rate", rate(count["won"], count["won"] + count["lost"]))}  # fmt: skip
+
+
+def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[list[Row], Row | None]:
+    drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi"})
+    rows = [{label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records]
+    return rows, _sum_total(records)
+
+
+def _managers(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    return _group(tables.managers(ctx.db, ctx.actor, flt, team=args.team), "manager", False)
+
+
+def _channels(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    return _group(tables.channels(ctx.db, ctx.actor, flt), "channel", True)
+
+
+def _periods(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    rows = []
+    for record in pr.periods(ctx.db, ctx.actor, flt, args.period):
+        row = {k: v for k, v in flatten(record).items() if k != "previous"}
+        before = record.previous or (None, None, None, None)
+        row.update(zip(("previous_created", "previous_won", "previous_lost", "previous_won_value"), before, strict=True))
+        rows.append(row)
+    return rows, None
+
+
+def _velocity(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    rows = [flatten(v) for v in timing.velocity(ctx.db, ctx.actor, flt)]
+    total = next((r for r in rows if r["owner"] is None), None)
+    return [r for r in rows if r["owner"] is not None], total
+
+
+def _stages(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    drop = {"stage_id", "owner_id"}
+    records = timing.stage_times(ctx.db, ctx.actor, flt, per_owner=args.per_owner)
+    return [{k: v for k, v in flatten(r).items() if k not in drop} for r in records], None
+
+
+def _forecast(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    rows = [flatten(r) for r in fc.forecast(ctx.db, ctx.actor, flt)]
+    total = {"month": None, "leads": sum(r["leads"] for r in rows)}
+    for key in ("value", "weighted_value"):
+        total[key] = sum((r[key] for r in rows), Decimal("0.00"))
+    return rows, total
+
+
+def _rotting(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    return [flatten(r) for r in fc.rotting(ctx.db, ctx.actor, flt)], None
+
+
+BUILDERS = {"funnel": _funnel, "managers": _managers, "channels": _channels, "periods": _periods,
+            "velocity": _velocity, "stages": _stages, "forecast": _forecast, "rotting": _rotting}  # fmt: skip
+
+
+def _filters_json(flt: ReportFilter) -> Row:
+    row = {f.name: getattr(flt, f.name) for f in dataclasses.fields(flt) if f.name != "pipeline"}
+    return {k: list(map(str, v)) if isinstance(v, tuple) else v for k, v in row.items()}
+
+
+def _pipeline_name(ctx: Context, flt: ReportFilter) -> str:
+    with ctx.db.read() as session:
+        return resolve(session, ctx.actor, flt).pipeline
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    flt = filter_of(args)
+    name = _pipeline_name(ctx, flt)
+    rows, total = BUILDERS[args.kind](ctx, flt, args)
+    if args.format == "json":
+        print_json({"report": args.kind, "pipeline": name,
+                    "basis": args.basis if args.kind == "funnel" else None,
+                    "period": args.period if args.kind == "periods" else None,
+                    "filters": _filters_json(flt), "rows": rows, "total": total})  # fmt: skip
+        return 0
+    headers = list(rows[0]) if rows else ["(no rows)"]
+    shown = rows + ([{**total, headers[0]: "(total)"}] if total and rows and set(total) <= set(headers) else [])
+    print_rows(headers, [[_cell(r.get(h)) for h in headers] for r in shown], args.format)
+    return 0
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 4)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return value
+
+
+def _rebuild(args: argparse.Namespace, ctx: Context) -> int:
+    require_role(ctx.actor, "owner", action="rebuild the analytics tables")
+    with ctx.db.write() as session:
+        rebuild(session)
+    print("analytics tables rebuilt from the stage history")
+    return 0
