@@ -125,3 +125,22 @@ def test_accountant_totals_in_libreoffice(filled: Database, owner: UserRecord, t
     cells = [c for sheet in ("2017-02", "2017-03") for row in CalamineWorkbook.from_path(
         str(out / "a.xlsx")).get_sheet_by_name(sheet).to_python() for c in row]
     assert '=HYPERLINK("http://evil","x")' in cells and "+Acme" in cells
+
+
+def test_report_workbook_has_five_sheets_with_charts(filled: Database, owner: UserRecord,
+                                                     tmp_path: Path) -> None:
+    from funneldesk.analytics.tables import managers
+    from funneldesk.spreadsheets.export_report import export_report
+
+    assert export_report(filled, owner, tmp_path / "r.xlsx") == 5
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames == ["Summary", "Funnel", "Managers", "Channels", "Periods"]
+    assert all(len(sheet._charts) == 1 for sheet in book)
+    funnel = [[c.value for c in r] for r in book["Funnel"].iter_rows(min_row=2)]
+    assert [(r[0], r[1]) for r in funnel] == [("Prospecting", 4), ("Engaging", 3), ("Won", 3)]
+    summary = {r[0].value: r[1].value for r in book["Summary"].iter_rows(min_row=2)}
+    assert summary["Won"] == 3
+    expected = sum(m.won_value for m in managers(filled, owner))
+    assert summary["Won value"] == pytest.approx(float(expected))
+    with pytest.raises(InvalidInput, match=".xlsx only"):
+        export_report(filled, owner, tmp_path / "r.csv")
