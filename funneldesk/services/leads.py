@@ -20,6 +20,7 @@ from funneldesk.services.moves import advance_automatically, apply_path
 from funneldesk.services.permissions import lead_scope, require_assignable
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import AuditEntry, Lead, Pipeline, Stage, User
+from funneldesk.storage.retry import retrying
 
 
 def _default_pipeline(session: Session) -> Pipeline:
@@ -79,6 +80,7 @@ def _start_later(session: Session, actor: UserRecord, lead: Lead, stages: Any, t
     apply_path(session, actor, lead, stages[0], plan.path, "manual", "created in a later stage")
 
 
+@retrying
 def create_lead(
     db: Database,
     actor: UserRecord,
@@ -127,6 +129,7 @@ def update_in_session(
     return record_of(session, lead.id)
 
 
+@retrying
 def update_lead(
     db: Database,
     actor: UserRecord,
@@ -154,12 +157,14 @@ def assign_in_session(
     return record_of(session, lead.id)
 
 
+@retrying
 def assign_lead(db: Database, actor: UserRecord, lead_id: int, owner: int | str | None) -> LeadRecord:
     """Give a lead to another owner within the actor's reach."""
     with db.write() as session:
         return assign_in_session(session, actor, lead_id, owner)
 
 
+@retrying
 def delete_lead(db: Database, actor: UserRecord, lead_id: int) -> None:
     """Move a lead to the trash (its history is kept; restore_lead brings it back)."""
     with db.write() as session:
@@ -170,6 +175,7 @@ def delete_lead(db: Database, actor: UserRecord, lead_id: int) -> None:
         history.after_leads_changed(session, [lead.id])
 
 
+@retrying
 def restore_lead(db: Database, actor: UserRecord, lead_id: int) -> LeadRecord:
     """Bring a deleted lead back from the trash."""
     with db.write() as session:
