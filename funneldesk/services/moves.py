@@ -23,6 +23,7 @@ from funneldesk.services.lead_rows import facts_of, history_of, load_lead, recor
 from funneldesk.services.loading import get_pipeline, pipeline_record, stage_in
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Approval, ChecklistTick, ExitCriterion, Lead, LostReason, Participant
+from funneldesk.storage.retry import retrying
 
 
 def _pipeline_of(session: Session, lead: Lead) -> PipelineRecord:
@@ -108,6 +109,7 @@ def _require_override(actor: UserRecord, reason: str) -> None:
         raise InvalidInput("an override needs a reason")
 
 
+@retrying
 def move_lead(
     db: Database,
     actor: UserRecord,
@@ -174,6 +176,7 @@ def _lost_reason_id(session: Session, reason: str) -> int:
     return session.execute(insert(LostReason).returning(LostReason.id), {"name": reason.strip()}).scalar_one()
 
 
+@retrying
 def mark_lost(
     db: Database,
     actor: UserRecord,
@@ -220,6 +223,7 @@ def _criterion_for(session: Session, lead: Lead, criterion_id: int, kind: str) -
     return row
 
 
+@retrying
 def set_tick(
     db: Database, actor: UserRecord, lead_id: int, criterion_id: int, ticked: bool = True
 ) -> MoveResult:
@@ -251,6 +255,7 @@ def _after_change(session: Session, actor: UserRecord, lead: Lead) -> MoveResult
     return MoveResult(record_of(session, lead.id), tuple(history_of(session, lead.id)[before:]))
 
 
+@retrying
 def approve(
     db: Database,
     actor: UserRecord,
@@ -307,6 +312,7 @@ def _require_gatekeeper(session: Session, lead_id: int, participant_id: int | No
         raise InvalidInput("name the gatekeeper participant of this lead who gave the approval")
 
 
+@retrying
 def revoke_approval(db: Database, actor: UserRecord, lead_id: int, criterion_id: int) -> MoveResult:
     """Withdraw an approval (same rights as giving it)."""
     with db.write() as session:
