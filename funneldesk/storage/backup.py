@@ -98,11 +98,11 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     try:
-        with contextlib.closing(sqlite3.connect(source, timeout=10)) as src:
-            with contextlib.closing(sqlite3.connect(tmp)) as out:
-                src.backup(out)
-                # A standalone file: no WAL side files to lose when it is copied around.
-                out.execute("PRAGMA journal_mode = DELETE")
+        with (contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
+              contextlib.closing(sqlite3.connect(tmp)) as out):
+            src.backup(out)
+            # A standalone file: no WAL side files to lose when it is copied around.
+            out.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as exc:
         tmp.unlink(missing_ok=True)
         raise DatabaseError(f"the backup of {source} failed: {exc}; nothing was written") from exc
@@ -147,9 +147,9 @@ def keep_current(db_path: Path) -> Path | None:
 def restore_into(db_path: Path, backup: Path) -> None:
     """Replace the database's content with the backup's, as one SQLite transaction."""
     if quick_check(db_path):
-        with contextlib.closing(_read_only(backup)) as src:
-            with contextlib.closing(sqlite3.connect(db_path, timeout=10)) as dst:
-                src.backup(dst)
+        with (contextlib.closing(_read_only(backup)) as src,
+              contextlib.closing(sqlite3.connect(db_path, timeout=10)) as dst):
+            src.backup(dst)
         return
     staged = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, staged)

@@ -72,7 +72,8 @@ def test_backup_is_private_verified_and_listed(sqlite_file: Path) -> None:
     db.close()
 
 
-def test_restore_round_trip_gives_an_equal_logical_dump(sqlite_file: Path, figure: Callable[..., None]) -> None:
+def test_restore_round_trip_gives_an_equal_logical_dump(sqlite_file: Path,
+                                                        figure: Callable[..., None]) -> None:
     """Restore brings back exactly the data of backup time and keeps the current file."""
     db = Database(sqlite_file)
     world = make_world(db)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import closing
