@@ -1,0 +1,54 @@
+"""SettingsView: pipelines and their stages and criteria, catalogs, users and roles.
+
+Construct with ``SettingsView(runner, db, actor, parent)``; the main window owns it.
+
+Signals:
+- ``pipelines_changed(int)``: a pipeline (its id) or its stages or criteria changed;
+  the board and the leads filter should re-read it.
+- ``catalog_changed()``: channels, spend, personas or lost reasons changed.
+- ``users_changed()``: users, roles or the manager hierarchy changed.
+
+Each page calls the core itself; permission refusals show inline on that page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from funneldesk.domain.records import UserRecord
+from ui.models_util import Db
+from ui.settings.catalog_page import CatalogPage
+from ui.settings.pipeline_page import PipelinePage
+from ui.settings.users_page import UsersPage
+from ui.tasks import TaskRunner
+
+
+class SettingsView(QWidget):
+    """Tabs for the pipeline editor, the catalogs and the users."""
+
+    pipelines_changed = Signal(int)
+    catalog_changed = Signal()
+    users_changed = Signal()
+
+    def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pipeline_page = PipelinePage(runner, db, actor, self)
+        self.catalog_page = CatalogPage(runner, db, actor, self)
+        self.users_page = UsersPage(runner, db, actor, self)
+        self.pipeline_page.pipeline_changed.connect(self.pipelines_changed)
+        self.catalog_page.catalog_changed.connect(self.catalog_changed)
+        self.users_page.users_changed.connect(self.users_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.pipeline_page, self.tr("Pipelines"))
+        self.tabs.addTab(self.catalog_page, self.tr("Channels, personas, lost reasons"))
+        self.tabs.addTab(self.users_page, self.tr("Users and roles"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def reload(self) -> None:
+        """Re-read everything the pages show."""
+        self.pipeline_page.reload()
+        self.catalog_page.reload()
+        self.users_page.reload()
