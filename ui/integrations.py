@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from funneldesk.domain.errors import FunnelDeskError
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -141,20 +142,37 @@ def open_importer(window: MainWindow) -> None:
     wizard.open()
 
 
+class DemoCancelled(Exception):
+    """The user cancelled the demo generator (its transaction is rolled back)."""
+
+
+DEMO_LEADS = 2000
+
+
 def load_demo(window: MainWindow) -> None:
     """Fill the database with demo data on the worker, with a cancellable progress dialog."""
     module = _optional("funneldesk.demo")
-    fill = getattr(module, "fill_demo", None) or getattr(module, "generate", None)
+    fill = getattr(module, "fill_demo", None)
     if fill is None:
         window.show_message(tr("Demo data is not available in this build; run `funneldesk demo`."))
         return
     ctx, cancel = window.ctx, threading.Event()
 
-    def done(_: object) -> None:
+    def progress(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise DemoCancelled
+
+    def finished(_: object) -> None:
         window.load_pipelines()
         ctx.leads_changed.emit(None)
+        window.show_message(tr("Demo data loaded."))
 
-    ctx.run(lambda: fill(ctx.db), done, lambda exc: window.show_message(str(exc)),
+    def failed(exc: Exception) -> None:
+        if not isinstance(exc, DemoCancelled | FunnelDeskError):
+            raise exc
+        window.show_message(tr("Demo data was not loaded: %1").replace("%1", str(exc) or tr("cancelled")))
+
+    ctx.run(lambda: fill(ctx.db, leads=DEMO_LEADS, actor=ctx.actor, progress=progress), finished, failed,
             progress=tr("Creating demo leads…"), parent=window, cancel=cancel)
 
 

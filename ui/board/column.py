@@ -72,13 +72,18 @@ class BoardColumn(QFrame):
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setAccessibleName(self.tr("Leads in %1").replace("%1", summary.stage.name))
         self._title = QLabel(self)
+        self._bar = QFrame(self)
+        self._bar.setFixedHeight(4)
         self._figures = QLabel(self)
+        self._conversion = QLabel(self)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
         layout.addWidget(self._title)
+        layout.addWidget(self._bar)
         layout.addWidget(self._figures)
+        layout.addWidget(self._conversion)
         layout.addWidget(self.view, 1)
         self.set_summary(summary)
 
@@ -89,10 +94,12 @@ class BoardColumn(QFrame):
         font.setBold(True)
         self._title.setFont(font)
         self._title.setText(summary.stage.name)
-        self._title.setStyleSheet(f"border-bottom: 3px solid {summary.stage.color}; padding-bottom: 2px;")
-        self._figures.setText(figures_text(self, summary))
-        self._figures.setToolTip(self.tr("Leads in this stage, their total value, and the share of leads "
-                                         "that reached the previous stage and also reached this one"))
+        self._bar.setStyleSheet(f"background-color: {summary.stage.color}; border-radius: 2px;")
+        self._figures.setText(figures_text(self, summary, conversion=False))
+        self._figures.setToolTip(self.tr("Leads in this stage and their total value"))
+        self._conversion.setText(conversion_text(self, summary))
+        self._conversion.setToolTip(self.tr("Of the leads that reached the previous stage, the share "
+                                            "that also reached this one"))
 
     def select_lead(self, lead_id: int) -> bool:
         """Select and show a lead's card if it is loaded; return whether it was."""
@@ -106,12 +113,19 @@ class BoardColumn(QFrame):
         return True
 
 
-def figures_text(widget: QWidget, summary: ColumnSummary) -> str:
+def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:
+    """Return '45 % from previous stage', or a note for the first column."""
+    if summary.conversion is None:
+        return widget.tr("first stage")
+    return widget.tr("%1 % from previous stage").replace("%1", str(round(summary.conversion * 100)))
+
+
+def figures_text(widget: QWidget, summary: ColumnSummary, conversion: bool = True) -> str:
     """Return '12 leads · 34,000 USD · 45 %' for a column header."""
     parts = [widget.tr("%n lead(s)", "", summary.count)]
     if summary.totals:
         currency, amount = summary.totals[0]
         parts.append(money_text(amount, currency) + ("…" if len(summary.totals) > 1 else ""))
-    if summary.conversion is not None:
+    if conversion and summary.conversion is not None:
         parts.append(widget.tr("%1 % from previous").replace("%1", str(round(summary.conversion * 100))))
     return " · ".join(parts)

@@ -28,7 +28,9 @@ def tr(text: str) -> str:
 
 def money_text(value: object, currency: str) -> str:
     """Format an amount with the locale's grouping and the currency code."""
-    return f"{QLocale().toString(float(str(value)), 'f', 0)} {currency}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # keep group separators
+    return f"{locale.toString(float(str(value)), 'f', 0)} {currency}"
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -114,6 +114,11 @@ class CardListModel(QAbstractListModel):
         return self._total
 
     @property
+    def fetching(self) -> bool:
+        """Say whether a page is on its way from the worker."""
+        return self._fetching
+
+    @property
     def fully_loaded(self) -> bool:
         """Say whether every card of the stage is loaded and no page is pending."""
         return not self._fetching and len(self._cards) >= self._total
