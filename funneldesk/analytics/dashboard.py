@@ -1,0 +1,157 @@
+"""Everything one dashboard refresh needs, composed from the other analytics modules.
+
+``dashboard(db, actor, flt)`` returns the funnel, the manager table (with the previous
+period's beside it), the channel table, the trend series for this and the previous
+period, time in stage, forecast and the what-if basis, so a screen makes one call on
+its worker. Period presets and the previous period of a range are defined here too,
+and ``drill`` names the lead ids behind any bar the dashboard draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+
+from funneldesk.analytics.drill import lead_ids
+from funneldesk.analytics.forecast import ForecastRow, forecast
+from funneldesk.analytics.funnel import Funnel, funnel
+from funneldesk.analytics.periods import PeriodRow, periods
+from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.tables import GroupRow, channels, managers
+from funneldesk.analytics.timing import StageTime, stage_times
+from funneldesk.analytics.whatif import Number, Projection, project
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import LostReason
+
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_year", "all", "custom")
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIfBasis:
+    """The current cohort funnel as a chain: entered, step conversions (exact), average won value."""
+
+    entered: int
+    steps: tuple[tuple[str, Fraction], ...]
+    avg_won_value: Fraction
+
+    def project(self, top_growth: Number = 0, changes: Mapping[str, Number] | None = None) -> Projection:
+        """Project won deals and value under a top-of-funnel growth and changed step conversions."""
+        return project(self.entered, self.steps, self.avg_won_value, top_growth=top_growth, changes=changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """All figures of one dashboard refresh; ``previous`` is None without a created range."""
+
+    filter: ReportFilter
+    previous: ReportFilter | None
+    by: str
+    funnel: Funnel
+    managers: tuple[GroupRow, ...]
+    managers_previous: tuple[GroupRow, ...]
+    channels: tuple[GroupRow, ...]
+    trend: tuple[PeriodRow, ...]
+    trend_previous: tuple[PeriodRow, ...]
+    stage_times: tuple[StageTime, ...]
+    forecast: tuple[ForecastRow, ...]
+    whatif: WhatIfBasis
+
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _month_before(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
+    """Return the inclusive created range of a period preset ('all' and 'custom': no range)."""
+    if preset not in PRESETS:
+        raise InvalidInput(f"period preset must be one of {', '.join(PRESETS)}, not {preset!r}")
+    month, quarter = today.replace(day=1), _quarter_start(today)
+    ranges = {
+        "this_month": (month, today),
+        "last_month": (_month_before(month, 1), month - timedelta(days=1)),
+        "this_quarter": (quarter, today),
+        "last_quarter": (_month_before(quarter, 3), quarter - timedelta(days=1)),
+        "this_year": (date(today.year, 1, 1), today),
+    }
+    return ranges.get(preset, (None, None))
+
+
+def previous_range(start: date, end: date) -> tuple[date, date]:
+    """Return the range of the same length just before [start, end]."""
+    length = (end - start).days + 1
+    return start - timedelta(days=length), start - timedelta(days=1)
+
+
+def previous_filter(flt: ReportFilter) -> ReportFilter | None:
+    """Return the filter moved to the previous period of its created range (None without one)."""
+    if flt.created_from is None or flt.created_to is None:
+        return None
+    low, high = previous_range(flt.created_from, flt.created_to)
+    return replace(flt, created_from=low, created_to=high)
+
+
+def trend_grain(flt: ReportFilter) -> str:
+    """Return the period a trend over the filter's range is best drawn by."""
+    if flt.created_from is None or flt.created_to is None:
+        return "month"
+    span = (flt.created_to - flt.created_from).days + 1
+    return "day" if span <= 45 else "week" if span <= 130 else "month"
+
+
+def whatif_basis(current: Funnel, manager_rows: tuple[GroupRow, ...] | list[GroupRow]) -> WhatIfBasis:
+    """Return the what-if chain of a cohort funnel, as ``whatif.what_if`` builds it."""
+    rows = current.stages
+    steps = [(r.stage, Fraction(r.reached, rows[i - 1].reached) if rows[i - 1].reached else Fraction(0))
+             for i, r in enumerate(rows) if i and r.kind in ("open", "won")]  # fmt: skip
+    won_rows = [r for r in rows if r.kind == "won"]
+    steps = steps[: rows.index(won_rows[0])] if won_rows else steps
+    won_value = sum((m.won_value for m in manager_rows), Decimal(0))
+    avg = Fraction(str(won_value)) / current.won if current.won else Fraction(0)
+    return WhatIfBasis(current.entered, tuple(steps), avg)
+
+
+def dashboard(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *,
+              team: bool = False) -> Dashboard:  # fmt: skip
+    """Compute every figure of the dashboard for a filter (team: managers rolled up)."""
+    before, by = previous_filter(flt), trend_grain(flt)
+    current = funnel(db, actor, flt)
+    people = tuple(managers(db, actor, flt, team=team))
+    everyone = people if not team else tuple(managers(db, actor, flt))
+    return Dashboard(
+        flt, before, by, current, people,
+        tuple(managers(db, actor, before, team=team)) if before else (),
+        tuple(channels(db, actor, flt)),
+        tuple(periods(db, actor, flt, by)), tuple(periods(db, actor, before, by)) if before else (),
+        tuple(stage_times(db, actor, flt)), tuple(forecast(db, actor, flt)), whatif_basis(current, everyone),
+    )  # fmt: skip
+
+
+def drill(db: Database, actor: UserRecord, flt: ReportFilter, figure: str, *, owner: int | None = None,
+          team: bool = False, channel: int | None = None, stage: str | int | None = None,
+          reason: str | None = None) -> tuple[int, ...]:  # fmt: skip
+    """Return the ids of the leads behind one bar: a figure narrowed to an owner, channel or lost reason."""
+    if owner is not None:
+        flt = replace(flt, owners=(owner,), team=team)
+    if channel is not None:
+        flt = replace(flt, channels=(channel,))
+    if figure != "lost_reason":
+        return lead_ids(db, actor, flt, figure=figure, stage=stage)
+    found = set(lead_ids(db, actor, flt, figure="lost_at", stage=stage))
+    with db.read() as session:
+        conds = resolve(session, actor, flt).conditions
+        reason_id = session.scalar(select(LostReason.id).where(LostReason.name == reason))
+        query = select(P.lead_id).where(*conds, P.status == "lost")
+        query = query.where(P.lost_reason_id.is_(None) if reason_id is None else P.lost_reason_id == reason_id)
+        return tuple(sorted(found & set(session.scalars(query))))
