@@ -122,7 +122,8 @@ def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:
 
 def figures_text(widget: QWidget, summary: ColumnSummary, conversion: bool = True) -> str:
     """Return '12 leads · 34,000 USD · 45 %' for a column header."""
-    parts = [widget.tr("%n lead(s)", "", summary.count)]
+    count = summary.count
+    parts = [widget.tr("1 lead") if count == 1 else widget.tr("%1 leads").replace("%1", str(count))]
     if summary.totals:
         currency, amount = summary.totals[0]
         parts.append(money_text(amount, currency) + ("…" if len(summary.totals) > 1 else ""))

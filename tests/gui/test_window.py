@@ -1,0 +1,162 @@
+"""The main window: empty and demo databases, roles, undo/redo names, search, clean exit, screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, Signal
+from pytestqt.qtbot import QtBot
+
+from funneldesk.demo import fill_demo
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import leads, users
+from funneldesk.services.startup import open_database
+from funneldesk.storage.database import Database
+from tests.core.helpers import make_team
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.signin import SignInDialog
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[object]:
+    """Return a function that shows the window for an actor and waits for the board."""
+    shown: list[MainWindow] = []
+
+    def show(db: Database, actor: UserRecord) -> MainWindow:
+        window = MainWindow(AppContext(db, actor), "funnel.db")
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.board.summaries_loaded, timeout=10000):
+            window.show()
+        qtbot.waitUntil(lambda: not any(c.model.fetching for c in window.board.columns), timeout=10000)
+        shown.append(window)
+        return window
+
+    yield show
+    for window in shown:
+        window.ctx.runner.shutdown()
+
+
+def test_window_opens_on_an_empty_database(db_target: str, open_window: object) -> None:
+    opened = open_database(db_target)
+    window = open_window(opened.db, opened.owner)  # type: ignore[operator]
+    assert window.windowTitle() == "FunnelDesk — funnel.db"
+    assert window.board_stack.currentWidget() is window.empty_state
+    assert window.empty_state.demo_button.text() == "Load demo data"
+    assert window.pipeline_combo.currentText() == "Typical sales"
+
+
+def test_window_opens_on_a_demo_database(db: Database, open_window: object) -> None:
+    fill_demo(db, leads=300)
+    window = open_window(db, users.get_actor(db))  # type: ignore[operator]
+    assert window.board_stack.currentWidget() is window.board
+    assert sum(s.count for s in window.board.summaries) == 300
+    first = window.board.columns[0]
+    assert first.model.rowCount() == min(first.model.total, 200)
+    assert "300 leads in this pipeline" in window.status_counts.text()
+
+
+def test_an_employee_sees_only_their_leads(db: Database, open_window: object) -> None:
+    team = make_team(db)
+    mine = leads.create_lead(db, team.owner, {"title": "Eli's"}, owner="eli")
+    leads.create_lead(db, team.owner, {"title": "Ola's"}, owner="ola")
+    leads.create_lead(db, team.owner, {"title": "Mia's"}, owner="mia")
+    window = open_window(db, team.employee)  # type: ignore[operator]
+    assert sum(s.count for s in window.board.summaries) == 1
+    assert window.board.columns[0].model.card_at(0).id == mine.id
+    assert "Eli Employee (employee)" in window.status_user.text()
+
+
+def test_undo_and_redo_a_move_name_the_step(db: Database, open_window: object, qtbot: QtBot) -> None:
+    team = make_team(db)
+    lead = leads.create_lead(db, team.owner, {"title": "Undoable", "phone": "+1 555 0102"})
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    board = window.board
+    with qtbot.waitSignal(board.cards_refreshed):
+        board.request_move(lead.id, board.columns[0].stage.id, board.columns[1].stage.id)
+    undo, redo = window.menu_actions["undo"], window.menu_actions["redo"]
+    assert undo.text() == "&Undo Move to Client qualification" and not redo.isEnabled()
+    with qtbot.waitSignal(board.cards_refreshed):
+        undo.trigger()
+    assert board.columns[0].model.row_of(lead.id) is not None
+    assert leads.lead_history(db, team.owner, lead.id)[-1].how == "undo"
+    assert redo.text() == "&Redo Move to Client qualification" and not undo.isEnabled()
+    with qtbot.waitSignal(board.cards_refreshed):
+        redo.trigger()
+    assert board.columns[1].model.row_of(lead.id) is not None
+
+
+def test_search_filters_the_board(db: Database, open_window: object, qtbot: QtBot) -> None:
+    team = make_team(db)
+    leads.create_lead(db, team.owner, {"title": "Alpha", "phone": "+49 30 1234 5678"})
+    leads.create_lead(db, team.owner, {"title": "Beta"})
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    with qtbot.waitSignal(window.board.summaries_loaded):
+        window.search.setText("1234")
+    assert sum(s.count for s in window.board.summaries) == 1
+    qtbot.waitUntil(lambda: window.board.columns[0].model.rowCount() == 1)
+    assert window.board.columns[0].model.card_at(0).title == "Alpha"
+
+
+def test_sign_in_dialog_accepts_the_right_password(db: Database, qtbot: QtBot) -> None:
+    team = make_team(db)
+    users.set_password(db, team.owner, "eli", "correct horse")
+    context = AppContext(db, team.owner)
+    dialog = SignInDialog(context.runner, db, "funnel.db")
+    qtbot.addWidget(dialog)
+    dialog.login.setText("eli")
+    dialog.password.setText("wrong password")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text())
+    dialog.password.setText("correct horse")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    assert dialog.user is not None and dialog.user.login == "eli"
+    context.runner.shutdown()
+
+
+def test_many_signals_do_not_exhaust_true(qtbot: QtBot) -> None:
+    class Emitter(QObject):
+        fired = Signal(int)
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for number in range(20000):
+        emitter.fired.emit(number)
+    assert sys.getrefcount(True) > 1000 and before - sys.getrefcount(True) <= 20000
+
+
+def test_the_app_runs_and_quits_with_status_zero(db_target: str, tmp_path: Path) -> None:
+    database = Database(db_target)
+    fill_demo(database, leads=200)
+    database.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    code = f"import sys; from ui.app import run; sys.exit(run({db_target!r}, quit_after_ms=1500))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_screenshot_of_the_board_with_demo_data(db: Database, open_window: object, qtbot: QtBot) -> None:
+    fill_demo(db, leads=400)
+    window = open_window(db, users.get_actor(db))  # type: ignore[operator]
+    window.resize(1500, 900)
+    qtbot.wait(200)
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = ARTIFACTS / "main_window_board.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
