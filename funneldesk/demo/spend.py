@@ -65,13 +65,10 @@ def spend_rows(
 def insert_spend(session: Session, rows: list[dict[str, Any]]) -> int:
     """Insert the rows whose channel and month have no spend yet; return how many were added."""
     channel_ids = sorted({r["channel_id"] for r in rows})
-    existing = set(
-        session.execute(
-            select(ChannelSpend.channel_id, ChannelSpend.period_start).where(
-                ChannelSpend.channel_id.in_(channel_ids)
-            )
-        ).tuples()
+    query = select(ChannelSpend.channel_id, ChannelSpend.period_start).where(
+        ChannelSpend.channel_id.in_(channel_ids)
     )
+    existing = {(channel_id, month) for channel_id, month in session.execute(query)}
     fresh = [r for r in rows if (r["channel_id"], r["period_start"]) not in existing]
     if fresh:
         session.execute(insert(ChannelSpend), fresh)
