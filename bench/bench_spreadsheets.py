@@ -1,0 +1,283 @@
+"""Benchmark the spreadsheet bridge against floors measured in the same run.
+
+Generates a 100,000-row x 12-column lead file (.xlsx and .csv) and reports, each
+phase in its own process so peak-memory growth is its own:
+  import .xlsx   vs  calamine parse of the same file + raw sqlite3 executemany of the same rows
+  import .csv    vs  csv module read of the same file
+  export leads   vs  openpyxl write-only writing the same cells
+  export .csv    vs  csv module writing the same cells
+
+Run: .venv/bin/python bench/bench_spreadsheets.py [--rows N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+HEADERS = ["opportunity_id", "title", "account", "contact", "email", "sales_agent", "deal_stage",
+           "source", "close_value", "created_at", "engage_date", "close_date"]
+STAGES = ["Prospecting", "Engaging", "Won", "Lost"]
+AGENTS = [f"Agent {i:02d}" for i in range(30)]
+SOURCES = ["Web", "Referral", "Webinar", "Cold call", "Partner"]
+
+
+def _row(i: int, rng: random.Random) -> list[object]:
+    created = datetime(2022, 1, 1) + timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))
+    stage = rng.choices(STAGES, weights=[15, 25, 35, 25])[0]
+    engaged = created + timedelta(days=rng.randrange(1, 30)) if stage != "Prospecting" else None
+    closed = engaged + timedelta(days=rng.randrange(1, 90)) if stage in ("Won", "Lost") and engaged else None
+    return [f"OPP{i:07d}", f"Deal {i}", f"Company {rng.randrange(5000)}", f"Contact {i}",
+            f"c{i}@example.com", rng.choice(AGENTS), stage, rng.choice(SOURCES),
+            rng.randrange(100, 100_000) if stage != "Prospecting" else None, created, engaged, closed]
+
+
+def generate(folder: Path, rows: int) -> tuple[Path, Path]:
+    """Write the same rows as .xlsx (openpyxl write-only) and .csv."""
+    import openpyxl
+
+    rng = random.Random(7)
+    data = [_row(i, rng) for i in range(rows)]
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Leads")
+    sheet.append(HEADERS)
+    for row in data:
+        sheet.append(row)
+    book.save(folder / "leads.xlsx")
+    with (folder / "leads.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows([[v.isoformat(" ") if isinstance(v, datetime) else v for v in r] for r in data])
+    return folder / "leads.xlsx", folder / "leads.csv"
+
+
+def _rss_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _prepared_db(folder: Path, name: str) -> Path:
+    path = folder / name
+    shutil.copyfile(folder / "template.db", path)
+    return path
+
+
+def make_template(folder: Path) -> None:
+    """Create a migrated database with the owner, 30 agents and the pipeline."""
+    from funneldesk.services import pipelines, users
+    from funneldesk.storage.database import Database
+
+    db = Database(folder / "template.db")
+    owner = users.ensure_owner(db)
+    for agent in AGENTS:
+        users.add_user(db, owner, agent, agent.lower().replace(" ", ""), "employee")
+    pipelines.create(db, owner, "Sales", [{"name": "Prospecting"}, {"name": "Engaging"},
+                                          {"name": "Won", "kind": "won", "probability": 100},
+                                          {"name": "Lost", "kind": "lost"}])
+    db.close()
+
+
+def _warm() -> None:
+    # Module import time (argon2, SQLAlchemy, openpyxl) is start-up cost, not per-file work.
+    import openpyxl  # noqa: F401
+    import python_calamine  # noqa: F401
+
+    import funneldesk.services.users  # noqa: F401
+    import funneldesk.spreadsheets.export_leads  # noqa: F401
+    import funneldesk.spreadsheets.importer  # noqa: F401
+
+
+def phase(name: str, folder: Path) -> dict[str, float]:
+    """Run one measured phase; return seconds and peak RSS growth in MB."""
+    _warm()
+    base = _rss_kb()
+    started = time.perf_counter()
+    extra = PHASES[name](folder) or {}
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "peak_mb": max(0, peak - base) / 1024, **extra}
+
+
+def _import(folder: Path, source: str) -> dict[str, float]:
+    from funneldesk.services.users import get_actor
+    from funneldesk.spreadsheets.importer import ImportOptions, run_import
+    from funneldesk.storage.database import Database
+
+    db = Database(_prepared_db(folder, f"import-{source}.db"))
+    options = ImportOptions(pipeline="Sales", maps=["engage_date=entered:Engaging"],
+                            create_missing_users=True)
+    result = run_import(db, get_actor(db), folder / f"leads.{source}", options)
+    db.close()
+    return {"leads": len(result.created_ids)}
+
+
+def _calamine(folder: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    CalamineWorkbook.from_path(str(folder / "leads.xlsx")).get_sheet_by_index(0).to_python()
+
+
+def _csv_read(folder: Path) -> None:
+    with (folder / "leads.csv").open(newline="", encoding="utf-8") as handle:
+        list(csv.reader(handle))
+
+
+def _raw_insert(folder: Path) -> dict[str, float]:
+    """The floor: the rows the importer writes (leads + history + audit), one executemany each."""
+    path = _prepared_db(folder, "raw.db")
+    with (folder / "leads.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    started = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    _raw_rows(conn, rows)
+    conn.execute("COMMIT")
+    return {"insert_only": time.perf_counter() - started}
+
+
+def _raw_rows(conn: sqlite3.Connection, rows: list[dict[str, str]]) -> None:
+    now = datetime.now().isoformat(" ", "microseconds")
+    stage = {name: sid for name, sid in conn.execute("SELECT name, id FROM stages WHERE pipeline_id = "
+                                            "(SELECT id FROM pipelines WHERE name = 'Sales')")}
+    leads, changes = [], []
+    for i, r in enumerate(rows, start=1):
+        leads.append((i, r["title"], r["account"], r["contact"], r["email"], 1, stage[r["deal_stage"]],
+                      int(r["close_value"] or 0) * 100, "USD", 0, "", "{}", r["opportunity_id"],
+                      r["created_at"], now, r["close_date"] or None, r["created_at"], 1))
+        changes.append((i, None, stage["Prospecting"], r["created_at"], 1, "import", ""))
+        if r["engage_date"]:
+            changes.append((i, stage["Prospecting"], stage["Engaging"], r["engage_date"], 1, "import", ""))
+        if r["close_date"]:
+            changes.append((i, stage["Engaging"], stage[r["deal_stage"]], r["close_date"], 1, "import", ""))
+    conn.executemany("INSERT INTO leads (id, title, company, contact_name, email, pipeline_id, stage_id,"
+                     " value_minor, currency, discount_bp, notes, custom_fields, external_id, created_at,"
+                     " updated_at, closed_at, stage_entered_at, version) VALUES "
+                     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", leads)
+    conn.executemany("INSERT INTO stage_changes (lead_id, from_stage_id, to_stage_id, at, user_id, how,"
+                     " reason) VALUES (?,?,?,?,?,?,?)", changes)
+    conn.executemany("INSERT INTO audit_entries (at, user_id, entity, entity_id, action) VALUES "
+                     "(?,1,'lead',?,'import')", [(now, i) for i in range(1, len(rows) + 1)])
+
+
+def _export(folder: Path, suffix: str) -> dict[str, float]:
+    from funneldesk.services.users import get_actor
+    from funneldesk.spreadsheets.export_leads import export_leads
+    from funneldesk.storage.database import Database
+
+    db = Database(folder / "import-xlsx.db")
+    written = export_leads(db, get_actor(db), folder / f"out.{suffix}")
+    db.close()
+    return {"rows": written}
+
+
+def _lead_cells(folder: Path) -> list[tuple[object, ...]]:
+    from funneldesk.services.users import get_actor
+    from funneldesk.spreadsheets.export_data import ExportFilter, lead_query
+    from funneldesk.storage.database import Database
+    from funneldesk.storage.models import Lead
+
+    db = Database(folder / "import-xlsx.db")
+    with db.read() as session:
+        query = lead_query(session, get_actor(db), ExportFilter(), Lead.created_at)
+        return [tuple(r) for r in session.execute(query)]
+
+
+def _openpyxl_floor(folder: Path) -> dict[str, float]:
+    import openpyxl
+
+    rows = _lead_cells(folder)
+    started = time.perf_counter()
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Leads")
+    for row in rows:
+        sheet.append(row)
+    book.save(folder / "floor.xlsx")
+    return {"write_only": time.perf_counter() - started}
+
+
+def _csv_write_floor(folder: Path) -> dict[str, float]:
+    rows = _lead_cells(folder)
+    started = time.perf_counter()
+    with (folder / "floor.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return {"write_only": time.perf_counter() - started}
+
+
+PHASES = {
+    "calamine": _calamine, "csv_read": _csv_read, "raw_insert": _raw_insert,
+    "import_xlsx": lambda f: _import(f, "xlsx"), "import_csv": lambda f: _import(f, "csv"),
+    "openpyxl_floor": _openpyxl_floor, "csv_write_floor": _csv_write_floor,
+    "export_xlsx": lambda f: _export(f, "xlsx"), "export_csv": lambda f: _export(f, "csv"),
+}
+
+
+def _run(name: str, folder: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--phase", name, "--folder", str(folder)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"phase {name} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(r: dict[str, dict[str, float]]) -> None:
+    """Print the figures and their ratios to the floors."""
+    for name, figures in r.items():
+        extra = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
+                          for k, v in figures.items() if k not in ("seconds", "peak_mb"))
+        print(f"{name:16} {figures['seconds']:7.2f} s  peak +{figures['peak_mb']:6.0f} MB  {extra}")
+    insert = r["raw_insert"]["insert_only"]
+    budget = 1.3 * r["calamine"]["seconds"] + 3.5 * insert
+    print(f"\nimport .xlsx: {r['import_xlsx']['seconds']:.2f} s = "
+          f"{r['import_xlsx']['seconds'] / r['calamine']['seconds']:.2f}x calamine parse "
+          f"({r['calamine']['seconds']:.2f} s); raw insert floor {insert:.2f} s; "
+          f"target 1.3x parse + 3.5x insert = {budget:.2f} s -> "
+          f"{r['import_xlsx']['seconds'] / budget:.2f} of budget")
+    print(f"import .csv:  {r['import_csv']['seconds'] / r['csv_read']['seconds']:.1f}x csv module read "
+          f"(target 1.5x; the import also inserts: vs csv read + 3.5x insert "
+          f"{r['import_csv']['seconds'] / (r['csv_read']['seconds'] + 3.5 * insert):.2f})")
+    print(f"export .xlsx: {r['export_xlsx']['seconds'] / r['openpyxl_floor']['write_only']:.2f}x "
+          f"openpyxl write-only of the same cells (target 1.2x)")
+    print(f"export .csv:  {r['export_csv']['seconds'] / r['csv_write_floor']['write_only']:.2f}x "
+          f"csv module writing the same cells (target 1.5x)")
+    print(f"peak memory growth: import {r['import_xlsx']['peak_mb']:.0f} MB (target 300), "
+          f"export {r['export_xlsx']['peak_mb']:.0f} MB (target 50)")
+
+
+def main() -> None:
+    """Generate the file, run every phase in its own process, print the comparison."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--phase")
+    parser.add_argument("--folder", type=Path)
+    args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(phase(args.phase, args.folder)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        started = time.perf_counter()
+        generate(folder, args.rows)
+        make_template(folder)
+        print(f"generated {args.rows:,} rows x {len(HEADERS)} columns in "
+              f"{time.perf_counter() - started:.1f} s\n")
+        report({name: _run(name, folder) for name in PHASES})
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    main()
