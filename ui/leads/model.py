@@ -47,7 +47,8 @@ class LeadTableModel(QAbstractTableModel):
         self._runner, self._db, self._actor = runner, db, actor
         self._page_size = page_size
         self._rows: list[LeadRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._exhausted = False
         self._filter = LeadFilter()
         self._sort, self._descending = "created_at", True
         self._generation = 0
@@ -61,8 +62,8 @@ class LeadTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Return how many leads match the current query (loaded or not)."""
-        return self._total
+        """Return how many leads match the current query (loaded rows until it is counted)."""
+        return len(self._rows) if self._total is None else self._total
 
     @property
     def loading(self) -> bool:
@@ -82,26 +83,40 @@ class LeadTableModel(QAbstractTableModel):
         """Re-query in SQL order of the column (never sorted in Python)."""
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.requery()
+        wanted = (COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self._sort, self._descending):
+            self._sort, self._descending = wanted
+            self.requery()
 
     def requery(self) -> None:
         """Drop every loaded row and fetch the first window of the current query."""
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._total = [], 0
+        self._rows, self._total, self._exhausted = [], None, False
         self.endResetModel()
-        self._fetch(0, with_total=True)
+        self._fetch(0)
+        self._count()
 
-    def _fetch(self, offset: int, with_total: bool) -> None:
+    def _count(self) -> None:
+        # Counted in a task of its own, after the first window, so first rows show sooner.
+        generation, lead_filter, db, actor = self._generation, self._filter, self._db, self._actor
+        run_for(self, self._runner, lambda: browse.count_leads(db, actor, lead_filter),
+                lambda total: self._on_total(generation, total),
+                lambda exc: self._on_error(generation, exc))
+
+    def _on_total(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self._total = total
+            self.total_changed.emit(total)
+
+    def _fetch(self, offset: int) -> None:
         generation = self._generation
         lead_filter, sort, descending = self._filter, self._sort, self._descending
         db, actor, limit = self._db, self._actor, self._page_size
         self._set_loading(True)
         run_for(self, self._runner,
             lambda: browse.browse_page(db, actor, lead_filter, sort=sort, descending=descending,
-                                       offset=offset, limit=limit, with_total=with_total),
+                                       offset=offset, limit=limit),
             lambda page: self._on_page(generation, page),
             lambda exc: self._on_error(generation, exc))
 
@@ -114,12 +129,9 @@ class LeadTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._set_loading(False)
-        if page.total is not None:
-            self._total = page.total
-            self.total_changed.emit(page.total)
+        if len(page.rows) < self._page_size:
+            self._exhausted = True
         if page.offset != len(self._rows) or not page.rows:
-            if not page.rows:
-                self._total = len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(page.rows) - 1)
@@ -134,12 +146,13 @@ class LeadTableModel(QAbstractTableModel):
     # -- lazy loading ----------------------------------------------------------------------
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         """Say whether more rows of the query exist and none are being fetched."""
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+        return (not parent.isValid() and not self._loading and not self._exhausted
+                and (self._total is None or len(self._rows) < self._total))
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
         """Fetch the next window on the database thread."""
         if self.canFetchMore(parent):
-            self._fetch(len(self._rows), with_total=False)
+            self._fetch(len(self._rows))
 
     # -- rows changed elsewhere ------------------------------------------------------------
     def refresh_rows(self, lead_ids: set[int]) -> None:
@@ -165,7 +178,7 @@ class LeadTableModel(QAbstractTableModel):
             else:
                 self.beginRemoveRows(_ROOT, position, position)
                 del self._rows[position]
-                self._total -= 1
+                self._total = None if self._total is None else self._total - 1
                 self.endRemoveRows()
 
     # -- the Qt model API ------------------------------------------------------------------

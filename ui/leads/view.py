@@ -75,9 +75,9 @@ class LeadsView(QWidget):
         table = QTableView(self)
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Leads"))
-        table.setSortingEnabled(True)
-        table.horizontalHeader().setSortIndicator(COLUMNS.index(
-            next(c for c in COLUMNS if c.key == "created_at")), Qt.SortOrder.DescendingOrder)
+        created = next(n for n, c in enumerate(COLUMNS) if c.key == "created_at")
+        table.horizontalHeader().setSortIndicator(created, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)  # sorts by the indicator: the model's default, no query
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
