@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([160, 1240])
         self.setCentralWidget(self.splitter)
         self._make_toolbar()
         self.status_counts = QLabel(self)
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(key), name, nav)
             item.setToolTip(name)
         nav.setCurrentRow(0)
-        nav.setMaximumWidth(180)
+        nav.setMinimumWidth(120)
         nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         return nav
 

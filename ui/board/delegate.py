@@ -89,7 +89,7 @@ class CardDelegate(QStyledItemDelegate):
         days = tr("%1 d in stage").replace("%1", str(card.days_in_stage))
         self._text(painter, rows[3], days, option.font, QColor(ROTTING_COLOUR) if card.rotting else muted)
         if card.next_action is not None:
-            due = QLocale().toString(card.next_action, QLocale.FormatType.ShortFormat)
+            due = QLocale().toString(card.next_action, "d MMM")
             self._text(painter, rows[3], tr("next: %1").replace("%1", due), option.font, muted,
                        Qt.AlignmentFlag.AlignRight)
 

@@ -1,0 +1,169 @@
+"""Measure the window: cold start to a painted board, a 10,000-lead board, drag-move round trips.
+
+Run by hand (not a test): ``QT_QPA_PLATFORM=offscreen python bench/bench_gui.py [--leads N]``.
+Prints one line per figure. Builds its databases in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CHILD = """
+import sys, time
+t0 = float(sys.argv[2])
+from PySide6.QtCore import QTimer
+from ui.app import make_application
+from funneldesk.services.startup import open_database
+from ui.context import AppContext
+from ui.main_window import MainWindow
+app = make_application()
+opened = open_database(sys.argv[1])
+window = MainWindow(AppContext(opened.db, opened.owner), opened.name)
+window.show()
+def check():
+    columns = window.board.columns
+    if columns and not any(c.model.fetching for c in columns) and columns[0].model.rowCount():
+        window.repaint(); app.processEvents()
+        print(f"{time.time() - t0:.3f}"); window.close()
+    else:
+        QTimer.singleShot(5, check)
+QTimer.singleShot(0, check)
+sys.exit(app.exec())
+"""
+
+
+def build(path: Path, open_leads: int) -> None:
+    """Create a database with a typical-sales pipeline and open leads spread over its stages."""
+    from sqlalchemy import insert
+
+    from funneldesk.services.startup import open_database
+    from funneldesk.storage.models import Lead, StageChange
+
+    opened = open_database(str(path))
+    from funneldesk.services import pipelines
+
+    stages = [s for s in pipelines.list_pipelines(opened.db, opened.owner)[0].stages if s.kind == "open"]
+    now = datetime.now()
+    with opened.db.write() as session:
+        rows = [{"title": f"Bench lead {n}", "company": f"Company {n % 500}", "phone": "+1 555 0100",
+                 "pipeline_id": stages[0].pipeline_id, "stage_id": stages[n % len(stages)].id,
+                 "owner_id": opened.owner.id, "value_minor": (n % 90 + 1) * 50000, "currency": "USD",
+                 "temperature": ("hot", "warm", "cold")[n % 3], "created_at": now - timedelta(days=n % 60),
+                 "updated_at": now, "stage_entered_at": now - timedelta(days=n % 30), "version": 1,
+                 "notes": "", "custom_fields": "{}", "discount_bp": 0} for n in range(open_leads)]
+        session.execute(insert(Lead), rows)
+        changes = [{"lead_id": n + 1, "from_stage_id": None, "to_stage_id": stages[i].id, "at": now,
+                    "user_id": opened.owner.id, "how": "import", "reason": ""}
+                   for n in range(open_leads) for i in range(n % len(stages) + 1)]
+        session.execute(insert(StageChange), changes)
+    opened.db.close()
+
+
+def cold_start(path: Path, runs: int) -> list[float]:
+    """Return seconds from process start to a painted board, per run."""
+    times = []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-c", CHILD, str(path), repr(t0)], cwd=ROOT, text=True,
+                             capture_output=True, check=True, env={**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp()})
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times
+
+
+def in_process(path: Path, moves: int) -> dict[str, float]:
+    """Open the board in this process; time its painting, a page fetch and drag-move round trips."""
+    from PySide6.QtCore import QModelIndex, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from funneldesk.services.startup import open_database
+    from ui.app import make_application
+    from ui.board.view import BoardWidget
+    from ui.context import AppContext
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = make_application()
+    opened = open_database(str(path))
+    ctx = AppContext(opened.db, opened.owner)
+    board = BoardWidget(ctx)
+    board.resize(1600, 900)
+    board.show()
+    figures: dict[str, float] = {}
+
+    def wait(condition: object) -> None:
+        while not condition():  # type: ignore[operator]
+            app.processEvents()
+
+    started = time.perf_counter()
+    board.load(1)
+    wait(lambda: board.columns and not any(c.model.fetching for c in board.columns)
+         and board.columns[0].model.rowCount())
+    board.repaint()
+    app.processEvents()
+    figures["board painted (s)"] = time.perf_counter() - started
+    model = board.columns[0].model
+    started = time.perf_counter()
+    model.fetchMore(QModelIndex())
+    wait(lambda: not model.fetching)
+    figures["next page of 200 cards (s)"] = time.perf_counter() - started
+    view = board.columns[0].view
+    started = time.perf_counter()
+    for _ in range(50):
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 300)
+        view.repaint()
+    figures["scroll step repaint (ms)"] = (time.perf_counter() - started) / 50 * 1000
+    figures["drag-move round trip median (ms)"] = _moves(app, board, moves)
+    ctx.shutdown()
+    board.deleteLater()
+    QApplication.processEvents()
+    return figures
+
+
+def _moves(app: object, board: object, count: int) -> float:
+    first, second = board.columns[0], board.columns[1]  # type: ignore[attr-defined]
+    lead_id = first.model.card_at(0).id
+    samples = []
+    for n in range(count):
+        source, target = (first, second) if n % 2 == 0 else (second, first)
+        done: list[bool] = []
+        board.cards_refreshed.connect(lambda: done.append(True))  # type: ignore[attr-defined]
+        started = time.perf_counter()
+        board.request_move(lead_id, source.stage.id, target.stage.id)  # type: ignore[attr-defined]
+        while not done:
+            app.processEvents()  # type: ignore[attr-defined]
+        samples.append((time.perf_counter() - started) * 1000)
+        board.cards_refreshed.disconnect()  # type: ignore[attr-defined]
+    return statistics.median(samples)
+
+
+def main() -> None:
+    """Build the databases, run every measurement, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--leads", type=int, default=10_000, help="open leads on the board")
+    parser.add_argument("--runs", type=int, default=3, help="cold starts to time")
+    parser.add_argument("--moves", type=int, default=20, help="drag-move round trips to time")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="fd-bench-"))
+    path = folder / "bench.db"
+    started = time.perf_counter()
+    build(path, args.leads)
+    print(f"built {args.leads} open leads in {time.perf_counter() - started:.1f} s")
+    starts = cold_start(path, args.runs)
+    print(f"cold start to painted board (s): median {statistics.median(starts):.3f}, runs {starts}")
+    for name, value in in_process(path, args.moves).items():
+        print(f"{name}: {value:.3f}")
+
+
+if __name__ == "__main__":
+    main()
