@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})
 MAX_RETRIES = 3
-BASE_DELAY = 0.02
+BASE_DELAY = 0.05
 
 P = ParamSpec("P")
 T = TypeVar("T")
