@@ -121,8 +121,8 @@ def test_forced_serialization_failures_are_retried(serializable: str, retries: R
         for i in range(count):
             time.sleep(think.uniform(0, 0.02))  # people pause between saves
             attempt("increments", lambda: run_write(client, _increment))
-            attempt("updates", lambda: leads.update_lead(client, world.owner, lead.id,
-                                                         {"notes": f"{index}-{i}"}))
+            note = {"notes": f"{index}-{i}"}
+            attempt("updates", lambda n=note: leads.update_lead(client, world.owner, lead.id, n))
         return 0
 
     _in_threads(serializable, work)
