@@ -2,7 +2,8 @@
 
 ``dashboard(db, actor, flt)`` returns the funnel, the manager table (with the previous
 period's beside it), the channel table, the trend series for this and the previous
-period, time in stage, forecast and the what-if basis, so a screen makes one call on
+period, time in stage, the forecast (of every open lead, whenever created) and the
+what-if basis, so a screen makes one call on
 its worker. Period presets and the previous period of a range are defined here too,
 and ``drill`` names the lead ids behind any bar the dashboard draws.
 """
@@ -88,17 +89,32 @@ def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
     return ranges.get(preset, (None, None))
 
 
-def previous_range(start: date, end: date) -> tuple[date, date]:
-    """Return the range of the same length just before [start, end]."""
-    length = (end - start).days + 1
-    return start - timedelta(days=length), start - timedelta(days=1)
+def _months_back(day: date, months: int, month_end: bool) -> date:
+    first = _month_before(day.replace(day=1), months)
+    last = (_month_before(first, -1) - timedelta(days=1)).day
+    return first.replace(day=last if month_end else min(day.day, last))
 
 
-def previous_filter(flt: ReportFilter) -> ReportFilter | None:
+PRESET_MONTHS = {"this_month": 1, "last_month": 1, "this_quarter": 3, "last_quarter": 3, "this_year": 12}
+
+
+def previous_range(start: date, end: date, preset: str | None = None) -> tuple[date, date]:
+    """Return the period before [start, end]: a preset's unit back (this year -> the same days a
+    year ago), whole months back for a range from the 1st of a month, else the same length just before."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day != 1 or months > 12:
+        length = (end - start).days + 1
+        return start - timedelta(days=length), start - timedelta(days=1)
+    back = PRESET_MONTHS.get(preset or "", months)
+    month_end = (end + timedelta(days=1)).day == 1
+    return _months_back(start, back, False), _months_back(end, back, month_end)
+
+
+def previous_filter(flt: ReportFilter, preset: str | None = None) -> ReportFilter | None:
     """Return the filter moved to the previous period of its created range (None without one)."""
     if flt.created_from is None or flt.created_to is None:
         return None
-    low, high = previous_range(flt.created_from, flt.created_to)
+    low, high = previous_range(flt.created_from, flt.created_to, preset)
     return replace(flt, created_from=low, created_to=high)
 
 
@@ -123,9 +139,9 @@ def whatif_basis(current: Funnel, manager_rows: tuple[GroupRow, ...] | list[Grou
 
 
 def dashboard(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *,
-              team: bool = False) -> Dashboard:  # fmt: skip
-    """Compute every figure of the dashboard for a filter (team: managers rolled up)."""
-    before, by = previous_filter(flt), trend_grain(flt)
+              team: bool = False, preset: str | None = None) -> Dashboard:  # fmt: skip
+    """Compute every figure of the dashboard for a filter (team: managers rolled up; preset: its name)."""
+    before, by = previous_filter(flt, preset), trend_grain(flt)
     current = funnel(db, actor, flt)
     people = tuple(managers(db, actor, flt, team=team))
     everyone = people if not team else tuple(managers(db, actor, flt))
@@ -134,7 +150,7 @@ def dashboard(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(
         tuple(managers(db, actor, before, team=team)) if before else (),
         tuple(channels(db, actor, flt)),
         tuple(periods(db, actor, flt, by)), tuple(periods(db, actor, before, by)) if before else (),
-        tuple(stage_times(db, actor, flt)), tuple(forecast(db, actor, flt)), whatif_basis(current, everyone),
+        tuple(stage_times(db, actor, flt)), tuple(forecast(db, actor, flt.without_dates())), whatif_basis(current, everyone),
     )  # fmt: skip
 
 

@@ -1,0 +1,174 @@
+"""DashboardView: the filter bar, seven charts and the what-if panel over one report filter.
+
+Construct with ``DashboardView(runner, db, actor, parent)``; the main window owns it and
+calls ``shutdown()`` before the application quits. Every figure comes from one
+``funneldesk.analytics.dashboard.dashboard`` call on the database worker; the charts
+then redraw their existing items in place. A click on a bar asks the worker for the
+lead ids behind it (``analytics.dashboard.drill``) and emits ``drill_requested(ids, caption)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
+from funneldesk.analytics.scope import ReportFilter
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import catalog, pipelines, users
+from ui.dashboard.filter_bar import DashboardFilterBar
+from ui.dashboard.group_charts import ChannelsChart, ManagersChart
+from ui.dashboard.plotting import ChartPanel
+from ui.dashboard.series_charts import ForecastChart, TrendChart
+from ui.dashboard.stage_charts import FunnelChart, LostReasonsChart, StageTimeChart
+from ui.dashboard.whatif_panel import WhatIfPanel
+from ui.models_util import Db, error_text, run_for
+from ui.tasks import TaskRunner
+
+
+class DashboardView(QWidget):
+    """Funnel, managers, channels, trend, time in stage, lost reasons, forecast and what-if."""
+
+    drill_requested = Signal(list, str)  # lead ids, a caption saying what they are
+    refreshed = Signal()
+
+    def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._db, self._actor = runner, db, actor
+        self.data: Dashboard | None = None
+        self._generation = 0
+        self._team = False
+        self.filter_bar = DashboardFilterBar(self)
+        self.status = QLabel(self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.funnel, self.managers = FunnelChart(self), ManagersChart(self)
+        self.channels, self.trend = ChannelsChart(self), TrendChart(self)
+        self.stage_time, self.lost = StageTimeChart(self), LostReasonsChart(self)
+        self.forecast, self.whatif = ForecastChart(self), WhatIfPanel(self)
+        self._lay_out()
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        for chart in self.charts():
+            chart.bar_clicked.connect(self._on_bar_clicked)
+        self.reload_choices()
+
+    def charts(self) -> list[ChartPanel]:
+        """Return the chart panels."""
+        return [self.funnel, self.managers, self.channels, self.trend, self.stage_time, self.lost, self.forecast]
+
+    def _lay_out(self) -> None:
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.addWidget(self.funnel, 0, 0)
+        grid.addWidget(self.managers, 0, 1)
+        grid.addWidget(self.channels, 1, 0, 1, 2)
+        grid.addWidget(self.trend, 2, 0)
+        grid.addWidget(self.stage_time, 2, 1)
+        grid.addWidget(self.lost, 3, 0)
+        grid.addWidget(self.forecast, 3, 1)
+        for row, height in enumerate((340, 300, 280, 280)):
+            grid.setRowMinimumHeight(row, height)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.whatif)
+        splitter.setStretchFactor(0, 1)
+        self.whatif.setMinimumWidth(300)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+    # -- loading -------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Re-read pipelines, users, channels and personas for the filter bar, then refresh."""
+        db, actor = self._db, self._actor
+        run_for(self, self._runner, lambda: (pipelines.list_pipelines(db, actor), users.list_users(db, actor),
+                                             catalog.list_channels(db, actor),
+                                             catalog.list_names(db, actor, "persona")),
+                self._on_choices, self._show_error)  # fmt: skip
+
+    def _on_choices(self, choices: tuple[Any, Any, Any, Any]) -> None:
+        self.filter_bar.set_choices(*choices)
+        self.refresh()
+
+    def _on_filter_changed(self, _flt: ReportFilter, _team: bool) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every figure for the current filter on the worker, then redraw."""
+        flt, team = self.filter_bar.current_filter(), self.filter_bar.team.isChecked()
+        preset = str(self.filter_bar.period.currentData())
+        self._generation += 1
+        generation, db, actor = self._generation, self._db, self._actor
+        self.status.setText(self.tr("Updating…"))
+        run_for(self, self._runner, lambda: dashboard(db, actor, flt, team=team, preset=preset),
+                lambda data: self._on_loaded(generation, data, team), self._show_error)  # fmt: skip
+
+    @property
+    def loading(self) -> bool:
+        """Return whether a refresh is still on its way."""
+        return self.status.text() == self.tr("Updating…")
+
+    def _on_loaded(self, generation: int, data: Dashboard, team: bool) -> None:
+        if generation != self._generation:
+            return  # a newer filter is on its way; drawing this one would only flicker
+        self.apply(data, team)
+        self.status.setText(self._summary(data))
+        self.refreshed.emit()
+
+    def apply(self, data: Dashboard, team: bool = False) -> None:
+        """Redraw every chart in place from one dashboard computation."""
+        self.data, self._team = data, team
+        self.funnel.update_from(data.funnel)
+        self.managers.update_from(data.managers, data.managers_previous, team)
+        self.channels.update_from(data.channels)
+        self.trend.update_from(data.trend, data.trend_previous, data.by)
+        self.stage_time.update_from(data.stage_times)
+        self.lost.update_from(data.funnel)
+        self.forecast.update_from(data.forecast)
+        self.whatif.update_from(data.whatif)
+
+    def _summary(self, data: Dashboard) -> str:
+        flt = data.filter
+        span = (f"{flt.created_from} – {flt.created_to}" if flt.created_from and flt.created_to
+                else self.tr("all time"))  # fmt: skip
+        before = data.previous
+        compared = (self.tr("; compared with {0} – {1}").format(before.created_from, before.created_to)
+                    if before else "")  # fmt: skip
+        return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won.").format(
+            data.funnel.pipeline, span, compared, f"{data.funnel.entered:,}", f"{data.funnel.won:,}")
+
+    def _show_error(self, exc: Exception) -> None:
+        self.status.setText(error_text(exc))
+
+    # -- drill-down ----------------------------------------------------------------------
+    def _on_bar_clicked(self, payload: dict[str, Any]) -> None:
+        if self.data is None:
+            return
+        db, actor, flt = self._db, self._actor, self.data.filter
+        spec = {k: v for k, v in payload.items() if k not in ("caption", "figure")}
+        caption = str(payload["caption"])
+        run_for(self, self._runner, lambda: drill(db, actor, flt, str(payload["figure"]), **spec),
+                lambda ids: self.drill_requested.emit(list(ids), caption), self._show_error)  # fmt: skip
+
+    def shutdown(self) -> None:
+        """Close every plot before the application quits (pyqtgraph needs it)."""
+        for chart in self.charts():
+            chart.shutdown()
