@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from funneldesk.domain.errors import FunnelDeskError
 from ui.context import AppContext
@@ -39,6 +40,36 @@ def placeholder(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setEnabled(False)
     return label
+
+
+class LazyPage(QWidget):
+    """A navigation page built the first time it is shown, so start-up pays only for the board."""
+
+    def __init__(self, factory: Callable[[], QWidget], on_built: Callable[[QWidget], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory, self._on_built = factory, on_built
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """Build the page if it is not built yet, and return it."""
+        if self.page is None:
+            self.page = self._factory()
+            self._layout.addWidget(self.page)
+            if self._on_built is not None:
+                self._on_built(self.page)
+        return self.page
+
+    def discard(self) -> None:
+        """Drop the page (the signed-in user changed); it is built again when next shown."""
+        if self.page is not None:
+            if hasattr(self.page, "shutdown"):
+                self.page.shutdown()
+            self._layout.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
 
 
 def leads_page(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -79,18 +110,18 @@ def settings_page(ctx: AppContext, parent: QWidget) -> QWidget:
     return placeholder(tr("Settings are not available in this build."), parent)
 
 
-def connect_leads_page(window: MainWindow) -> None:
+def connect_leads_page(window: MainWindow, view: QWidget) -> None:
     """Forward the leads table's changes to the board, and the board's to the table."""
-    view = window.leads_view
     if hasattr(view, "leads_changed"):
         view.leads_changed.connect(window.ctx.leads_changed)
-    if hasattr(view, "refresh_leads"):
-        window.ctx.leads_changed.connect(lambda ids: _refresh_table(window, ids))
+    if hasattr(view, "set_search_text") and window.search.text().strip():
+        view.set_search_text(window.search.text().strip())
 
 
-def _refresh_table(window: MainWindow, ids: Any) -> None:
+def refresh_table(window: MainWindow, ids: Any) -> None:
+    """Update the leads table (if built) after changes made elsewhere."""
     view = window.leads_view
-    if window.sender() is view:
+    if view is None or not hasattr(view, "refresh_leads"):
         return
     if ids is None and hasattr(view, "model"):
         view.model.requery()
@@ -100,19 +131,17 @@ def _refresh_table(window: MainWindow, ids: Any) -> None:
 
 def search_leads(window: MainWindow, text: str) -> None:
     """Give the global search text to the leads table."""
-    if hasattr(window.leads_view, "set_search_text"):
+    if window.leads_view is not None and hasattr(window.leads_view, "set_search_text"):
         window.leads_view.set_search_text(text)
 
 
 def actor_changed(window: MainWindow) -> None:
-    """Rebuild the pages that hold the actor (the leads table)."""
-    old = window.leads_view
-    index = window.pages.indexOf(old)
-    window.leads_view = leads_page(window.ctx, window)
-    window.pages.insertWidget(index, window.leads_view)
-    window.pages.removeWidget(old)
-    old.deleteLater()
-    connect_leads_page(window)
+    """Drop the pages that hold the previous actor; they are rebuilt when next shown."""
+    for lazy in window.lazy_pages:
+        lazy.discard()
+    index = window.pages.currentIndex()
+    if index > 0:
+        window.lazy_pages[index - 1].ensure()
 
 
 def open_editor(window: MainWindow, lead_id: int | None) -> None:
@@ -178,7 +207,5 @@ def load_demo(window: MainWindow) -> None:
 
 def close_pages(window: MainWindow) -> None:
     """Let pages release plots and timers before the application quits (pyqtgraph needs it)."""
-    for index in range(window.pages.count()):
-        page = window.pages.widget(index)
-        if hasattr(page, "shutdown"):
-            page.shutdown()
+    for lazy in window.lazy_pages:
+        lazy.discard()

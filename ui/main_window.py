@@ -51,11 +51,17 @@ class MainWindow(QMainWindow):
         self.board_stack = QStackedWidget(self)
         self.board_stack.addWidget(self.board)
         self.board_stack.addWidget(self.empty_state)
-        self.leads_view: QWidget = integrations.leads_page(ctx, self)
         self.pages = QStackedWidget(self)
-        for page in (self.board_stack, self.leads_view, integrations.dashboard_page(ctx, self),
-                     integrations.channels_page(ctx, self), integrations.settings_page(ctx, self)):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.board_stack)
+        self.lazy_pages = [
+            integrations.LazyPage(lambda: integrations.leads_page(ctx, self),
+                                  lambda page: integrations.connect_leads_page(self, page), self),
+            integrations.LazyPage(lambda: integrations.dashboard_page(ctx, self), None, self),
+            integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
+            integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
+        ]
+        for lazy in self.lazy_pages:
+            self.pages.addWidget(lazy)
         self.nav = self._make_nav()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
@@ -85,8 +91,18 @@ class MainWindow(QMainWindow):
             item.setToolTip(name)
         nav.setCurrentRow(0)
         nav.setMinimumWidth(120)
-        nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        nav.currentRowChanged.connect(self._on_page_chosen)
         return nav
+
+    @property
+    def leads_view(self) -> QWidget | None:
+        """Return the leads table page once it has been built."""
+        return self.lazy_pages[0].page
+
+    def _on_page_chosen(self, index: int) -> None:
+        if index > 0:
+            self.lazy_pages[index - 1].ensure()
+        self.pages.setCurrentIndex(max(0, index))
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -123,7 +139,7 @@ class MainWindow(QMainWindow):
         self.empty_state.import_requested.connect(self.open_importer)
         self.ctx.actor_changed.connect(self._on_actor_changed)
         self.ctx.runner.busy_changed.connect(self._on_busy_changed)
-        integrations.connect_leads_page(self)
+        self.ctx.leads_changed.connect(self._on_leads_changed)
 
     def load_pipelines(self) -> None:
         """Read the pipelines and show the last one used."""
@@ -173,6 +189,10 @@ class MainWindow(QMainWindow):
         self.status_counts.setText(text + " · " + self.tr("%1 open").replace("%1", str(open_count))
                                    + (" · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
                                       if self.board.search else ""))
+
+    def _on_leads_changed(self, ids: Any) -> None:
+        if self.sender() is not self.leads_view:
+            integrations.refresh_table(self, ids)
 
     def _show_actor(self) -> None:
         actor = self.ctx.actor

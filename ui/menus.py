@@ -125,7 +125,7 @@ def undo(window: MainWindow, redo: bool) -> None:
 
 def current_lead(window: MainWindow) -> int | None:
     """Return the lead selected on the board, or in the leads table."""
-    if window.pages.currentIndex() == 1 and hasattr(window.leads_view, "selected_ids"):
+    if window.pages.currentIndex() == 1 and window.leads_view is not None:
         ids = window.leads_view.selected_ids()
         return ids[0] if ids else None
     return window.board.current_lead()

@@ -7,7 +7,7 @@ costs one page per scroll step, never a full load.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -72,17 +72,23 @@ def _visible(session: Session, actor: UserRecord, search: str | None) -> ColumnE
     return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(search))
 
 
-def board_columns(db: Database, actor: UserRecord, pipeline_id: int,
-                  search: str | None = None) -> list[ColumnSummary]:
-    """Return every stage of the pipeline with count, totals per currency and conversion."""
+def board_columns(db: Database, actor: UserRecord, pipeline_id: int, search: str | None = None, *,
+                  stage_ids: Collection[int] | None = None, conversion: bool = True) -> list[ColumnSummary]:
+    """Return the pipeline's stages with count, totals per currency and (optionally) conversion.
+
+    With stage_ids, only those stages are counted (and returned): the cheap refresh after a
+    move. Without conversion, ``ColumnSummary.conversion`` is None (the costly part skipped).
+    """
     with db.read() as session:
         pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
         where = and_(Lead.pipeline_id == pipeline.id, _visible(session, actor, search))
+        counted = where if stage_ids is None else and_(where, Lead.stage_id.in_(list(stage_ids)))
         rows = session.execute(
             select(Lead.stage_id, Lead.currency, func.count(), func.sum(Lead.value_minor))
-            .where(where).group_by(Lead.stage_id, Lead.currency)).all()
-        reached = _reached_counts(session, pipeline.stages, where)
-    return _summaries(pipeline.stages, rows, reached)
+            .where(counted).group_by(Lead.stage_id, Lead.currency)).all()
+        reached = _reached_counts(session, pipeline.stages, where) if conversion else {}
+    summaries = _summaries(pipeline.stages, rows, reached)
+    return summaries if stage_ids is None else [s for s in summaries if s.stage.id in stage_ids]
 
 
 def _summaries(stages: Sequence[StageRecord], rows: Sequence[tuple[int, str, int, int | None]],

@@ -16,7 +16,7 @@ from funneldesk.services.board import board_cards, board_columns
 from funneldesk.storage.database import Database
 from tests.core.helpers import Team, make_team
 from ui.board.column import BoardColumn
-from ui.board.model import PAGE_SIZE
+from ui.board.model import FIRST_PAGE, PAGE_SIZE
 from ui.board.view import BoardWidget
 from ui.context import AppContext
 
@@ -145,7 +145,9 @@ def test_cards_are_fetched_a_page_at_a_time(ctx: AppContext, team: Team, db: Dat
         leads.create_lead(db, team.owner, {"title": f"Bulk {number}"})
     board = show_board(ctx, team, qtbot)
     model = column(board, "Primary contact").model
-    assert model.rowCount() == PAGE_SIZE and model.total == PAGE_SIZE + 50
+    assert model.rowCount() == FIRST_PAGE and model.total == PAGE_SIZE + 50
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE + PAGE_SIZE)
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE + 50)
     qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from ui.context import AppContext
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-funneldesk-lead"
 PAGE_SIZE = 200
+FIRST_PAGE = 40  # enough to fill a tall column; read with the summaries in one worker call
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -100,13 +101,14 @@ class CardListModel(QAbstractListModel):
             self._total = len(self._cards)
         self.page_loaded.emit()
 
-    def reload(self, total: int, search: str) -> None:
+    def reload(self, total: int, search: str, first: Sequence[CardRecord] | None = None) -> None:
         """Start a new query (new search or pipeline): the one place the model resets."""
         self.beginResetModel()
         self._generation += 1
-        self._cards, self._total, self._search, self._fetching = [], total, search, False
+        self._cards, self._total, self._search, self._fetching = list(first or []), total, search, False
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        if first is None:
+            self.fetchMore(QModelIndex())
 
     @property
     def total(self) -> int:

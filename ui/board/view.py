@@ -8,17 +8,19 @@ updates the models with insert/remove/dataChanged. Owned by the main window.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import PipelineRecord, StageRecord
 from funneldesk.services import catalog
-from funneldesk.services.board import CardRecord, ColumnSummary, board_card, board_columns
+from funneldesk.services.board import CardRecord, ColumnSummary, board_card, board_cards, board_columns
 from ui.board.column import BoardColumn
 from ui.board.gate_panel import GatePanel
+from ui.board.model import FIRST_PAGE
 from ui.board.outcomes import LostReasonDialog, OutcomeZone
 from ui.context import AppContext
 
@@ -65,6 +67,10 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self._conversion_timer = QTimer(self)
+        self._conversion_timer.setSingleShot(True)
+        self._conversion_timer.setInterval(400)
+        self._conversion_timer.timeout.connect(self._on_conversion_timeout)
         ctx.leads_changed.connect(self._on_leads_changed)
 
     @property
@@ -80,16 +86,24 @@ class BoardWidget(QWidget):
     def load(self, pipeline_id: int, search: str = "") -> None:
         """Show a pipeline, filtered by a search text (a new query: models reset)."""
         self.pipeline_id, self.search = pipeline_id, search
-        ctx, actor = self._ctx, self._ctx.actor
-        self._ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search or None), self._on_columns_loaded)
+        ctx, actor, text = self._ctx, self._ctx.actor, search or None
 
-    def _on_columns_loaded(self, summaries: list[ColumnSummary]) -> None:
+        def work() -> tuple[list[ColumnSummary], dict[int, list[CardRecord]]]:
+            summaries = board_columns(ctx.db, actor, pipeline_id, text)
+            first = {s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
+                     for s in summaries if s.stage.kind == "open"}
+            return summaries, first
+
+        self._ctx.run(work, lambda result: self._on_columns_loaded(*result))
+
+    def _on_columns_loaded(self, summaries: list[ColumnSummary],
+                           first: dict[int, list[CardRecord]] | None = None) -> None:
         if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
             self._rebuild(summaries)
         self._summaries = summaries
         for column, summary in self._pairs(self.columns, summaries):
             column.set_summary(summary)
-            column.model.reload(summary.count, self.search)
+            column.model.reload(summary.count, self.search, first.get(summary.stage.id) if first else None)
         for zone, summary in self._pairs(self.zones, summaries):
             zone.set_summary(summary)
         self.summaries_loaded.emit(summaries)
@@ -209,18 +223,25 @@ class BoardWidget(QWidget):
             return
         ids, ctx, actor = sorted(lead_ids), self._ctx, self._ctx.actor
         pipeline_id, search = self.pipeline_id, self.search or None
+        known = [self.find_card(i) for i in ids]
+        # Leads whose card is not loaded may have left any stage: then count every stage.
+        before = None if None in known else {found[0].stage.id for found in known if found}
 
         def work() -> tuple[list[CardRecord | None], list[ColumnSummary]]:
             cards = [board_card(ctx.db, actor, i, search) for i in ids]
-            return cards, board_columns(ctx.db, actor, pipeline_id, search)
+            stages = None if before is None else before | {c.stage_id for c in cards if c}
+            return cards, board_columns(ctx.db, actor, pipeline_id, search, stage_ids=stages, conversion=False)
 
         ctx.run(work, lambda result: self._on_cards_fetched(ids, *result))
 
     def _on_cards_fetched(self, ids: list[int], cards: list[CardRecord | None],
-                          summaries: list[ColumnSummary]) -> None:
-        if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
-            self._on_columns_loaded(summaries)
+                          counted: list[ColumnSummary]) -> None:
+        counts = {s.stage.id: s for s in counted}
+        if not set(counts) <= {s.stage.id for s in self._summaries}:
+            self.load(self.pipeline_id or 0, self.search)
             return
+        summaries = [replace(counts[s.stage.id], conversion=s.conversion) if s.stage.id in counts else s
+                     for s in self._summaries]
         for lead_id, card in zip(ids, cards, strict=True):
             for column in self.columns:
                 if card is not None and card.stage_id == column.stage.id:
@@ -237,6 +258,24 @@ class BoardWidget(QWidget):
         self.gate_panel.recheck()
         self.summaries_loaded.emit(summaries)
         self.cards_refreshed.emit()
+        self._conversion_timer.start()
+
+    def _on_conversion_timeout(self) -> None:
+        """Recompute conversion (the costly figure) once moves have settled."""
+        if self.pipeline_id is None:
+            return
+        ctx, actor, pipeline_id, search = self._ctx, self._ctx.actor, self.pipeline_id, self.search or None
+        ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search), self._on_conversion_loaded)
+
+    def _on_conversion_loaded(self, summaries: list[ColumnSummary]) -> None:
+        if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
+            return
+        self._summaries = summaries
+        for column, summary in self._pairs(self.columns, summaries):
+            column.set_summary(summary)
+        for zone, summary in self._pairs(self.zones, summaries):
+            zone.set_summary(summary)
+        self.summaries_loaded.emit(summaries)
 
     def _select_followed(self) -> None:
         if self._follow is not None:
