@@ -54,7 +54,7 @@ def _bulk_leads(db: Database, owner: UserRecord, count: int) -> None:
 def _model(runner: TaskRunner, db: Database, owner: UserRecord, qtbot: QtBot) -> LeadTableModel:
     model = LeadTableModel(runner, db, owner, page_size=100)
     model.requery()
-    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0 and not runner.pending)
     return model
 
 

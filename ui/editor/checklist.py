@@ -62,7 +62,7 @@ class GateChecklistModel(QAbstractListModel):
             return f"{mark} {item.criterion.label or item.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text
-        if role == Qt.ItemDataRole.CheckStateRole:
+        if role == Qt.ItemDataRole.CheckStateRole and item.criterion.kind == "checklist":
             return Qt.CheckState.Checked if item.met else Qt.CheckState.Unchecked
         if role in (Roles.ID, Roles.SORT):
             return item.criterion.id if role == Roles.ID else item.criterion.position

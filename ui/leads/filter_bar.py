@@ -33,6 +33,7 @@ class LeadFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search title, company, contact, e-mail, phone…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.search.setAccessibleName(self.tr("Search leads"))
         self.search.textChanged.connect(self._on_changed)
         self.pipeline, self.stage = self._combo(self.tr("Pipeline")), self._combo(self.tr("Stage"))

@@ -26,6 +26,12 @@ def kind_names() -> dict[str, str]:
             "activity": tr("Criteria", "Activities are done")}
 
 
+def kind_short_names() -> dict[str, str]:
+    """Return criterion kinds as short words for lists."""
+    return {"field": tr("Criteria", "Field"), "checklist": tr("Criteria", "Checklist"),
+            "approval": tr("Criteria", "Approval"), "activity": tr("Criteria", "Activity")}
+
+
 def operator_names() -> dict[str, str]:
     """Return comparison operators and their words."""
     return {"set": tr("Criteria", "is set"), "eq": "=", "ne": "≠", "gt": ">", "gte": "≥",
@@ -67,6 +73,7 @@ class CriterionForm(QWidget):
             self._layout.addRow(text, widget)
             self._rows[key] = widget
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.when_field.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
 
     def _combo(self, items: dict[str, str]) -> QComboBox:
@@ -79,7 +86,9 @@ class CriterionForm(QWidget):
         per_kind = {"field": {"field", "operator", "operand"}, "checklist": set(),
                     "approval": {"approver_role", "gatekeeper"},
                     "activity": {"activity_kind", "min_count"}}
-        always = {"kind", "label", "when_field", "when_operator", "when_operand"}
+        always = {"kind", "label", "when_field"}
+        if self.when_field.currentData():
+            always |= {"when_operator", "when_operand"}
         return always | per_kind[self.kind.currentData()]
 
     def _on_kind_changed(self) -> None:

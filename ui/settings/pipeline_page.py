@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import PipelineRecord, StageRecord, UserRecord
 from funneldesk.services import pipelines, templates
 from ui.models_util import Db, Roles, error_text, run_for
-from ui.settings.criterion_form import CriterionForm
+from ui.settings.criterion_form import CriterionForm, kind_short_names
 from ui.settings.stage_form import StageForm
 from ui.settings.stage_model import StageListModel
 from ui.tasks import TaskRunner
@@ -45,6 +45,8 @@ class PipelinePage(QWidget):
         self.pipeline: PipelineRecord | None = None
         self.pipelines = QComboBox(self)
         self.pipelines.setAccessibleName(self.tr("Pipeline"))
+        self.pipelines.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pipelines.setMinimumWidth(180)
         self.pipelines.activated.connect(self._on_pipeline_chosen)
         self.templates = QComboBox(self)
         self.templates.setAccessibleName(self.tr("Template"))
@@ -153,7 +155,8 @@ class PipelinePage(QWidget):
         self.stage_form.set_stage(stage)
         self.criteria.clear()
         for criterion in stage.criteria if stage else ():
-            item = QListWidgetItem(f"[{criterion.kind}] {criterion.label}", self.criteria)
+            kind = kind_short_names().get(criterion.kind, criterion.kind)
+            item = QListWidgetItem(f"{kind}: {criterion.label}", self.criteria)
             item.setData(Roles.ID, criterion.id)
         self.criterion_form.set_criterion(None)
 
