@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import require_role
@@ -23,7 +25,9 @@ from funneldesk.spreadsheets.applying import (
     insert_created,
 )
 from funneldesk.spreadsheets.drafts import Rejection
+from funneldesk.spreadsheets.cells import csv_text
 from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
+from funneldesk.spreadsheets.lookups import existing_history
 from funneldesk.spreadsheets.planning import ImportOptions, ImportPlan, Progress, build_plan
 from funneldesk.spreadsheets.reading import read_table
 from funneldesk.storage.database import Database
@@ -71,23 +75,22 @@ def run_import(db: Database, actor: UserRecord, path: str | Path, options: Impor
     return result
 
 
-def _write(session: object, actor: UserRecord, plan: ImportPlan,
+def _write(session: Session, actor: UserRecord, plan: ImportPlan,
            cancelled: Callable[[], bool] | None) -> ImportResult:
-    from funneldesk.spreadsheets.lookups import existing_history
-
     now = datetime.now()
-    ids = create_pending(session, plan)  # type: ignore[arg-type]
+    ids = create_pending(session, plan)
     result = ImportResult(plan)
-    result.created_ids = insert_created(session, actor, plan.create, ids, now)  # type: ignore[arg-type]
+    result.created_ids = insert_created(session, actor, plan.create, ids, now)
     checkpoint(cancelled)
-    history = existing_history(session, [d.existing["id"] for d in plan.update])  # type: ignore[arg-type,index]
-    result.updated_ids = apply_updates(session, actor, plan, ids, now, history)  # type: ignore[arg-type]
+    updated = [d.existing["id"] for d in plan.update if d.existing is not None]
+    history = existing_history(session, updated)
+    result.updated_ids = apply_updates(session, actor, plan, ids, now, history)
     _derived(session, result.created_ids + result.updated_ids)
     checkpoint(cancelled)
     return result
 
 
-def _derived(session: object, lead_ids: list[int]) -> None:
+def _derived(session: Session, lead_ids: list[int]) -> None:
     # Analytics keeps derived tables; whichever hook the history service offers is called once.
     from funneldesk.services import history
 
@@ -116,5 +119,5 @@ def write_report(source: Path, rejected: list[Rejection]) -> Path:
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["row", "column", "reason"])
-        writer.writerows((r.row, r.column, r.reason) for r in rejected)
+        writer.writerows((r.row, csv_text(r.column), csv_text(r.reason)) for r in rejected)
     return target
