@@ -127,3 +127,23 @@ def test_lead_table_model_passes_the_model_tester(runner: TaskRunner, db: Databa
     model = _model(runner, db, owner, qtbot)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not model.loading)
+
+
+def test_double_click_opens_the_editor(runner: TaskRunner, db: Database, owner: UserRecord,
+                                       qtbot: QtBot) -> None:
+    lead = leads.create_lead(db, owner, {"title": "Open me"})
+    view = LeadsView(runner, db, owner)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    rect = view.table.visualRect(view.model.index(0, 1))
+    with qtbot.waitSignal(view.lead_activated) as activated:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert activated.args == [lead.id]
+    from ui.editor import LeadEditorDialog
+
+    editor = view.findChild(LeadEditorDialog)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.title == "Open me")
+    editor.close()

@@ -3,21 +3,23 @@
 Construct with ``LeadsView(runner, db, actor, parent)``; the main window owns it.
 
 Signals:
-- ``lead_activated(int)``: a row was double-clicked or Enter pressed; the view also opens
+- ``lead_activated(int)``: a row was double-clicked or Enter pressed on it; the view opens
   the ``LeadEditorDialog`` itself unless ``open_editor`` is set to False.
 - ``leads_changed(set[int])``: a bulk action or an editor save changed these leads.
 - ``count_changed(int)``: the number of leads matching the current query.
 
 Slots for the window: ``refresh_leads(ids)`` after changes made elsewhere (board,
 undo), ``set_search_text(text)`` for the global search field, ``reload_choices()``
-after settings changed pipelines, users or channels, ``selected_ids()``.
+after settings changed pipelines, users or channels, ``selected_ids()``,
+``open_lead(id | None)`` (None: a new lead, for Ctrl+N), ``header_state()`` /
+``restore_header_state(state)`` for remembering columns in QSettings.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,7 +93,7 @@ class LeadsView(QWidget):
         table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
         for number, column in enumerate(COLUMNS):
             table.setColumnHidden(number, column.hidden)
-        table.doubleClicked.connect(self._on_double_clicked)
+        table.activated.connect(self._on_activated)  # double-click, or Enter on the row
         return table
 
     def _lay_out(self) -> None:
@@ -145,6 +147,14 @@ class LeadsView(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.lead_id(row) for row in rows]
 
+    def header_state(self) -> QByteArray:
+        """Return the column order, widths and visibility (for the window's QSettings)."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> bool:
+        """Restore what ``header_state`` returned."""
+        return self.table.horizontalHeader().restoreState(state)
+
     # -- columns ---------------------------------------------------------------------------
     def column_menu(self) -> QMenu:
         """Return a menu of checkable columns (the column chooser)."""
@@ -170,7 +180,7 @@ class LeadsView(QWidget):
         self.column_menu().exec(self.mapToGlobal(self.count_label.pos()))
 
     # -- opening a lead --------------------------------------------------------------------
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         lead_id = self.model.lead_id(index.row())
         self.lead_activated.emit(lead_id)
         if self.open_editor:
