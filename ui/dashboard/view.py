@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -49,6 +50,8 @@ class DashboardView(QWidget):
         self.data: Dashboard | None = None
         self._generation = 0
         self._team = False
+        self._choices_loaded = False
+        self._stale = True  # refreshed when first shown, not while hidden behind another page
         self.filter_bar = DashboardFilterBar(self)
         self.status = QLabel(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -106,7 +109,20 @@ class DashboardView(QWidget):
 
     def _on_choices(self, choices: tuple[Any, Any, Any, Any]) -> None:
         self.filter_bar.set_choices(*choices)
-        self.refresh()
+        self._choices_loaded = True
+        self.refresh_when_shown()
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if the dashboard is on screen, else the next time it is shown."""
+        self._stale = True
+        if self.isVisible() and self._choices_loaded:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring stale figures up to date when the page comes into view."""
+        super().showEvent(event)
+        if self._stale and self._choices_loaded:
+            self.refresh()
 
     def _on_filter_changed(self, _flt: ReportFilter, _team: bool) -> None:
         self.refresh()
@@ -117,6 +133,7 @@ class DashboardView(QWidget):
         preset = str(self.filter_bar.period.currentData())
         self._generation += 1
         generation, db, actor = self._generation, self._db, self._actor
+        self._stale = False
         self.status.setText(self.tr("Updating…"))
         run_for(self, self._runner, lambda: dashboard(db, actor, flt, team=team, preset=preset),
                 lambda data: self._on_loaded(generation, data, team), self._show_error)  # fmt: skip
