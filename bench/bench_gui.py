@@ -57,16 +57,41 @@ def build(path: Path, open_leads: int) -> None:
     stages = [s for s in pipelines.list_pipelines(opened.db, opened.owner)[0].stages if s.kind == "open"]
     now = datetime.now()
     with opened.db.write() as session:
-        rows = [{"title": f"Bench lead {n}", "company": f"Company {n % 500}", "phone": "+1 555 0100",
-                 "pipeline_id": stages[0].pipeline_id, "stage_id": stages[n % len(stages)].id,
-                 "owner_id": opened.owner.id, "value_minor": (n % 90 + 1) * 50000, "currency": "USD",
-                 "temperature": ("hot", "warm", "cold")[n % 3], "created_at": now - timedelta(days=n % 60),
-                 "updated_at": now, "stage_entered_at": now - timedelta(days=n % 30), "version": 1,
-                 "notes": "", "custom_fields": "{}", "discount_bp": 0} for n in range(open_leads)]
+        rows = [
+            {
+                "title": f"Bench lead {n}",
+                "company": f"Company {n % 500}",
+                "phone": "+1 555 0100",
+                "pipeline_id": stages[0].pipeline_id,
+                "stage_id": stages[n % len(stages)].id,
+                "owner_id": opened.owner.id,
+                "value_minor": (n % 90 + 1) * 50000,
+                "currency": "USD",
+                "temperature": ("hot", "warm", "cold")[n % 3],
+                "created_at": now - timedelta(days=n % 60),
+                "updated_at": now,
+                "stage_entered_at": now - timedelta(days=n % 30),
+                "version": 1,
+                "notes": "",
+                "custom_fields": "{}",
+                "discount_bp": 0,
+            }
+            for n in range(open_leads)
+        ]
         session.execute(insert(Lead), rows)
-        changes = [{"lead_id": n + 1, "from_stage_id": None, "to_stage_id": stages[i].id, "at": now,
-                    "user_id": opened.owner.id, "how": "import", "reason": ""}
-                   for n in range(open_leads) for i in range(n % len(stages) + 1)]
+        changes = [
+            {
+                "lead_id": n + 1,
+                "from_stage_id": None,
+                "to_stage_id": stages[i].id,
+                "at": now,
+                "user_id": opened.owner.id,
+                "how": "import",
+                "reason": "",
+            }
+            for n in range(open_leads)
+            for i in range(n % len(stages) + 1)
+        ]
         session.execute(insert(StageChange), changes)
     opened.db.close()
 
@@ -76,8 +101,14 @@ def cold_start(path: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path), repr(t0)], cwd=ROOT, text=True,
-                             capture_output=True, check=True, env={**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp()})
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), repr(t0)],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+            check=True,
+            env={**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp()},
+        )
         times.append(float(out.stdout.strip().splitlines()[-1]))
     return times
 
@@ -107,8 +138,13 @@ def in_process(path: Path, moves: int) -> dict[str, float]:
 
     started = time.perf_counter()
     board.load(1)
-    wait(lambda: board.columns and not any(c.model.fetching for c in board.columns)
-         and board.columns[0].model.rowCount())
+    wait(
+        lambda: (
+            board.columns
+            and not any(c.model.fetching for c in board.columns)
+            and board.columns[0].model.rowCount()
+        )
+    )
     board.repaint()
     app.processEvents()
     figures["board painted (s)"] = time.perf_counter() - started
@@ -134,16 +170,16 @@ def _moves(app: object, board: object, count: int) -> float:
     first, second = board.columns[0], board.columns[1]  # type: ignore[attr-defined]
     lead_id = first.model.card_at(0).id
     samples = []
+    done: list[bool] = []
+    board.cards_refreshed.connect(lambda: done.append(True))  # type: ignore[attr-defined]
     for n in range(count):
         source, target = (first, second) if n % 2 == 0 else (second, first)
-        done: list[bool] = []
-        board.cards_refreshed.connect(lambda: done.append(True))  # type: ignore[attr-defined]
+        done.clear()
         started = time.perf_counter()
         board.request_move(lead_id, source.stage.id, target.stage.id)  # type: ignore[attr-defined]
         while not done:
             app.processEvents()  # type: ignore[attr-defined]
         samples.append((time.perf_counter() - started) * 1000)
-        board.cards_refreshed.disconnect()  # type: ignore[attr-defined]
     return statistics.median(samples)
 
 

@@ -57,7 +57,9 @@ def run(db_target: str | None, quit_after_ms: int | None = None) -> int:
     try:
         opened = open_database(resolve_target(db_target))
     except FunnelDeskError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "FunnelDesk cannot open the database"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "FunnelDesk cannot open the database"), str(exc)
+        )
         return exc.exit_code
     ctx = AppContext(opened.db, opened.owner)
     if not sign_in_first(ctx, opened):

@@ -36,10 +36,16 @@ class AppContext(QObject):
         self.undo = UndoStack(db)
         self.settings = QSettings("FunnelDesk", "FunnelDesk", self)
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[Exception], None] | None = None, *,
-            progress: str | None = None, parent: QWidget | None = None,
-            cancel: threading.Event | None = None) -> int:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        progress: str | None = None,
+        parent: QWidget | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
         """Run fn on the database worker; with progress, show a dialog if it takes over 0.5 s."""
         if progress is None:
             return self.runner.run(fn, on_done, on_error)
@@ -87,7 +93,7 @@ class _ProgressWatch(QObject):
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(0)
         if self._cancel is None:
-            self._dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self._dialog.setCancelButton(None)
         else:
             self._dialog.canceled.connect(self._cancel.set)
         self._dialog.show()

@@ -48,8 +48,15 @@ class ErrorDialog(QDialog):
         copy.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Something went wrong. Your data is safe; the operation was not "
-                                   "finished. Please copy the details below into a bug report."), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Something went wrong. Your data is safe; the operation was not "
+                    "finished. Please copy the details below into a bug report."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.resize(640, 380)

@@ -16,9 +16,31 @@ from PySide6.QtSvg import QSvgRenderer
 from funneldesk.resources import resource_path
 
 NAMES = (
-    "app", "board", "leads", "dashboard", "channels", "settings", "search", "add", "edit",
-    "delete", "undo", "redo", "won", "lost", "user", "switch-user", "demo", "import", "check",
-    "approve", "pipeline", "quit", "about", "warning", "close",
+    "app",
+    "board",
+    "leads",
+    "dashboard",
+    "channels",
+    "settings",
+    "search",
+    "add",
+    "edit",
+    "delete",
+    "undo",
+    "redo",
+    "won",
+    "lost",
+    "user",
+    "switch-user",
+    "demo",
+    "import",
+    "check",
+    "approve",
+    "pipeline",
+    "quit",
+    "about",
+    "warning",
+    "close",
 )
 
 

@@ -45,8 +45,12 @@ def placeholder(text: str, parent: QWidget) -> QLabel:
 class LazyPage(QWidget):
     """A navigation page built the first time it is shown, so start-up pays only for the board."""
 
-    def __init__(self, factory: Callable[[], QWidget], on_built: Callable[[QWidget], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], QWidget],
+        on_built: Callable[[QWidget], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._factory, self._on_built = factory, on_built
         self.page: QWidget | None = None
@@ -88,8 +92,13 @@ def dashboard_page(ctx: AppContext, parent: QWidget) -> QWidget:
     if module is not None:
         page: QWidget = module.DashboardView(ctx.runner, ctx.db, ctx.actor, parent)
         return page
-    return placeholder(tr("Funnel, manager and channel charts will appear here.\n"
-                          "Until then, the Board shows counts, values and conversion per stage."), parent)
+    return placeholder(
+        tr(
+            "Funnel, manager and channel charts will appear here.\n"
+            "Until then, the Board shows counts, values and conversion per stage."
+        ),
+        parent,
+    )
 
 
 def channels_page(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -201,8 +210,14 @@ def load_demo(window: MainWindow) -> None:
             raise exc
         window.show_message(tr("Demo data was not loaded: %1").replace("%1", str(exc) or tr("cancelled")))
 
-    ctx.run(lambda: fill(ctx.db, leads=DEMO_LEADS, actor=ctx.actor, progress=progress), finished, failed,
-            progress=tr("Creating demo leads…"), parent=window, cancel=cancel)
+    ctx.run(
+        lambda: fill(ctx.db, leads=DEMO_LEADS, actor=ctx.actor, progress=progress),
+        finished,
+        failed,
+        progress=tr("Creating demo leads…"),
+        parent=window,
+        cancel=cancel,
+    )
 
 
 def close_pages(window: MainWindow) -> None:

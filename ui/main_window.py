@@ -54,8 +54,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.board_stack)
         self.lazy_pages = [
-            integrations.LazyPage(lambda: integrations.leads_page(ctx, self),
-                                  lambda page: integrations.connect_leads_page(self, page), self),
+            integrations.LazyPage(
+                lambda: integrations.leads_page(ctx, self),
+                lambda page: integrations.connect_leads_page(self, page),
+                self,
+            ),
             integrations.LazyPage(lambda: integrations.dashboard_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
@@ -85,7 +88,13 @@ class MainWindow(QMainWindow):
         nav = QListWidget(self)
         nav.setAccessibleName(self.tr("Sections"))
         nav.setIconSize(QSize(20, 20))
-        names = (self.tr("Board"), self.tr("Leads"), self.tr("Dashboard"), self.tr("Channels"), self.tr("Settings"))
+        names = (
+            self.tr("Board"),
+            self.tr("Leads"),
+            self.tr("Dashboard"),
+            self.tr("Channels"),
+            self.tr("Settings"),
+        )
         for key, name in zip(PAGES, names, strict=True):
             item = QListWidgetItem(icon(key), name, nav)
             item.setToolTip(name)
@@ -184,11 +193,21 @@ class MainWindow(QMainWindow):
         open_count = sum(s.count for s in summaries if s.stage.kind == "open")
         empty = total == 0 and not self.board.search
         self.board_stack.setCurrentWidget(self.empty_state if empty else self.board)
-        text = (self.tr("1 lead in this pipeline") if total == 1
-                else self.tr("%1 leads in this pipeline").replace("%1", str(total)))
-        self.status_counts.setText(text + " · " + self.tr("%1 open").replace("%1", str(open_count))
-                                   + (" · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
-                                      if self.board.search else ""))
+        text = (
+            self.tr("1 lead in this pipeline")
+            if total == 1
+            else self.tr("%1 leads in this pipeline").replace("%1", str(total))
+        )
+        self.status_counts.setText(
+            text
+            + " · "
+            + self.tr("%1 open").replace("%1", str(open_count))
+            + (
+                " · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
+                if self.board.search
+                else ""
+            )
+        )
 
     def _on_leads_changed(self, ids: Any) -> None:
         if self.sender() is not self.leads_view:
@@ -196,7 +215,9 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self) -> None:
         actor = self.ctx.actor
-        self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", actor.role))
+        self.status_user.setText(
+            self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", actor.role)
+        )
 
     def _on_actor_changed(self, actor: Any) -> None:
         self._show_actor()
@@ -237,7 +258,8 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
-        self.nav.setCurrentRow(settings.value("window/page", 0, int))
+        page = settings.value("window/page", 0, int)
+        self.nav.setCurrentRow(page if isinstance(page, int) else 0)
 
     def _save_settings(self) -> None:
         settings = self.ctx.settings

@@ -29,13 +29,19 @@ def undo_text(label: UndoLabel | None) -> str:
     """Return the words for an undo step: 'Move to Commercial offer', 'Delete “Acme”'."""
     if label is None:
         return ""
-    words = {"move": tr("Move to %1"), "lost": tr("Mark “%1” lost"), "edit": tr("Edit “%1”"),
-             "assign": tr("Assign “%1”"), "delete": tr("Delete “%1”")}
+    words = {
+        "move": tr("Move to %1"),
+        "lost": tr("Mark “%1” lost"),
+        "edit": tr("Edit “%1”"),
+        "assign": tr("Assign “%1”"),
+        "delete": tr("Delete “%1”"),
+    }
     return words.get(label.kind, label.kind).replace("%1", label.subject)
 
 
-def _action(window: MainWindow, name: str, text: str, slot: Any, shortcut: Any = None,
-            tip: str = "") -> QAction:
+def _action(
+    window: MainWindow, name: str, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+) -> QAction:
     action = QAction(icon(name) if name else window.windowIcon(), text, window)
     if not name:
         action.setIcon(icon("about"))
@@ -50,18 +56,38 @@ def _action(window: MainWindow, name: str, text: str, slot: Any, shortcut: Any =
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create every action, put them in the menu bar, and return them by name."""
     a = {
-        "new": _action(window, "add", tr("&New lead…"), lambda: window.open_lead(None), QKeySequence.StandardKey.New),
+        "new": _action(
+            window, "add", tr("&New lead…"), lambda: window.open_lead(None), QKeySequence.StandardKey.New
+        ),
         "demo": _action(window, "demo", tr("Load &demo data"), window.load_demo),
         "import": _action(window, "import", tr("&Import a spreadsheet…"), window.open_importer),
         "switch": _action(window, "switch-user", tr("&Switch user…"), lambda: switch_user(window)),
         "quit": _action(window, "quit", tr("&Quit"), window.close, "Ctrl+Q"),
-        "undo": _action(window, "undo", tr("&Undo"), lambda: undo(window, redo=False), QKeySequence.StandardKey.Undo),
-        "redo": _action(window, "redo", tr("&Redo"), lambda: undo(window, redo=True), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]),
-        "find": _action(window, "search", tr("&Find…"), lambda: focus_search(window), QKeySequence.StandardKey.Find),
-        "edit": _action(window, "edit", tr("&Edit lead"), lambda: window.open_lead(current_lead(window)), "F2"),
-        "delete": _action(window, "delete", tr("&Delete lead"), lambda: delete_lead(window), QKeySequence.StandardKey.Delete),
-        "right": _action(window, "redo", tr("Move to &next stage"), lambda: move_current(window, 1), "Ctrl+Right"),
-        "left": _action(window, "undo", tr("Move to &previous stage"), lambda: move_current(window, -1), "Ctrl+Left"),
+        "undo": _action(
+            window, "undo", tr("&Undo"), lambda: undo(window, redo=False), QKeySequence.StandardKey.Undo
+        ),
+        "redo": _action(
+            window,
+            "redo",
+            tr("&Redo"),
+            lambda: undo(window, redo=True),
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+        ),
+        "find": _action(
+            window, "search", tr("&Find…"), lambda: focus_search(window), QKeySequence.StandardKey.Find
+        ),
+        "edit": _action(
+            window, "edit", tr("&Edit lead"), lambda: window.open_lead(current_lead(window)), "F2"
+        ),
+        "delete": _action(
+            window, "delete", tr("&Delete lead"), lambda: delete_lead(window), QKeySequence.StandardKey.Delete
+        ),
+        "right": _action(
+            window, "redo", tr("Move to &next stage"), lambda: move_current(window, 1), "Ctrl+Right"
+        ),
+        "left": _action(
+            window, "undo", tr("Move to &previous stage"), lambda: move_current(window, -1), "Ctrl+Left"
+        ),
         "about": _action(window, "about", tr("&About FunnelDesk"), lambda: about(window)),
     }
     for key in ("edit", "delete", "right", "left"):
@@ -71,9 +97,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     _fill(bar.addMenu(tr("&File")), a, "new", "demo", "import", None, "switch", None, "quit")
     _fill(bar.addMenu(tr("&Edit")), a, "undo", "redo", None, "find")
     view = bar.addMenu(tr("&View"))
-    for index, (key, text) in enumerate(zip(("board", "leads", "dashboard", "channels", "settings"),
-                                            (tr("&Board"), tr("&Leads"), tr("&Dashboard"), tr("&Channels"), tr("&Settings")), strict=True)):
-        view.addAction(_action(window, key, text, lambda _=False, i=index: window.show_page(i), f"Ctrl+{index + 1}"))
+    for index, (key, text) in enumerate(
+        zip(
+            ("board", "leads", "dashboard", "channels", "settings"),
+            (tr("&Board"), tr("&Leads"), tr("&Dashboard"), tr("&Channels"), tr("&Settings")),
+            strict=True,
+        )
+    ):
+        view.addAction(
+            _action(window, key, text, lambda _=False, i=index: window.show_page(i), f"Ctrl+{index + 1}")
+        )
     _fill(bar.addMenu(tr("&Lead")), a, "new", "edit", "delete", None, "right", "left")
     _fill(bar.addMenu(tr("&Help")), a, "about")
     window.menu_actions = a
@@ -93,7 +126,10 @@ def _fill(menu: Any, actions: dict[str, QAction], *keys: str | None) -> None:
 def refresh_undo(window: MainWindow) -> None:
     """Name the next undo and redo steps in the Edit menu."""
     stack = window.ctx.undo
-    for key, label, base in (("undo", stack.undo_label, tr("&Undo")), ("redo", stack.redo_label, tr("&Redo"))):
+    for key, label, base in (
+        ("undo", stack.undo_label, tr("&Undo")),
+        ("redo", stack.redo_label, tr("&Redo")),
+    ):
         action = window.menu_actions[key] if hasattr(window, "menu_actions") else None
         if action is not None:
             action.setEnabled(label is not None)
@@ -109,12 +145,17 @@ def undo(window: MainWindow, redo: bool) -> None:
         ctx.undo_changed.emit()
         if change is not None:
             ctx.leads_changed.emit({change.lead_id})
-            window.show_message((tr("Redone: %1") if redo else tr("Undone: %1")).replace("%1", undo_text(change.label)))
+            window.show_message(
+                (tr("Redone: %1") if redo else tr("Undone: %1")).replace("%1", undo_text(change.label))
+            )
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, GateRefused):
-            window.show_message(tr("Cannot undo: the gate refuses it — %1").replace(
-                "%1", "; ".join(u.text for u in exc.unmet)))
+            window.show_message(
+                tr("Cannot undo: the gate refuses it — %1").replace(
+                    "%1", "; ".join(u.text for u in exc.unmet)
+                )
+            )
         elif isinstance(exc, FunnelDeskError):
             window.show_message(str(exc))
         else:
@@ -126,7 +167,7 @@ def undo(window: MainWindow, redo: bool) -> None:
 def current_lead(window: MainWindow) -> int | None:
     """Return the lead selected on the board, or in the leads table."""
     if window.pages.currentIndex() == 1 and window.leads_view is not None:
-        ids = window.leads_view.selected_ids()
+        ids: list[int] = getattr(window.leads_view, "selected_ids", list)()
         return ids[0] if ids else None
     return window.board.current_lead()
 
@@ -171,6 +212,11 @@ def switch_user(window: MainWindow) -> None:
 
 def about(window: MainWindow) -> None:
     """Show the About box."""
-    QMessageBox.about(window, tr("About FunnelDesk"), tr(
-        "<h3>FunnelDesk</h3><p>A desktop lead-pipeline manager: stages with exit criteria, "
-        "a board, and funnel analytics.</p><p>Database: %1</p>").replace("%1", window.database_name))
+    QMessageBox.about(
+        window,
+        tr("About FunnelDesk"),
+        tr(
+            "<h3>FunnelDesk</h3><p>A desktop lead-pipeline manager: stages with exit criteria, "
+            "a board, and funnel analytics.</p><p>Database: %1</p>"
+        ).replace("%1", window.database_name),
+    )

@@ -24,8 +24,9 @@ from ui.tasks import TaskRunner
 class SignInDialog(QDialog):
     """Ask for a login and password; ``user`` holds the signed-in user after accept()."""
 
-    def __init__(self, runner: TaskRunner, db: object, database_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, db: object, database_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner, self._db = runner, db
         self.user: UserRecord | None = None
@@ -38,8 +39,9 @@ class SignInDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #e03131;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -57,8 +59,11 @@ class SignInDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Checking…"))
-        self._runner.run(lambda: users.sign_in(db, login, password),  # type: ignore[arg-type]
-                         self._on_signed_in, self._on_refused)
+        self._runner.run(
+            lambda: users.sign_in(db, login, password),  # type: ignore[arg-type]
+            self._on_signed_in,
+            self._on_refused,
+        )
 
     def _on_signed_in(self, user: UserRecord) -> None:
         self.user = user

@@ -25,9 +25,23 @@ from funneldesk.services.permissions import lead_scope
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage, StageChange
 
-_FACT_FIELDS = ("title", "contact_name", "company", "email", "phone", "channel", "persona",
-                "category", "value", "discount", "temperature", "expected_close", "next_action",
-                "satisfaction", "notes")
+_FACT_FIELDS = (
+    "title",
+    "contact_name",
+    "company",
+    "email",
+    "phone",
+    "channel",
+    "persona",
+    "category",
+    "value",
+    "discount",
+    "temperature",
+    "expected_close",
+    "next_action",
+    "satisfaction",
+    "notes",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +78,24 @@ def _search_clause(search: str | None) -> ColumnElement[bool]:
     if not search or not search.strip():
         return true()
     pattern = f"%{search.strip()}%"
-    return or_(*(c.ilike(pattern) for c in (Lead.title, Lead.company, Lead.contact_name,
-                                              Lead.email, Lead.phone)))
+    return or_(
+        *(c.ilike(pattern) for c in (Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone))
+    )
 
 
 def _visible(session: Session, actor: UserRecord, search: str | None) -> ColumnElement[bool]:
     return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(search))
 
 
-def board_columns(db: Database, actor: UserRecord, pipeline_id: int, search: str | None = None, *,
-                  stage_ids: Collection[int] | None = None, conversion: bool = True) -> list[ColumnSummary]:
+def board_columns(
+    db: Database,
+    actor: UserRecord,
+    pipeline_id: int,
+    search: str | None = None,
+    *,
+    stage_ids: Collection[int] | None = None,
+    conversion: bool = True,
+) -> list[ColumnSummary]:
     """Return the pipeline's stages with count, totals per currency and (optionally) conversion.
 
     With stage_ids, only those stages are counted (and returned): the cheap refresh after a
@@ -85,14 +107,17 @@ def board_columns(db: Database, actor: UserRecord, pipeline_id: int, search: str
         counted = where if stage_ids is None else and_(where, Lead.stage_id.in_(list(stage_ids)))
         rows = session.execute(
             select(Lead.stage_id, Lead.currency, func.count(), func.sum(Lead.value_minor))
-            .where(counted).group_by(Lead.stage_id, Lead.currency)).all()
+            .where(counted)
+            .group_by(Lead.stage_id, Lead.currency)
+        ).all()
         reached = _reached_counts(session, pipeline.stages, where) if conversion else {}
     summaries = _summaries(pipeline.stages, rows, reached)
     return summaries if stage_ids is None else [s for s in summaries if s.stage.id in stage_ids]
 
 
-def _summaries(stages: Sequence[StageRecord], rows: Sequence[tuple[int, str, int, int | None]],
-               reached: dict[int, int]) -> list[ColumnSummary]:
+def _summaries(
+    stages: Sequence[StageRecord], rows: Sequence[tuple[int, str, int, int | None]], reached: dict[int, int]
+) -> list[ColumnSummary]:
     counts: dict[int, int] = {}
     totals: dict[int, list[tuple[str, Decimal]]] = {}
     for stage_id, currency, count, minor in rows:
@@ -111,30 +136,42 @@ def _summaries(stages: Sequence[StageRecord], rows: Sequence[tuple[int, str, int
     return result
 
 
-def _reached_counts(session: Session, stages: Sequence[StageRecord],
-                    where: ColumnElement[bool]) -> dict[int, int]:
+def _reached_counts(
+    session: Session, stages: Sequence[StageRecord], where: ColumnElement[bool]
+) -> dict[int, int]:
     """Count leads that reached each open/won stage: their furthest non-lost stage is at or past it."""
-    furthest = (select(func.max(Stage.position).label("pos"))
-                .select_from(StageChange)
-                .join(Stage, Stage.id == StageChange.to_stage_id)
-                .join(Lead, Lead.id == StageChange.lead_id)
-                .where(where, Stage.kind != "lost")
-                .group_by(StageChange.lead_id)).subquery()
-    by_pos = dict(session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all())
-    return {s.id: sum(n for pos, n in by_pos.items() if pos >= s.position)
-            for s in stages if s.kind != "lost"}
+    furthest = (
+        select(func.max(Stage.position).label("pos"))
+        .select_from(StageChange)
+        .join(Stage, Stage.id == StageChange.to_stage_id)
+        .join(Lead, Lead.id == StageChange.lead_id)
+        .where(where, Stage.kind != "lost")
+        .group_by(StageChange.lead_id)
+    ).subquery()
+    by_pos: dict[int, int] = dict(
+        session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all()
+    )
+    return {
+        s.id: sum(n for pos, n in by_pos.items() if pos >= s.position) for s in stages if s.kind != "lost"
+    }
 
 
-def board_cards(db: Database, actor: UserRecord, stage_id: int, offset: int, limit: int,
-                search: str | None = None) -> list[CardRecord]:
+def board_cards(
+    db: Database, actor: UserRecord, stage_id: int, offset: int, limit: int, search: str | None = None
+) -> list[CardRecord]:
     """Return one window of a stage's cards, newest lead first."""
     with db.read() as session:
         stage_row = session.get(Stage, stage_id)
         if stage_row is None:
             return []
         stage = _stage_of(session, stage_row.pipeline_id, stage_id)
-        query = (lead_select().where(Lead.stage_id == stage_id, _visible(session, actor, search))
-                 .order_by(Lead.id.desc()).offset(offset).limit(limit))
+        query = (
+            lead_select()
+            .where(Lead.stage_id == stage_id, _visible(session, actor, search))
+            .order_by(Lead.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
         leads = [to_record(tuple(r)) for r in session.execute(query).all()]
         return _cards(session, stage, leads)
 
@@ -142,7 +179,9 @@ def board_cards(db: Database, actor: UserRecord, stage_id: int, offset: int, lim
 def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None = None) -> CardRecord | None:
     """Return the card of one lead, or None when the actor cannot see it (or the search hides it)."""
     with db.read() as session:
-        row = session.execute(lead_select().where(Lead.id == lead_id, _visible(session, actor, search))).first()
+        row = session.execute(
+            lead_select().where(Lead.id == lead_id, _visible(session, actor, search))
+        ).first()
         if row is None:
             return None
         lead = to_record(tuple(row))
@@ -168,29 +207,58 @@ def _card(lead: LeadRecord, stage: StageRecord, facts: LeadFacts | None, today: 
     entered = (lead.stage_entered_at or lead.created_at or datetime.now()).date()
     days = max(0, (today - entered).days)
     rotting = stage.kind == "open" and stage.rotting_days is not None and days > stage.rotting_days
-    return CardRecord(lead.id, lead.stage_id, lead.title, lead.company, lead.value, lead.currency,
-                      lead.owner_name, lead.temperature, days, rotting, lead.next_action, met, total,
-                      lead.version)
+    return CardRecord(
+        lead.id,
+        lead.stage_id,
+        lead.title,
+        lead.company,
+        lead.value,
+        lead.currency,
+        lead.owner_name,
+        lead.temperature,
+        days,
+        rotting,
+        lead.next_action,
+        met,
+        total,
+        lead.version,
+    )
 
 
 def _facts(session: Session, leads: Sequence[LeadRecord]) -> dict[int, LeadFacts]:
     """Gather gate facts for a window of leads in four queries (not four per lead)."""
     ids = [lead.id for lead in leads]
-    ticked = _pairs(session, select(ChecklistTick.lead_id, ChecklistTick.criterion_id)
-                    .where(ChecklistTick.lead_id.in_(ids)))
-    approved = _pairs(session, select(Approval.lead_id, Approval.criterion_id).where(Approval.lead_id.in_(ids)))
+    ticked = _pairs(
+        session,
+        select(ChecklistTick.lead_id, ChecklistTick.criterion_id).where(ChecklistTick.lead_id.in_(ids)),
+    )
+    approved = _pairs(
+        session, select(Approval.lead_id, Approval.criterion_id).where(Approval.lead_id.in_(ids))
+    )
     done: dict[int, dict[str, int]] = {}
     for lead_id, kind, count in session.execute(
-            select(Activity.lead_id, Activity.kind, func.count())
-            .where(Activity.lead_id.in_(ids), Activity.done_at.is_not(None))
-            .group_by(Activity.lead_id, Activity.kind)).all():
+        select(Activity.lead_id, Activity.kind, func.count())
+        .where(Activity.lead_id.in_(ids), Activity.done_at.is_not(None))
+        .group_by(Activity.lead_id, Activity.kind)
+    ).all():
         done.setdefault(lead_id, {})[kind] = count
-    keepers = set(session.scalars(select(Participant.lead_id).where(
-        Participant.lead_id.in_(ids), Participant.engagement == "gatekeeper")))
-    return {lead.id: LeadFacts({f: getattr(lead, f) for f in _FACT_FIELDS},
-                               frozenset(ticked.get(lead.id, ())), frozenset(approved.get(lead.id, ())),
-                               done.get(lead.id, {}), lead.id in keepers)
-            for lead in leads}
+    keepers = set(
+        session.scalars(
+            select(Participant.lead_id).where(
+                Participant.lead_id.in_(ids), Participant.engagement == "gatekeeper"
+            )
+        )
+    )
+    return {
+        lead.id: LeadFacts(
+            {f: getattr(lead, f) for f in _FACT_FIELDS},
+            frozenset(ticked.get(lead.id, ())),
+            frozenset(approved.get(lead.id, ())),
+            done.get(lead.id, {}),
+            lead.id in keepers,
+        )
+        for lead in leads
+    }
 
 
 def _pairs(session: Session, query: object) -> dict[int, set[int]]:

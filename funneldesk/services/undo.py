@@ -78,39 +78,72 @@ class UndoStack:
         del self._undo[: -self.limit]
         self._redo.clear()
 
-    def move(self, actor: UserRecord, lead_id: int, target: int | str, *,
-             expected_version: int | None = None, override: str | None = None) -> MoveResult:
+    def move(
+        self,
+        actor: UserRecord,
+        lead_id: int,
+        target: int | str,
+        *,
+        expected_version: int | None = None,
+        override: str | None = None,
+    ) -> MoveResult:
         """Move a lead through the gate and remember where it came from."""
         before = self._stage_of(actor, lead_id)
-        result = moves.move_lead(self.db, actor, lead_id, target, expected_version=expected_version,
-                                 override=override)
-        self._push(Command(UndoLabel("move", result.lead.stage_name), lead_id,
-                           {"stage_id": before}, {"stage_id": result.lead.stage_id}))
+        result = moves.move_lead(
+            self.db, actor, lead_id, target, expected_version=expected_version, override=override
+        )
+        self._push(
+            Command(
+                UndoLabel("move", result.lead.stage_name),
+                lead_id,
+                {"stage_id": before},
+                {"stage_id": result.lead.stage_id},
+            )
+        )
         return result
 
     def mark_lost(self, actor: UserRecord, lead_id: int, reason: str, note: str = "") -> MoveResult:
         """Mark a lead lost and remember its stage before."""
         before = self._stage_of(actor, lead_id)
         result = moves.mark_lost(self.db, actor, lead_id, reason, note)
-        self._push(Command(UndoLabel("lost", result.lead.title), lead_id,
-                           {"stage_id": before}, {"reason": reason, "note": note}))
+        self._push(
+            Command(
+                UndoLabel("lost", result.lead.title),
+                lead_id,
+                {"stage_id": before},
+                {"reason": reason, "note": note},
+            )
+        )
         return result
 
-    def update(self, actor: UserRecord, lead_id: int, changes: Mapping[str, Any],
-               expected_version: int | None = None) -> LeadRecord:
+    def update(
+        self, actor: UserRecord, lead_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+    ) -> LeadRecord:
         """Edit fields and remember their old values."""
         old = leads.get_lead(self.db, actor, lead_id)
         record = leads.update_lead(self.db, actor, lead_id, changes, expected_version)
-        self._push(Command(UndoLabel("edit", record.title), lead_id,
-                           {k: getattr(old, k) for k in changes if hasattr(old, k)}, dict(changes)))
+        self._push(
+            Command(
+                UndoLabel("edit", record.title),
+                lead_id,
+                {k: getattr(old, k) for k in changes if hasattr(old, k)},
+                dict(changes),
+            )
+        )
         return record
 
     def assign(self, actor: UserRecord, lead_id: int, owner: int | str | None) -> LeadRecord:
         """Give a lead to another owner and remember the previous one."""
         old = leads.get_lead(self.db, actor, lead_id)
         record = leads.assign_lead(self.db, actor, lead_id, owner)
-        self._push(Command(UndoLabel("assign", record.title), lead_id,
-                           {"owner": old.owner_id}, {"owner": record.owner_id}))
+        self._push(
+            Command(
+                UndoLabel("assign", record.title),
+                lead_id,
+                {"owner": old.owner_id},
+                {"owner": record.owner_id},
+            )
+        )
         return record
 
     def delete(self, actor: UserRecord, lead_id: int) -> None:
@@ -152,8 +185,9 @@ class UndoStack:
         if kind == "move":
             return self._move_back(actor, lead_id, command.after["stage_id"], how="manual")
         if kind == "lost":
-            return moves.mark_lost(self.db, actor, lead_id, command.after["reason"],
-                                   command.after["note"]).lead
+            return moves.mark_lost(
+                self.db, actor, lead_id, command.after["reason"], command.after["note"]
+            ).lead
         if kind == "edit":
             return leads.update_lead(self.db, actor, lead_id, command.after)
         if kind == "assign":

@@ -10,14 +10,15 @@ from funneldesk.domain.errors import GateRefused
 from funneldesk.services import catalog, leads, moves
 from funneldesk.services.undo import UndoLabel, UndoStack
 from funneldesk.storage.database import Database
-from tests.core.helpers import criterion_id, make_team
+from tests.core.helpers import Team, criterion_id, make_team
 
 
-def _ready_lead(db: Database) -> tuple[UndoStack, object, int]:
+def _ready_lead(db: Database) -> tuple[UndoStack, Team, int]:
     team = make_team(db)
     catalog.add_name(db, team.owner, "persona", "CFO")
-    lead = leads.create_lead(db, team.owner, {"title": "Acme", "phone": "+1 555 0100",
-                                              "category": "B2B", "persona": "CFO"})
+    lead = leads.create_lead(
+        db, team.owner, {"title": "Acme", "phone": "+1 555 0100", "category": "B2B", "persona": "CFO"}
+    )
     return UndoStack(db), team, lead.id
 
 

@@ -46,8 +46,18 @@ def ctx(db: Database, team: Team, qtbot: QtBot) -> Iterator[AppContext]:
 
 def offer_lead(db: Database, actor: UserRecord, title: str = "Acme offer") -> int:
     """Create a lead in Commercial offer with a value but without the 'Offer sent' tick."""
-    lead = leads.create_lead(db, actor, {"title": title, "company": "Acme", "phone": "+1 555 0100",
-                                         "category": "B2B", "persona": "CFO", "value": Decimal("900")})
+    lead = leads.create_lead(
+        db,
+        actor,
+        {
+            "title": title,
+            "company": "Acme",
+            "phone": "+1 555 0100",
+            "category": "B2B",
+            "persona": "CFO",
+            "value": Decimal("900"),
+        },
+    )
     moves.move_lead(db, actor, lead.id, "Commercial offer")
     return lead.id
 
@@ -80,8 +90,9 @@ def drag(board: BoardWidget, lead_id: int, source: str, target: str) -> None:
     assert not dst.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
 
 
-def test_refused_drag_leaves_the_lead_and_lists_unmet_criteria(ctx: AppContext, team: Team, db: Database,
-                                                                qtbot: QtBot) -> None:
+def test_refused_drag_leaves_the_lead_and_lists_unmet_criteria(
+    ctx: AppContext, team: Team, db: Database, qtbot: QtBot
+) -> None:
     lead_id = offer_lead(db, team.owner)
     board = show_board(ctx, team, qtbot)
     with qtbot.waitSignal(board.move_refused) as refused:
@@ -95,15 +106,16 @@ def test_refused_drag_leaves_the_lead_and_lists_unmet_criteria(ctx: AppContext, 
     assert any("Offer sent" in text for text in texts)
 
 
-def test_ticking_the_missing_item_then_allows_the_same_move(ctx: AppContext, team: Team, db: Database,
-                                                             qtbot: QtBot) -> None:
+def test_ticking_the_missing_item_then_allows_the_same_move(
+    ctx: AppContext, team: Team, db: Database, qtbot: QtBot
+) -> None:
     lead_id = offer_lead(db, team.owner)
     board = show_board(ctx, team, qtbot)
     with qtbot.waitSignal(board.move_refused):
         drag(board, lead_id, "Commercial offer", "Presentation")
     tick = next(b for b in board.gate_panel.findChildren(QPushButton) if b.text() == "Tick")
     with qtbot.waitSignal(board.cards_refreshed):
-        qtbot.mouseClick(tick, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tick, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: board.gate_panel.retry_button.isDefault())
     with qtbot.waitSignal(board.cards_refreshed):
         board.gate_panel.retry_button.click()
@@ -119,11 +131,11 @@ def test_keyboard_moves_the_selected_card(ctx: AppContext, team: Team, db: Datab
     first = column(board, "Primary contact")
     assert first.select_lead(lead.id)
     with qtbot.waitSignal(board.cards_refreshed):
-        qtbot.keyClick(first.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(first.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
     second = column(board, "Client qualification")
     assert second.model.row_of(lead.id) is not None and second.view.hasFocus()
     with qtbot.waitSignal(board.cards_refreshed):
-        qtbot.keyClick(second.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(second.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
     assert first.model.row_of(lead.id) is not None
     assert [s.count for s in board.summaries][:2] == [1, 0]
 
@@ -139,8 +151,9 @@ def test_lost_zone_asks_for_a_reason(ctx: AppContext, team: Team, db: Database, 
     assert leads.get_lead(db, team.owner, lead.id).lost_reason == "Too expensive"
 
 
-def test_cards_are_fetched_a_page_at_a_time(ctx: AppContext, team: Team, db: Database, qtbot: QtBot,
-                                            qtmodeltester: object) -> None:
+def test_cards_are_fetched_a_page_at_a_time(
+    ctx: AppContext, team: Team, db: Database, qtbot: QtBot, qtmodeltester: object
+) -> None:
     for number in range(PAGE_SIZE + 50):
         leads.create_lead(db, team.owner, {"title": f"Bulk {number}"})
     board = show_board(ctx, team, qtbot)

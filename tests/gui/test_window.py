@@ -146,8 +146,9 @@ def test_the_app_runs_and_quits_with_status_zero(db_target: str, tmp_path: Path)
     database.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     code = f"import sys; from ui.app import run; sys.exit(run({db_target!r}, quit_after_ms=1500))"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
 
 

@@ -98,8 +98,9 @@ class BoardColumn(QFrame):
         self._figures.setText(figures_text(self, summary, conversion=False))
         self._figures.setToolTip(self.tr("Leads in this stage and their total value"))
         self._conversion.setText(conversion_text(self, summary))
-        self._conversion.setToolTip(self.tr("Of the leads that reached the previous stage, the share "
-                                            "that also reached this one"))
+        self._conversion.setToolTip(
+            self.tr("Of the leads that reached the previous stage, the share that also reached this one")
+        )
 
     def select_lead(self, lead_id: int) -> bool:
         """Select and show a lead's card if it is loaded; return whether it was."""

@@ -7,7 +7,16 @@ on the left shows the temperature.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -41,8 +50,9 @@ class CardDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).height()
         return QSize(180, 4 * line + 3 * 2 + 2 * PADDING + 2 * MARGIN)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         """Paint the card frame, stripe and text lines."""
         card = index.data(CARD_ROLE)
         if not isinstance(card, CardRecord):
@@ -54,21 +64,27 @@ class CardDelegate(QStyledItemDelegate):
         self._paint_text(painter, option, box.adjusted(STRIPE + PADDING, PADDING, -PADDING, -PADDING), card)
         painter.restore()
 
-    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, box: QRect,
-                     card: CardRecord) -> None:
+    def _paint_frame(
+        self, painter: QPainter, option: QStyleOptionViewItem, box: QRect, card: CardRecord
+    ) -> None:
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
+        border = (
+            palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
+        )
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(box, 6, 6)
-        stripe = QColor(TEMPERATURE_COLOURS.get(card.temperature or "", palette.color(QPalette.ColorRole.Mid).name()))
+        stripe = QColor(
+            TEMPERATURE_COLOURS.get(card.temperature or "", palette.color(QPalette.ColorRole.Mid).name())
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(stripe)
         painter.drawRoundedRect(QRect(box.left() + 1, box.top() + 1, STRIPE, box.height() - 1), 3, 3)
 
-    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, area: QRect,
-                    card: CardRecord) -> None:
+    def _paint_text(
+        self, painter: QPainter, option: QStyleOptionViewItem, area: QRect, card: CardRecord
+    ) -> None:
         palette = option.palette
         line = QFontMetrics(option.font).height() + 2
         bold = QFont(option.font)
@@ -80,21 +96,52 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, rows[1], card.company or tr("(no company)"), option.font, muted, share=0.58)
         self._text(painter, rows[2], money_text(card.value, card.currency), bold, text_colour)
         if card.criteria_total:
-            criteria = tr("%1/%2 criteria").replace("%1", str(card.criteria_met)).replace("%2", str(card.criteria_total))
+            criteria = (
+                tr("%1/%2 criteria")
+                .replace("%1", str(card.criteria_met))
+                .replace("%2", str(card.criteria_total))
+            )
             done = card.criteria_met == card.criteria_total
-            self._text(painter, rows[2], criteria, option.font, QColor("#2f9e44") if done else muted,
-                       Qt.AlignmentFlag.AlignRight)
-        self._text(painter, rows[1], card.owner_name or tr("unassigned"), option.font, muted,
-                   Qt.AlignmentFlag.AlignRight, share=0.4)
+            self._text(
+                painter,
+                rows[2],
+                criteria,
+                option.font,
+                QColor("#2f9e44") if done else muted,
+                Qt.AlignmentFlag.AlignRight,
+            )
+        self._text(
+            painter,
+            rows[1],
+            card.owner_name or tr("unassigned"),
+            option.font,
+            muted,
+            Qt.AlignmentFlag.AlignRight,
+            share=0.4,
+        )
         days = tr("%1 d in stage").replace("%1", str(card.days_in_stage))
         self._text(painter, rows[3], days, option.font, QColor(ROTTING_COLOUR) if card.rotting else muted)
         if card.next_action is not None:
-            due = QLocale().toString(card.next_action, "d MMM")
-            self._text(painter, rows[3], tr("next: %1").replace("%1", due), option.font, muted,
-                       Qt.AlignmentFlag.AlignRight)
+            due = QLocale().toString(QDate(card.next_action), "d MMM")
+            self._text(
+                painter,
+                rows[3],
+                tr("next: %1").replace("%1", due),
+                option.font,
+                muted,
+                Qt.AlignmentFlag.AlignRight,
+            )
 
-    def _text(self, painter: QPainter, rect: QRect, text: str, font: QFont, colour: QColor,
-              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, share: float = 1.0) -> None:
+    def _text(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        font: QFont,
+        colour: QColor,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        share: float = 1.0,
+    ) -> None:
         painter.setFont(font)
         painter.setPen(colour)
         width = int(rect.width() * share) if share < 1.0 else rect.width()

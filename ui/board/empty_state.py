@@ -17,8 +17,13 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("<h2>No leads yet</h2>"), self)
-        text = QLabel(self.tr("Try FunnelDesk with a few hundred realistic demo leads, or bring your "
-                              "own from an .xlsx or .csv file."), self)
+        text = QLabel(
+            self.tr(
+                "Try FunnelDesk with a few hundred realistic demo leads, or bring your "
+                "own from an .xlsx or .csv file."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         self.demo_button = QPushButton(icon("demo"), self.tr("Load demo data"), self)
         self.demo_button.setToolTip(self.tr("Fill this database with sample leads, users and channels"))

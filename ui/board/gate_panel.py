@@ -73,20 +73,30 @@ class GatePanel(QFrame):
         """Return the lead whose move was refused."""
         return self._lead_id
 
-    def show_refusal(self, pipeline: PipelineRecord, lead_id: int, title: str, target_id: int,
-                     unmet: Sequence[UnmetCriterion]) -> None:
+    def show_refusal(
+        self,
+        pipeline: PipelineRecord,
+        lead_id: int,
+        title: str,
+        target_id: int,
+        unmet: Sequence[UnmetCriterion],
+    ) -> None:
         """Show why moving a lead to a stage was refused."""
         self._pipeline, self._lead_id, self._target_id = pipeline, lead_id, target_id
         target = next((s.name for s in pipeline.stages if s.id == target_id), "?")
-        self.heading.setText(self.tr("<b>“%1” cannot move to %2 yet.</b><br>Meet these exit criteria, "
-                                     "then try again:").replace("%1", title).replace("%2", target))
+        self.heading.setText(
+            self.tr("<b>“%1” cannot move to %2 yet.</b><br>Meet these exit criteria, then try again:")
+            .replace("%1", title)
+            .replace("%2", target)
+        )
         self._show_unmet(unmet)
         self.show()
 
     def _show_unmet(self, unmet: Sequence[UnmetCriterion]) -> None:
         while (item := self._rows_layout.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for stage_name in dict.fromkeys(u.stage_name for u in unmet):
             self._rows_layout.addWidget(QLabel(f"<b>{stage_name}</b>", self._rows))
             for item_unmet in (u for u in unmet if u.stage_name == stage_name):
@@ -111,7 +121,9 @@ class GatePanel(QFrame):
         criterion = self._criterion(unmet.criterion_id)
         if unmet.kind == "checklist":
             button = QPushButton(icon("check"), self.tr("Tick"), parent)
-            button.clicked.connect(lambda: self._fix(lambda a, i: moves.set_tick(self._ctx.db, a, i, unmet.criterion_id)))
+            button.clicked.connect(
+                lambda: self._fix(lambda a, i: moves.set_tick(self._ctx.db, a, i, unmet.criterion_id))
+            )
         elif unmet.kind == "approval":
             role = (criterion.approver_role if criterion else None) or "manager"
             if criterion is None or criterion.gatekeeper or not moves.may_approve(self._ctx.actor, role):
@@ -120,7 +132,9 @@ class GatePanel(QFrame):
                 hint.setToolTip(self.tr("Only a user with the %1 role can approve this").replace("%1", role))
                 return hint
             button = QPushButton(icon("approve"), self.tr("Approve"), parent)
-            button.clicked.connect(lambda: self._fix(lambda a, i: moves.approve(self._ctx.db, a, i, unmet.criterion_id)))
+            button.clicked.connect(
+                lambda: self._fix(lambda a, i: moves.approve(self._ctx.db, a, i, unmet.criterion_id))
+            )
         else:
             button = QPushButton(icon("edit"), self.tr("Open lead…"), parent)
             button.setToolTip(self.tr("Fill in the field or log the activity in the lead editor"))

@@ -61,8 +61,9 @@ class CardListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.title if not card.company else f"{card.title} — {card.company}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1\nDrag to another stage, or press Ctrl+Right / Ctrl+Left. "
-                           "Enter opens it.").replace("%1", card.title)
+            return self.tr(
+                "%1\nDrag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it."
+            ).replace("%1", card.title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -83,8 +84,10 @@ class CardListModel(QAbstractListModel):
         self._fetching = True
         offset, generation, search = len(self._cards), self._generation, self._search
         actor, db, stage_id = self._ctx.actor, self._ctx.db, self.stage_id
-        self._ctx.run(lambda: board_cards(db, actor, stage_id, offset, PAGE_SIZE, search),
-                      lambda cards: self._on_page_fetched(generation, cards))
+        self._ctx.run(
+            lambda: board_cards(db, actor, stage_id, offset, PAGE_SIZE, search),
+            lambda cards: self._on_page_fetched(generation, cards),
+        )
 
     def _on_page_fetched(self, generation: int, cards: Sequence[CardRecord]) -> None:
         if generation != self._generation:
@@ -177,14 +180,16 @@ class CardListModel(QAbstractListModel):
         data.setData(MIME_TYPE, QByteArray(f"{card.id}:{self.stage_id}".encode()))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Accept cards coming from another stage."""
         source = decode(data)
         return source is not None and source[1] != self.stage_id
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Announce the drop and refuse it here: the core decides, then the board updates."""
         source = decode(data)
         if source is not None and source[1] != self.stage_id:

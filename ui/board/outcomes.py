@@ -88,12 +88,15 @@ class LostReasonDialog(QDialog):
         self.reason.setEditable(True)
         self.reason.addItems(list(reasons))
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why was it lost?"))
+        editor = self.reason.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Why was it lost?"))
         self.reason.setAccessibleName(self.tr("Lost reason"))
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note"))
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                         | QDialogButtonBox.StandardButton.Cancel, self)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark as lost"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
@@ -110,5 +113,3 @@ class LostReasonDialog(QDialog):
     def chosen(self) -> tuple[str, str]:
         """Return the reason and the note."""
         return self.reason.currentText().strip(), self.note.text().strip()
-
-

@@ -90,14 +90,18 @@ class BoardWidget(QWidget):
 
         def work() -> tuple[list[ColumnSummary], dict[int, list[CardRecord]]]:
             summaries = board_columns(ctx.db, actor, pipeline_id, text)
-            first = {s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
-                     for s in summaries if s.stage.kind == "open"}
+            first = {
+                s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
+                for s in summaries
+                if s.stage.kind == "open"
+            }
             return summaries, first
 
         self._ctx.run(work, lambda result: self._on_columns_loaded(*result))
 
-    def _on_columns_loaded(self, summaries: list[ColumnSummary],
-                           first: dict[int, list[CardRecord]] | None = None) -> None:
+    def _on_columns_loaded(
+        self, summaries: list[ColumnSummary], first: dict[int, list[CardRecord]] | None = None
+    ) -> None:
         if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
             self._rebuild(summaries)
         self._summaries = summaries
@@ -108,7 +112,9 @@ class BoardWidget(QWidget):
             zone.set_summary(summary)
         self.summaries_loaded.emit(summaries)
 
-    def _pairs(self, widgets: Sequence[Any], summaries: Sequence[ColumnSummary]) -> list[tuple[Any, ColumnSummary]]:
+    def _pairs(
+        self, widgets: Sequence[Any], summaries: Sequence[ColumnSummary]
+    ) -> list[tuple[Any, ColumnSummary]]:
         by_id = {s.stage.id: s for s in summaries}
         return [(w, by_id[w.stage.id]) for w in widgets if w.stage.id in by_id]
 
@@ -166,13 +172,18 @@ class BoardWidget(QWidget):
             self._ask_lost(lead_id)
             return
         ctx, actor = self._ctx, self._ctx.actor
-        ctx.run(lambda: ctx.undo.move(actor, lead_id, to_id), lambda _: self._on_moved(lead_id),
-                lambda exc: self._on_move_error(lead_id, to_id, exc))
+        ctx.run(
+            lambda: ctx.undo.move(actor, lead_id, to_id),
+            lambda _: self._on_moved(lead_id),
+            lambda exc: self._on_move_error(lead_id, to_id, exc),
+        )
 
     def _ask_lost(self, lead_id: int) -> None:
         ctx, actor = self._ctx, self._ctx.actor
-        ctx.run(lambda: [name for _, name in catalog.list_names(ctx.db, actor, "lost_reason")],
-                lambda reasons: self._on_reasons_loaded(lead_id, reasons))
+        ctx.run(
+            lambda: [name for _, name in catalog.list_names(ctx.db, actor, "lost_reason")],
+            lambda reasons: self._on_reasons_loaded(lead_id, reasons),
+        )
 
     def _on_reasons_loaded(self, lead_id: int, reasons: list[str]) -> None:
         found = self.find_card(lead_id)
@@ -180,8 +191,11 @@ class BoardWidget(QWidget):
         if chosen is None:
             return
         ctx, actor = self._ctx, self._ctx.actor
-        ctx.run(lambda: ctx.undo.mark_lost(actor, lead_id, *chosen), lambda _: self._on_moved(lead_id),
-                lambda exc: self._on_move_error(lead_id, 0, exc))
+        ctx.run(
+            lambda: ctx.undo.mark_lost(actor, lead_id, *chosen),
+            lambda _: self._on_moved(lead_id),
+            lambda exc: self._on_move_error(lead_id, 0, exc),
+        )
 
     def ask_lost_reason(self, title: str, reasons: list[str]) -> tuple[str, str] | None:
         """Ask for a lost reason and a note; None when cancelled."""
@@ -230,18 +244,23 @@ class BoardWidget(QWidget):
         def work() -> tuple[list[CardRecord | None], list[ColumnSummary]]:
             cards = [board_card(ctx.db, actor, i, search) for i in ids]
             stages = None if before is None else before | {c.stage_id for c in cards if c}
-            return cards, board_columns(ctx.db, actor, pipeline_id, search, stage_ids=stages, conversion=False)
+            return cards, board_columns(
+                ctx.db, actor, pipeline_id, search, stage_ids=stages, conversion=False
+            )
 
         ctx.run(work, lambda result: self._on_cards_fetched(ids, *result))
 
-    def _on_cards_fetched(self, ids: list[int], cards: list[CardRecord | None],
-                          counted: list[ColumnSummary]) -> None:
+    def _on_cards_fetched(
+        self, ids: list[int], cards: list[CardRecord | None], counted: list[ColumnSummary]
+    ) -> None:
         counts = {s.stage.id: s for s in counted}
         if not set(counts) <= {s.stage.id for s in self._summaries}:
             self.load(self.pipeline_id or 0, self.search)
             return
-        summaries = [replace(counts[s.stage.id], conversion=s.conversion) if s.stage.id in counts else s
-                     for s in self._summaries]
+        summaries = [
+            replace(counts[s.stage.id], conversion=s.conversion) if s.stage.id in counts else s
+            for s in self._summaries
+        ]
         for lead_id, card in zip(ids, cards, strict=True):
             for column in self.columns:
                 if card is not None and card.stage_id == column.stage.id:
