@@ -95,8 +95,8 @@ def _warm() -> None:
     import openpyxl  # noqa: F401
     import python_calamine  # noqa: F401
 
-    import funneldesk.services.users  # noqa: F401
-    import funneldesk.spreadsheets.export_leads  # noqa: F401
+    import funneldesk.services.users
+    import funneldesk.spreadsheets.export_leads
     import funneldesk.spreadsheets.importer  # noqa: F401
 
 

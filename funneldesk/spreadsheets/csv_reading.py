@@ -69,7 +69,7 @@ def _csv_reason(exc: csv.Error) -> str:
     return "a cell is longer than the limit" if "field larger" in text else text
 
 
-def _collect(reader: "csv._reader", limits: Limits) -> list[list[str]]:
+def _collect(reader: csv._reader, limits: Limits) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in reader:
         if len(row) > limits.max_columns:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from funneldesk.domain.money import to_minor
@@ -179,7 +180,7 @@ def _created(values: dict[str, Any], draft: LeadDraft, entered: dict[int, dateti
 
 
 def _check_order(events: list[tuple[int, datetime]], row: int, problems: list[Rejection]) -> None:
-    for (_, before), (_, after) in zip(events, events[1:], strict=False):
+    for (_, before), (_, after) in pairwise(events):
         if after < before:
             problems.append(Rejection(row, "dates", f"dates run backwards: {after:%Y-%m-%d} "
                                       f"comes after {before:%Y-%m-%d} in the stage order"))

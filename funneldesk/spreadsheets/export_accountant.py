@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from funneldesk.domain.records import UserRecord
 from funneldesk.spreadsheets.cells import DATE_FORMAT, PERCENT_FORMAT, CellMaker, csv_text
 from funneldesk.spreadsheets.export_data import (
+    EVERYTHING,
     ExportFilter,
     amount,
     count,
@@ -65,7 +66,7 @@ def _deals(rows: Any) -> Iterator[Deal]:
 
 
 def export_accountant(db: Database, actor: UserRecord, target: str | Path,
-                      where: ExportFilter = ExportFilter(), on_progress: Progress | None = None,
+                      where: ExportFilter = EVERYTHING, on_progress: Progress | None = None,
                       cancelled: Cancel | None = None) -> int:
     """Write the won deals closed in the period; return how many were written."""
     target = Path(target)

@@ -29,6 +29,9 @@ class ExportFilter:
     end: date | None = None
 
 
+EVERYTHING = ExportFilter()
+
+
 def lead_query(session: Session, actor: UserRecord, where: ExportFilter, column: Any) -> Select[Any]:
     """Build the joined lead SELECT, filtered on ``column`` (created_at or closed_at)."""
     query = (

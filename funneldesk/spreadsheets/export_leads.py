@@ -20,7 +20,14 @@ from funneldesk.spreadsheets.cells import (
     CellMaker,
     csv_text,
 )
-from funneldesk.spreadsheets.export_data import ExportFilter, amount, count, lead_query, stream
+from funneldesk.spreadsheets.export_data import (
+    EVERYTHING,
+    ExportFilter,
+    amount,
+    count,
+    lead_query,
+    stream,
+)
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead
 
@@ -57,7 +64,7 @@ def _csv_row(row: Any) -> list[Any]:
 
 
 def export_leads(db: Database, actor: UserRecord, target: str | Path,
-                 where: ExportFilter = ExportFilter(), on_progress: Progress | None = None,
+                 where: ExportFilter = EVERYTHING, on_progress: Progress | None = None,
                  cancelled: Cancel | None = None) -> int:
     """Write the actor's leads to .xlsx or .csv; return how many were written."""
     target = Path(target)

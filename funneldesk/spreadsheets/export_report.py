@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.spreadsheets.cells import DATE_FORMAT, PERCENT_FORMAT, CellMaker, money_format
-from funneldesk.spreadsheets.export_data import ExportFilter
+from funneldesk.spreadsheets.export_data import EVERYTHING, ExportFilter
 from funneldesk.spreadsheets.export_leads import guarded
 from funneldesk.storage.database import Database
 
@@ -119,7 +119,7 @@ def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
 
 
 def export_report(db: Database, actor: UserRecord, target: str | Path,
-                  where: ExportFilter = ExportFilter(), on_progress: Progress | None = None,
+                  where: ExportFilter = EVERYTHING, on_progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     """Write the analytics workbook; return the number of sheets written."""
     from funneldesk.analytics import funnel, periods, tables

@@ -24,8 +24,8 @@ from funneldesk.spreadsheets.applying import (
     create_pending,
     insert_created,
 )
-from funneldesk.spreadsheets.drafts import Rejection
 from funneldesk.spreadsheets.cells import csv_text
+from funneldesk.spreadsheets.drafts import Rejection
 from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
 from funneldesk.spreadsheets.lookups import existing_history
 from funneldesk.spreadsheets.planning import ImportOptions, ImportPlan, Progress, build_plan
@@ -94,7 +94,7 @@ def _derived(session: Session, lead_ids: list[int]) -> None:
     # Analytics keeps derived tables; whichever hook the history service offers is called once.
     from funneldesk.services import history
 
-    hook = getattr(history, "after_stage_changes", None) or getattr(history, "after_leads_changed")
+    hook = getattr(history, "after_stage_changes", None) or history.after_leads_changed
     if lead_ids:
         hook(session, lead_ids)
 

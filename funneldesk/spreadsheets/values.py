@@ -8,8 +8,8 @@ turns that into a row error naming the row and the column.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
 
 from funneldesk.spreadsheets.table import RawValue
 
@@ -173,7 +173,7 @@ def _from_iso(found: re.Match[str]) -> datetime:
 
 def _zone(text: str) -> timezone:
     if text == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
@@ -214,4 +214,4 @@ def _naive(moment: datetime) -> datetime:
     # Stored times are naive UTC; an aware time is converted, a naive one kept as written.
     if moment.tzinfo is None:
         return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)

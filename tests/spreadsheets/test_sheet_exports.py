@@ -142,5 +142,5 @@ def test_report_workbook_has_five_sheets_with_charts(filled: Database, owner: Us
     assert summary["Won"] == 3
     expected = sum(m.won_value for m in managers(filled, owner))
     assert summary["Won value"] == pytest.approx(float(expected))
-    with pytest.raises(InvalidInput, match=".xlsx only"):
+    with pytest.raises(InvalidInput, match=r"\.xlsx only"):
         export_report(filled, owner, tmp_path / "r.csv")

@@ -97,9 +97,11 @@ def test_history_is_rebuilt_from_the_dates(db: Database, owner: UserRecord, sale
 
 def test_reimport_updates_instead_of_duplicating(db: Database, owner: UserRecord, sales: str,
                                                  tmp_path: Path) -> None:
-    first = "id,title,stage,value,entered:Engaging\nR1,Deal,Engaging,100,2017-01-05\nR2,Other,Prospecting,5,\n"
+    first = ("id,title,stage,value,entered:Engaging\n"
+             "R1,Deal,Engaging,100,2017-01-05\nR2,Other,Prospecting,5,\n")
     run_import(db, owner, write_csv(tmp_path / "a.csv", first), ImportOptions(pipeline=sales))
-    second = "id,title,stage,value,entered:Engaging,closed_at\nR1,Deal,Won,250,2017-01-05,2017-02-01\nR2,Other,Prospecting,5,,\n"
+    second = ("id,title,stage,value,entered:Engaging,closed_at\n"
+              "R1,Deal,Won,250,2017-01-05,2017-02-01\nR2,Other,Prospecting,5,,\n")
     result = run_import(db, owner, write_csv(tmp_path / "b.csv", second), ImportOptions(pipeline=sales))
     assert (len(result.created_ids), len(result.updated_ids), result.plan.unchanged) == (0, 1, 1)
     assert lead_count(db) == 2

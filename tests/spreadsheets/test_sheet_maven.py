@@ -29,11 +29,16 @@ def _cli(db_target: str, *args: str) -> str:
     return done.stdout
 
 
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _expected() -> tuple[dict[str, tuple[int, int, Decimal]], dict[str, tuple[int, int, Decimal]]]:
-    managers = {r["sales_agent"]: r["manager"] for r in csv.DictReader(open(DATA / "sales_teams.csv"))}
+    managers = {r["sales_agent"]: r["manager"] for r in _rows("sales_teams.csv")}
     agents: dict[str, list] = defaultdict(lambda: [0, 0, Decimal(0)])
     bosses: dict[str, list] = defaultdict(lambda: [0, 0, Decimal(0)])
-    for row in csv.DictReader(open(DATA / "sales_pipeline.csv")):
+    for row in _rows("sales_pipeline.csv"):
         for key, table in ((row["sales_agent"], agents), (managers[row["sales_agent"]], bosses)):
             if row["deal_stage"] == "Won":
                 table[key][0] += 1
@@ -94,7 +99,7 @@ def test_maven_imports_with_the_numbers_of_the_csv(db_target: str) -> None:
 
 
 def _check_dirt_and_history(db: Database) -> None:
-    rows = list(csv.DictReader(open(DATA / "sales_pipeline.csv")))
+    rows = _rows("sales_pipeline.csv")
     with db.read() as session:
         by_id = {e: (c, cat) for e, c, cat in session.execute(
             select(Lead.external_id, Lead.company, Lead.category))}
