@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import users
 from funneldesk.services.undo import UndoLabel
 from ui.icons import icon
 
@@ -201,13 +203,32 @@ def focus_search(window: MainWindow) -> None:
 
 
 def switch_user(window: MainWindow) -> None:
-    """Ask for another login and password, then show what that user may see."""
-    from ui.signin import SignInDialog
+    """Sign in as someone else; without passwords, pick any active user from a list."""
+    ctx = window.ctx
 
-    dialog = SignInDialog(window.ctx.runner, window.ctx.db, window.database_name, window)
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.user is not None:
-        window.ctx.set_actor(dialog.user)
-    dialog.deleteLater()
+    def work() -> tuple[bool, list[UserRecord]]:
+        return users.any_passwords(ctx.db), users.list_users(ctx.db, ctx.actor)
+
+    ctx.run(work, lambda result: _on_sign_in_mode(window, *result))
+
+
+def _on_sign_in_mode(window: MainWindow, passwords: bool, people: list[UserRecord]) -> None:
+    chosen: UserRecord | None = None
+    if passwords:
+        from ui.signin import SignInDialog
+
+        dialog = SignInDialog(window.ctx.runner, window.ctx.db, window.database_name, window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.user
+        dialog.deleteLater()
+    else:
+        active = [u for u in people if u.active]
+        names = [f"{u.name} ({u.login}, {u.role})" for u in active]
+        current = next((i for i, u in enumerate(active) if u.id == window.ctx.actor.id), 0)
+        name, ok = QInputDialog.getItem(window, tr("Switch user"), tr("Work as:"), names, current, False)
+        chosen = active[names.index(name)] if ok and name in names else None
+    if chosen is not None and chosen.id != window.ctx.actor.id:
+        window.ctx.set_actor(chosen)
 
 
 def about(window: MainWindow) -> None:

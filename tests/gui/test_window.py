@@ -81,6 +81,18 @@ def test_an_employee_sees_only_their_leads(db: Database, open_window: object) ->
     assert "Eli Employee (employee)" in window.status_user.text()
 
 
+def test_switching_to_an_employee_narrows_the_board(db: Database, open_window: object, qtbot: QtBot) -> None:
+    team = make_team(db)
+    leads.create_lead(db, team.owner, {"title": "Eli's"}, owner="eli")
+    leads.create_lead(db, team.owner, {"title": "Ola's"}, owner="ola")
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    assert sum(s.count for s in window.board.summaries) == 2
+    with qtbot.waitSignal(window.board.summaries_loaded):
+        window.ctx.set_actor(team.employee)
+    assert sum(s.count for s in window.board.summaries) == 1
+    assert "Eli Employee" in window.status_user.text()
+
+
 def test_undo_and_redo_a_move_name_the_step(db: Database, open_window: object, qtbot: QtBot) -> None:
     team = make_team(db)
     lead = leads.create_lead(db, team.owner, {"title": "Undoable", "phone": "+1 555 0102"})

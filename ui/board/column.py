@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from ui.board.model import CARD_ROLE, CardListModel
 from ui.context import AppContext
 
 COLUMN_WIDTH = 250
+GLOW_MS = 900
 
 
 class CardListView(QListView):
@@ -101,6 +102,16 @@ class BoardColumn(QFrame):
         self._conversion.setToolTip(
             self.tr("Of the leads that reached the previous stage, the share that also reached this one")
         )
+
+    def glow(self, lead_id: int) -> None:
+        """Animate a card that just arrived: a highlight that fades out."""
+        animation = QVariantAnimation(self)
+        animation.setStartValue(1.0)
+        animation.setEndValue(0.0)
+        animation.setDuration(GLOW_MS)
+        animation.valueChanged.connect(lambda value: self.model.set_glow(lead_id, float(value)))
+        animation.finished.connect(lambda: self.model.set_glow(lead_id, 0.0))
+        animation.start(QVariantAnimation.DeletionPolicy.DeleteWhenStopped)
 
     def select_lead(self, lead_id: int) -> bool:
         """Select and show a lead's card if it is loaded; return whether it was."""

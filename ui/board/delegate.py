@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from funneldesk.services.board import CardRecord
-from ui.board.model import CARD_ROLE
+from ui.board.model import CARD_ROLE, GLOW_ROLE
 
 MARGIN = 4
 PADDING = 8
@@ -61,6 +61,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         self._paint_frame(painter, option, box, card)
+        glow = index.data(GLOW_ROLE)
+        if isinstance(glow, float) and glow > 0:
+            colour = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            colour.setAlphaF(0.35 * glow)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 6, 6)
         self._paint_text(painter, option, box.adjusted(STRIPE + PADDING, PADDING, -PADDING, -PADDING), card)
         painter.restore()
 

@@ -25,6 +25,7 @@ from funneldesk.services.board import CardRecord, board_cards
 from ui.context import AppContext
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+GLOW_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1: how strongly a card that just arrived glows
 MIME_TYPE = "application/x-funneldesk-lead"
 PAGE_SIZE = 200
 FIRST_PAGE = 40  # enough to fill a tall column; read with the summaries in one worker call
@@ -46,6 +47,7 @@ class CardListModel(QAbstractListModel):
         self._search = ""
         self._fetching = False
         self._generation = 0
+        self._glow: dict[int, float] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of cards loaded so far."""
@@ -58,6 +60,8 @@ class CardListModel(QAbstractListModel):
         card = self._cards[index.row()]
         if role == CARD_ROLE:
             return card
+        if role == GLOW_ROLE:
+            return self._glow.get(card.id, 0.0)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.title if not card.company else f"{card.title} — {card.company}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -135,6 +139,17 @@ class CardListModel(QAbstractListModel):
     def card_at(self, row: int) -> CardRecord:
         """Return the card in a row."""
         return self._cards[row]
+
+    def set_glow(self, lead_id: int, strength: float) -> None:
+        """Make a card glow (the move animation); 0 stops it."""
+        if strength <= 0:
+            self._glow.pop(lead_id, None)
+        else:
+            self._glow[lead_id] = strength
+        row = self.row_of(lead_id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [GLOW_ROLE])
 
     def set_total(self, total: int) -> None:
         """Record the stage's count from a fresh summary (after cards were placed)."""

@@ -264,7 +264,9 @@ class BoardWidget(QWidget):
         for lead_id, card in zip(ids, cards, strict=True):
             for column in self.columns:
                 if card is not None and card.stage_id == column.stage.id:
-                    column.model.put_card(card)
+                    arrived = column.model.row_of(lead_id) is None
+                    if column.model.put_card(card) is not None and arrived:
+                        column.glow(lead_id)
                 else:
                     column.model.remove_card(lead_id)
         self._summaries = summaries
