@@ -43,9 +43,9 @@ def raw_sql_on_scoped_tables(source: str) -> list[int]:
     """Return the line numbers of SQL-running calls whose literal SQL touches a scoped table."""
     lines = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Call) and _call_name(node) in SQL_CALLS and node.args:
-            if any(RAW_SQL.search(text) for text in _strings(node.args[0])):
-                lines.append(node.lineno)
+        if (isinstance(node, ast.Call) and _call_name(node) in SQL_CALLS and node.args
+                and any(RAW_SQL.search(text) for text in _strings(node.args[0]))):
+            lines.append(node.lineno)
     return lines
 
 
