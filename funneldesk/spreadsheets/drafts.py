@@ -83,9 +83,9 @@ def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejectio
 
 def _title(values: dict[str, Any], columns: dict[str, Any], problems: list[Rejection],
            row: int) -> None:
-    title = next((values[k] for k in ("title", "company", "contact_name", "external_id")
-                  if values.get(k)), None)
-    if title is None:
+    title = (values.get("title") or values.get("company") or values.get("contact_name")
+             or values.get("external_id"))
+    if not title:
         problems.append(Rejection(row, "title", "no title, company, contact or external id"))
     columns["title"] = title
 

@@ -152,7 +152,9 @@ def _memoised(convert: Converter) -> Converter:
     cache: dict[Any, Any] = {}
 
     def run(raw: RawValue) -> Any:
-        key = (type(raw), raw)
+        # Text is the common case; other types are keyed with their type so 1, 1.0 and
+        # True stay apart.
+        key = raw if raw.__class__ is str else (type(raw), raw)
         found = cache.get(key, _MISSING)
         if found is _MISSING:
             try:

@@ -21,6 +21,7 @@ MAX_SERIAL = 2_958_465  # 9999-12-31
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
                     "CHF": "CHF", "zł": "PLN", "kr": "SEK"}  # fmt: skip
 _CODE = re.compile(r"\b([A-Z]{3})\b")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _ISO = re.compile(
     r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?"
@@ -38,10 +39,10 @@ def is_blank(value: RawValue) -> bool:
 
 def clean_text(value: RawValue) -> str:
     """Return a cell as text without NULs or other control characters, stripped."""
-    text = _plain(value)
-    if any(ord(c) < 32 for c in text):
-        text = "".join(c if c in "\t\n" or ord(c) >= 32 else " " for c in text)
-    return text.strip()
+    text = value if value.__class__ is str else _plain(value)
+    if _CONTROL.search(text):  # type: ignore[arg-type]
+        text = _CONTROL.sub(" ", text)  # type: ignore[arg-type]
+    return text.strip()  # type: ignore[union-attr]
 
 
 def _plain(value: RawValue) -> str:
