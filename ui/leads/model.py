@@ -100,12 +100,18 @@ class LeadTableModel(QAbstractTableModel):
     def _count(self) -> None:
         # Counted in a task of its own, after the first window, so first rows show sooner.
         generation, lead_filter, db, actor = self._generation, self._filter, self._db, self._actor
-        run_for(self, self._runner, lambda: browse.count_leads(db, actor, lead_filter),
+        run_for(self, self._runner,
+                lambda: None if self._superseded(generation) else browse.count_leads(db, actor, lead_filter),
                 lambda total: self._on_total(generation, total),
                 lambda exc: self._on_error(generation, exc))
 
-    def _on_total(self, generation: int, total: int) -> None:
-        if generation == self._generation:
+    def _superseded(self, generation: int) -> bool:
+        # Read on the worker thread: a query replaced while it waited in the queue is skipped,
+        # so typing fast never leaves a backlog of searches in front of the next one.
+        return generation != self._generation
+
+    def _on_total(self, generation: int, total: int | None) -> None:
+        if generation == self._generation and total is not None:
             self._total = total
             self.total_changed.emit(total)
 
@@ -115,8 +121,8 @@ class LeadTableModel(QAbstractTableModel):
         db, actor, limit = self._db, self._actor, self._page_size
         self._set_loading(True)
         run_for(self, self._runner,
-            lambda: browse.browse_page(db, actor, lead_filter, sort=sort, descending=descending,
-                                       offset=offset, limit=limit),
+            lambda: None if self._superseded(generation) else browse.browse_page(
+                db, actor, lead_filter, sort=sort, descending=descending, offset=offset, limit=limit),
             lambda page: self._on_page(generation, page),
             lambda exc: self._on_error(generation, exc))
 
@@ -125,8 +131,8 @@ class LeadTableModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def _on_page(self, generation: int, page: LeadPage) -> None:
-        if generation != self._generation:
+    def _on_page(self, generation: int, page: LeadPage | None) -> None:
+        if generation != self._generation or page is None:
             return
         self._set_loading(False)
         if len(page.rows) < self._page_size:
