@@ -70,25 +70,31 @@ def progress_select(dialect: str, ids: Sequence[int] | None) -> Select:
     return query.where(Lead.id.in_(ids)) if ids is not None else query
 
 
-def stays_select(dialect: str, ids: Sequence[int] | None) -> Select:
-    """Return the recomputation of stage_stays rows: each entry until the lead's next entry."""
+def stays_select(ids: Sequence[int] | None, dialect: str) -> Select:
+    """Return the recomputation of stage_stays rows: each entry until the lead's next entry.
+
+    The cut columns are copied from lead_progress, so lead_progress must be filled first.
+    """
     order = (StageChange.at, StageChange.id)
     left = func.lead(StageChange.at).over(partition_by=StageChange.lead_id, order_by=order)
     inner = select(
         StageChange.id.label("change_id"), StageChange.lead_id, StageChange.to_stage_id.label("stage_id"),
         StageChange.at.label("entered_at"), left.label("left_at"),
-    ).join(Lead, Lead.id == StageChange.lead_id).where(Lead.deleted_at.is_(None))  # fmt: skip
+    )  # fmt: skip
     if ids is not None:
         inner = inner.where(StageChange.lead_id.in_(ids))
     s = inner.subquery()
+    p = PROGRESS.c
     gap = seconds_between(s.c.entered_at, s.c.left_at, dialect)
-    return select(s.c.change_id, s.c.lead_id, s.c.stage_id, s.c.entered_at, s.c.left_at, gap)
+    cuts = (p.pipeline_id, p.status, p.owner_id, p.channel_id, p.persona_id, p.temperature, p.created_day, p.closed_day)
+    query = select(s.c.change_id, s.c.lead_id, s.c.stage_id, s.c.entered_at, s.c.left_at, gap, *cuts)
+    return query.join(PROGRESS, p.lead_id == s.c.lead_id)
 
 
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:
     dialect = dialect_of(executor)
     executor.execute(insert(PROGRESS).from_select(list(PROGRESS.c.keys()), progress_select(dialect, ids)))
-    executor.execute(insert(STAYS).from_select(list(STAYS.c.keys()), stays_select(dialect, ids)))
+    executor.execute(insert(STAYS).from_select(list(STAYS.c.keys()), stays_select(ids, dialect)))
 
 
 def rebuild(executor: Executor) -> None:

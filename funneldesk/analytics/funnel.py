@@ -25,7 +25,8 @@ from funneldesk.storage.derived_models import StageStay
 from funneldesk.storage.models import LostReason
 
 BASES = ("cohort", "flow", "snapshot")
-S = StageStay.__table__.c
+STAYS = StageStay.__table__
+S = STAYS.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +71,8 @@ def _counts(session: Session, scope: Scope) -> tuple[Counter[int], Counter[int],
     return furthest, current, lost
 
 
-def _flow_reached(session: Session, scope: Scope, flt: ReportFilter) -> Counter[int]:
-    conds = [*scope.conditions, S.lead_id == P.lead_id]
+def _flow_reached(session: Session, actor: UserRecord, flt: ReportFilter) -> Counter[int]:
+    conds = list(resolve(session, actor, flt.without_dates(), STAYS).conditions)
     if flt.created_from is not None:
         conds.append(S.entered_at >= day_start(flt.created_from))
     if flt.created_to is not None:
@@ -119,7 +120,7 @@ def funnel(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), 
         if basis == "cohort":
             reached = _reached(stages, furthest)
         else:
-            counted = _flow_reached(session, scope, flt) if basis == "flow" else current
+            counted = _flow_reached(session, actor, flt) if basis == "flow" else current
             reached = {s.id: counted[s.id] for s in stages}
         rows = _rows(stages, reached, current, lost, _reason_names(session))
     entered = rows[0].reached if rows else 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Table, or_, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
@@ -20,7 +20,8 @@ from funneldesk.services.permissions import subordinate_ids, team_ids
 from funneldesk.storage.derived_models import LeadProgress
 from funneldesk.storage.models import TEMPERATURES, Channel, Persona, Pipeline, Stage, User
 
-P = LeadProgress.__table__.c
+PROGRESS = LeadProgress.__table__
+P = PROGRESS.c
 STATUSES = ("open", "won", "lost")
 
 
@@ -132,33 +133,34 @@ def _check(flt: ReportFilter) -> None:
             raise InvalidInput(f"the range {low} .. {high} ends before it starts")
 
 
-def _date_conditions(flt: ReportFilter) -> list[ColumnElement[bool]]:
+def _date_conditions(flt: ReportFilter, cols: Any) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if flt.created_from is not None:
-        out.append(P.created_day >= flt.created_from)
+        out.append(cols.created_day >= flt.created_from)
     if flt.created_to is not None:
-        out.append(P.created_day <= flt.created_to)
+        out.append(cols.created_day <= flt.created_to)
     if flt.closed_from is not None:
-        out.append(P.closed_day >= flt.closed_from)
+        out.append(cols.closed_day >= flt.closed_from)
     if flt.closed_to is not None:
-        out.append(P.closed_day <= flt.closed_to)
+        out.append(cols.closed_day <= flt.closed_to)
     return out
 
 
-def resolve(session: Session, actor: UserRecord, flt: ReportFilter) -> Scope:
-    """Check the filter and the actor's reach; return the scope reports query with."""
+def resolve(session: Session, actor: UserRecord, flt: ReportFilter, table: Table = PROGRESS) -> Scope:
+    """Check the filter and the actor's reach; return conditions on lead_progress (or stage_stays)."""
     _check(flt)
+    cols = table.c  # both derived tables share the cut columns' names
     pipeline_id, name = _pipeline(session, flt.pipeline)
     owners = _owner_ids(session, actor, flt)
-    conds: list[ColumnElement[bool]] = [P.pipeline_id == pipeline_id, *_date_conditions(flt)]
+    conds: list[ColumnElement[bool]] = [cols.pipeline_id == pipeline_id, *_date_conditions(flt, cols)]
     if owners is not None:
-        conds.append(P.owner_id.in_(sorted(owners)))
+        conds.append(cols.owner_id.in_(sorted(owners)))
     if flt.channels:
-        conds.append(P.channel_id.in_(sorted(_ids(session, Channel, flt.channels, "channel"))))
+        conds.append(cols.channel_id.in_(sorted(_ids(session, Channel, flt.channels, "channel"))))
     if flt.personas:
-        conds.append(P.persona_id.in_(sorted(_ids(session, Persona, flt.personas, "persona"))))
+        conds.append(cols.persona_id.in_(sorted(_ids(session, Persona, flt.personas, "persona"))))
     if flt.temperatures:
-        conds.append(P.temperature.in_(flt.temperatures))
+        conds.append(cols.temperature.in_(flt.temperatures))
     if flt.status is not None:
-        conds.append(P.status == flt.status)
+        conds.append(cols.status == flt.status)
     return Scope(pipeline_id, name, stages_of(session, pipeline_id), tuple(conds), owners)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
@@ -19,10 +19,10 @@ from funneldesk.analytics.stats import days
 from funneldesk.analytics.tables import GroupRow, managers
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import LeadProgress, StageStay
+from funneldesk.storage.derived_models import StageStay
 from funneldesk.storage.models import User
-S = StageStay.__table__.c
-JOINED = StageStay.__table__.join(LeadProgress.__table__, and_(S.lead_id == P.lead_id))
+STAYS = StageStay.__table__
+S = STAYS.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +54,10 @@ def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilte
                 per_owner: bool = False) -> list[StageTime]:  # fmt: skip
     """Return time-in-stage quantiles per stage, and per owner within stage when asked."""
     with db.read() as session:
-        scope = resolve(session, actor, flt)
-        keys = [S.stage_id, P.owner_id] if per_owner else [S.stage_id]
+        scope = resolve(session, actor, flt, STAYS)
+        keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
-        found = grouped_quantiles(session, keys, S.seconds, JOINED, conds, (MEDIAN, P75))
+        found = grouped_quantiles(session, keys, S.seconds, STAYS, conds, (MEDIAN, P75))
         counts = _counts(session, keys, conds)
         users = {k: v for k, v in session.execute(select(User.id, User.name))}
     rows = []
@@ -72,7 +72,7 @@ def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilte
 
 
 def _counts(session: Session, keys: list, conds: list) -> dict[tuple, int]:
-    query = select(*keys, func.count()).select_from(JOINED).where(*conds).group_by(*keys)
+    query = select(*keys, func.count()).select_from(STAYS).where(*conds).group_by(*keys)
     return {tuple(row[:-1]): int(row[-1]) for row in session.execute(query)}
 
 

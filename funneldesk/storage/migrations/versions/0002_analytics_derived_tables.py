@@ -45,8 +45,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("lead_id", name=op.f("pk_lead_progress")),
     )
     with op.batch_alter_table("lead_progress", schema=None) as batch_op:
-        batch_op.create_index("ix_lead_progress_pipeline_created", ["pipeline_id", "created_day"], unique=False)
-        batch_op.create_index("ix_lead_progress_pipeline_closed", ["pipeline_id", "closed_day"], unique=False)
+        batch_op.create_index("ix_lead_progress_created", ["created_day"], unique=False)
+        batch_op.create_index("ix_lead_progress_closed", ["closed_day"], unique=False)
         batch_op.create_index("ix_lead_progress_owner", ["owner_id"], unique=False)
     op.create_table(
         "stage_stays",
@@ -56,6 +56,14 @@ def upgrade() -> None:
         sa.Column("entered_at", sa.DateTime(), nullable=False),
         sa.Column("left_at", sa.DateTime(), nullable=True),
         sa.Column("seconds", sa.Integer(), nullable=True),
+        sa.Column("pipeline_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=4), nullable=False),
+        sa.Column("owner_id", sa.Integer(), nullable=True),
+        sa.Column("channel_id", sa.Integer(), nullable=True),
+        sa.Column("persona_id", sa.Integer(), nullable=True),
+        sa.Column("temperature", sa.String(length=4), nullable=True),
+        sa.Column("created_day", sa.Date(), nullable=False),
+        sa.Column("closed_day", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
             ["lead_id"], ["leads.id"], name=op.f("fk_stage_stays_lead_id_leads"), ondelete="CASCADE"
         ),
@@ -63,7 +71,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("stage_stays", schema=None) as batch_op:
         batch_op.create_index("ix_stage_stays_lead", ["lead_id"], unique=False)
-        batch_op.create_index("ix_stage_stays_stage_seconds", ["stage_id", "seconds"], unique=False)
+        batch_op.create_index(
+            "ix_stage_stays_stage_seconds", ["pipeline_id", "stage_id", "seconds"], unique=False
+        )
     _backfill()
 
 
@@ -82,6 +92,6 @@ def downgrade() -> None:
     op.drop_table("stage_stays")
     with op.batch_alter_table("lead_progress", schema=None) as batch_op:
         batch_op.drop_index("ix_lead_progress_owner")
-        batch_op.drop_index("ix_lead_progress_pipeline_closed")
-        batch_op.drop_index("ix_lead_progress_pipeline_created")
+        batch_op.drop_index("ix_lead_progress_closed")
+        batch_op.drop_index("ix_lead_progress_created")
     op.drop_table("lead_progress")

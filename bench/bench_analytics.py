@@ -1,0 +1,136 @@
+"""Benchmark the analytics reports on demo data against hand-written SQL floors.
+
+Usage: python bench/bench_analytics.py [--leads 100000] [--file PATH] [--repeat 7]
+
+Generates the demo database once (``funneldesk.demo``) into PATH and reuses it. Each
+report is timed through the service (median of the repeats, after one warm-up), a full
+dashboard refresh runs every report once, and each report's floor is the same work as
+raw SQL on the sqlite3 driver over the same tables. Reported, not a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from funneldesk.analytics import drill, forecast, funnel, periods, tables, timing
+from funneldesk.analytics.scope import ReportFilter
+from funneldesk.services.users import get_actor
+from funneldesk.storage.database import Database
+
+MEDIAN_SQL = """
+SELECT k, rn, cnt, v FROM (
+  SELECT {key} AS k, {value} AS v, row_number() OVER (PARTITION BY {key} ORDER BY {value}) AS rn,
+         count(*) OVER (PARTITION BY {key}) AS cnt
+  FROM {source} WHERE {value} IS NOT NULL AND {where}
+) WHERE (rn BETWEEN (cnt - 1) / 2 + 1 AND (cnt - 1) / 2 + 2) OR (rn BETWEEN 3 * (cnt - 1) / 4 + 1 AND 3 * (cnt - 1) / 4 + 2)
+"""
+GROUP_SQL = """
+SELECT {key}, count(*), sum(status = 'open'), sum(status = 'won'), sum(status = 'lost'),
+       sum(CASE WHEN status = 'won' THEN value_minor ELSE 0 END),
+       sum(CASE WHEN status = 'won' THEN discount_bp ELSE 0 END)
+FROM lead_progress WHERE pipeline_id = :p GROUP BY {key}
+"""
+FLOORS: dict[str, list[str]] = {
+    "funnel": ["SELECT furthest_position, stage_id, status, lost_reason_id, count(*) FROM lead_progress "
+               "WHERE pipeline_id = :p GROUP BY 1, 2, 3, 4"],
+    "managers": [GROUP_SQL.format(key="owner_id"),
+                 MEDIAN_SQL.format(key="owner_id", value="cycle_seconds", source="lead_progress",
+                                   where="pipeline_id = :p AND status = 'won'")],
+    "channels": [GROUP_SQL.format(key="channel_id"),
+                 MEDIAN_SQL.format(key="channel_id", value="cycle_seconds", source="lead_progress",
+                                   where="pipeline_id = :p AND status = 'won'"),
+                 "SELECT channel_id, sum(amount_minor) FROM channel_spend GROUP BY channel_id"],
+    "periods": ["SELECT created_day, count(*), sum(status = 'won') FROM lead_progress WHERE pipeline_id = :p "
+                "GROUP BY created_day",
+                "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
+                "WHERE pipeline_id = :p AND status != 'open' GROUP BY closed_day, status"],
+    "stages": [MEDIAN_SQL.format(key="s.stage_id", value="s.seconds",
+                                 source="stage_stays s JOIN lead_progress p ON p.lead_id = s.lead_id",
+                                 where="p.pipeline_id = :p AND s.seconds > 0")],
+    "forecast": ["SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
+                 "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
+                 "AND p.status = 'open' GROUP BY p.expected_close"],
+    "drill (won ids)": ["SELECT lead_id FROM lead_progress WHERE pipeline_id = :p AND status = 'won' ORDER BY lead_id"],
+}  # fmt: skip
+
+
+def timed(action: Callable[[], object], repeat: int) -> float:
+    """Return the median milliseconds of the action over repeats, after one warm-up."""
+    action()
+    samples = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - began) * 1000)
+    return statistics.median(samples)
+
+
+def reports(db: Database, flt: ReportFilter) -> dict[str, Callable[[], object]]:
+    """Return the service call of every report, as the dashboard makes them."""
+    actor = get_actor(db)
+    return {
+        "funnel": lambda: funnel.funnel(db, actor, flt),
+        "managers": lambda: tables.managers(db, actor, flt),
+        "managers --team": lambda: tables.managers(db, actor, flt, team=True),
+        "channels": lambda: tables.channels(db, actor, flt),
+        "periods": lambda: periods.periods(db, actor, flt, "month"),
+        "stages": lambda: timing.stage_times(db, actor, flt),
+        "forecast": lambda: forecast.forecast(db, actor, flt),
+        "rotting": lambda: forecast.rotting(db, actor, flt),
+        "velocity": lambda: timing.velocity(db, actor, flt),
+        "drill (won ids)": lambda: drill.lead_ids(db, actor, flt, figure="won"),
+    }
+
+
+def floor(path: Path, pipeline_id: int, statements: list[str]) -> Callable[[], object]:
+    """Return a raw-SQL action running the statements on one sqlite3 connection."""
+    conn = sqlite3.connect(path)
+    return lambda: [conn.execute(sql, {"p": pipeline_id}).fetchall() for sql in statements]
+
+
+def prepare(path: Path, leads: int) -> Database:
+    """Open the benchmark file, generating the demo data if it is not there yet."""
+    fresh = not path.exists()
+    db = Database(path)
+    if fresh:
+        from funneldesk.demo.generate import fill_demo
+
+        began = time.perf_counter()
+        fill_demo(db, leads=leads, seed=1, anchor=date(2026, 11, 1))
+        print(f"generated {leads} demo leads in {time.perf_counter() - began:.1f} s")
+    return db
+
+
+def main() -> None:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--file", type=Path)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    path = args.file or Path(f"/tmp/funneldesk-bench-{args.leads}.db")
+    db = prepare(path, args.leads)
+    with sqlite3.connect(path) as conn:
+        pipeline_id = conn.execute("SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC").fetchone()[0]
+        counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("leads", "stage_changes")]
+    print(f"{path}: {counts[0]} leads, {counts[1]} stage changes\n")
+    calls = reports(db, ReportFilter(pipeline=pipeline_id))
+    print(f"{'report':<18}{'service ms':>12}{'floor ms':>10}{'ratio':>8}")
+    for name, call in calls.items():
+        ms = timed(call, args.repeat)
+        base = timed(floor(path, pipeline_id, FLOORS[name]), args.repeat) if name in FLOORS else None
+        ratio = f"{ms / base:.2f}" if base else "-"
+        print(f"{name:<18}{ms:>12.1f}{(f'{base:.1f}' if base else '-'):>10}{ratio:>8}")
+    refresh = timed(lambda: [call() for call in calls.values()], max(3, args.repeat // 2))
+    print(f"{'full refresh':<18}{refresh:>12.1f}")
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
