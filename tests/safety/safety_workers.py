@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from funneldesk.services import engagement, leads, moves
 from funneldesk.services.users import get_actor
+from funneldesk.spreadsheets.importer import ImportOptions, run_import
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Setting
 
@@ -24,13 +25,10 @@ def say(*parts: object) -> None:
     print(*parts, flush=True)
 
 
-def import_all(db: Database, count: str) -> None:
-    """Create ``count`` leads through the services in ONE transaction."""
-    owner = get_actor(db)
+def import_all(db: Database, csv_path: str) -> None:
+    """Import a spreadsheet through the importer service, which uses ONE transaction."""
     say("begin")
-    with db.write() as session:
-        for i in range(int(count)):
-            leads.create_in_session(session, owner, {"title": f"batch-{i}"}, pipeline="Free")
+    run_import(db, get_actor(db), csv_path, ImportOptions(pipeline="Free"))
     say("committed")
 
 

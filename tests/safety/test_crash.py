@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import random
 import signal
 import sqlite3
@@ -16,14 +17,21 @@ from safety_world import integrity, make_world, scalar, soak, worker
 from funneldesk.storage.database import Database
 
 
-def _prepared(path: Path) -> None:
+def _prepared(path: Path, count: int = 0) -> Path:
     db = Database(path)
     make_world(db)
     db.close()
+    sheet = path.with_suffix(".csv")
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        rows = csv.writer(handle)
+        rows.writerow(["Title", "Company", "Value", "Email"])
+        rows.writerows([f"batch-{i}", f"Company {i}", str(i * 10), f"p{i}@example.com"]
+                       for i in range(count))
+    return sheet
 
 
-def _kill_import(path: Path, count: int, rng: random.Random, window: float) -> None:
-    child = worker("import", path, count)
+def _kill_import(path: Path, sheet: Path, rng: random.Random, window: float) -> None:
+    child = worker("import", path, sheet)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "begin"
     time.sleep(rng.uniform(0, window))
@@ -36,19 +44,20 @@ def _leads(path: Path) -> int:
 
 
 def _import_runs(path: Path, runs: int, count: int, figure: Callable[..., None]) -> None:
-    _prepared(path)
-    child = worker("import", path, count)
+    sheet = _prepared(path, count)
+    child = worker("import", path, sheet)
     assert child.stdout is not None
     child.stdout.readline()
     start = time.monotonic()
-    child.communicate()
+    assert child.stdout.readline().strip() == "committed"
     window = (time.monotonic() - start) * 1.2  # the kill lands anywhere in a whole import
+    child.communicate()
     assert _leads(path) == count
     rng = random.Random(6)
     whole = atomic = committed = 0
     for _ in range(runs):
         before = _leads(path)
-        _kill_import(path, count, rng, window)
+        _kill_import(path, sheet, rng, window)
         whole += integrity(path) == "ok"
         added = _leads(path) - before
         atomic += added in (0, count)
@@ -61,7 +70,7 @@ def _import_runs(path: Path, runs: int, count: int, figure: Callable[..., None])
 
 def test_import_killed_at_random_is_all_or_nothing_fast(tmp_path: Path, figure: Callable[..., None]) -> None:
     """Fast tier: a few killed imports."""
-    _import_runs(tmp_path / "crash.db", runs=3, count=100, figure=figure)
+    _import_runs(tmp_path / "crash.db", runs=2, count=500, figure=figure)
 
 
 @pytest.mark.slow
@@ -107,10 +116,11 @@ def _half_actions(path: Path) -> int:
 def _actions_run(path: Path, seed: int, total: int, rng: random.Random) -> tuple[int, int, int]:
     child = worker("actions", path, seed, total)
     assert child.stdout is not None
-    time.sleep(rng.uniform(0.6, 0.6 + total * 0.012))
+    first = child.stdout.readline()  # killed while actions run, not while Python starts
+    time.sleep(rng.uniform(0, total * 0.015))
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
-    acks = [line.split()[1:] for line in out.splitlines() if line.startswith("ack ")]
+    acks = [line.split()[1:] for line in [first, *out.splitlines()] if line.startswith("ack ")]
     return len(acks), _acked_present(path, acks), _half_actions(path)
 
 
@@ -131,7 +141,7 @@ def _actions_runs(path: Path, runs: int, total: int, figure: Callable[..., None]
 def test_random_actions_killed_keep_every_acknowledged_action_fast(
         tmp_path: Path, figure: Callable[..., None]) -> None:
     """Fast tier: random service actions killed mid-run, a few times."""
-    _actions_runs(tmp_path / "actions.db", runs=3, total=150, figure=figure)
+    _actions_runs(tmp_path / "actions.db", runs=2, total=150, figure=figure)
 
 
 @pytest.mark.slow
