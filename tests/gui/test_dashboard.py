@@ -53,6 +53,7 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 def view(qtbot: QtBot, runner: TaskRunner, db: Database, actor: UserRecord) -> Iterator[DashboardView]:
     """Show the dashboard on all of the demo history and wait for its first refresh."""
     dashboard = DashboardView(runner, db, actor)
+    dashboard.open_drill = False
     dashboard.resize(1500, 1100)
     with qtbot.waitSignal(dashboard.refreshed, timeout=20000):
         dashboard.show()
@@ -121,6 +122,19 @@ def test_clicking_a_manager_bar_emits_their_leads(qtbot: QtBot, view: DashboardV
     ids, caption = blocker.args
     assert ids == list(lead_ids(db, actor, replace(view.data.filter, owners=(row.key,)), figure="leads"))
     assert len(ids) == row.leads and row.name in caption
+
+
+def test_a_drill_lists_the_leads_when_nobody_else_shows_them(qtbot: QtBot, view: DashboardView) -> None:
+    assert view.data is not None
+    view.open_drill = True
+    with qtbot.waitSignal(view.drill_requested, timeout=10000) as blocker:
+        _click_bar(qtbot, view.lost, view.lost.bars, 0)
+    assert len(blocker.args[0]) == view.lost.bars.item.opts["width"][0]  # exactly that reason's leads
+    dialog = view.last_drill
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(blocker.args[0]) > 0, timeout=10000)
+    assert dialog.table.item(0, 0).text() == str(blocker.args[0][0])
+    dialog.close()
 
 
 def test_hover_text_gives_exact_figures(view: DashboardView) -> None:

@@ -4,7 +4,8 @@ Construct with ``DashboardView(runner, db, actor, parent)``; the main window own
 calls ``shutdown()`` before the application quits. Every figure comes from one
 ``funneldesk.analytics.dashboard.dashboard`` call on the database worker; the charts
 then redraw their existing items in place. A click on a bar asks the worker for the
-lead ids behind it (``analytics.dashboard.drill``) and emits ``drill_requested(ids, caption)``.
+lead ids behind it (``analytics.dashboard.drill``) and emits ``drill_requested(ids, caption)``;
+unless ``open_drill`` is set False it also lists them in a ``DrillDialog``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
+from ui.dashboard.drill_dialog import DrillDialog
 from ui.dashboard.filter_bar import DashboardFilterBar
 from ui.dashboard.group_charts import ChannelsChart, ManagersChart
 from ui.dashboard.plotting import ChartPanel
@@ -50,6 +52,8 @@ class DashboardView(QWidget):
         self.data: Dashboard | None = None
         self._generation = 0
         self._team = False
+        self.open_drill = True  # list drilled leads in a DrillDialog; False when the window shows them
+        self.last_drill: DrillDialog | None = None
         self._choices_loaded = False
         self._stale = True  # refreshed when first shown, not while hidden behind another page
         self.filter_bar = DashboardFilterBar(self)
@@ -183,7 +187,21 @@ class DashboardView(QWidget):
         spec = {k: v for k, v in payload.items() if k not in ("caption", "figure")}
         caption = str(payload["caption"])
         run_for(self, self._runner, lambda: drill(db, actor, flt, str(payload["figure"]), **spec),
-                lambda ids: self.drill_requested.emit(list(ids), caption), self._show_error)  # fmt: skip
+                lambda ids: self._on_drilled(list(ids), caption), self._show_error)  # fmt: skip
+
+    def _on_drilled(self, ids: list[int], caption: str) -> None:
+        self.drill_requested.emit(ids, caption)
+        if self.open_drill:
+            self.last_drill = DrillDialog(self._runner, self._db, self._actor, ids, caption, self)
+            self.last_drill.lead_activated.connect(self._on_lead_activated)
+            self.last_drill.show()
+
+    def _on_lead_activated(self, lead_id: int) -> None:
+        from ui.editor.dialog import LeadEditorDialog
+
+        dialog = LeadEditorDialog(self._runner, self._db, self._actor, lead_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def shutdown(self) -> None:
         """Close every plot before the application quits (pyqtgraph needs it)."""

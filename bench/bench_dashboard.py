@@ -1,0 +1,117 @@
+"""Time a full dashboard refresh (compute + redraw) and single chart redraws on a big demo database.
+
+    .venv/bin/python bench/bench_dashboard.py [--leads 100000] [--db PATH] [--repeat 7]
+
+The demo file is made once (``fill_demo`` ending today) and reused. Prints the median
+of several runs: ``dashboard()`` per period preset, the redraw of every chart from one
+result, each chart's redraw (update + paint), and the refresh end to end through the
+worker thread, as the screen does it. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402 - PySide6 before pyqtgraph
+
+from funneldesk.analytics.dashboard import dashboard  # noqa: E402
+from funneldesk.demo import fill_demo  # noqa: E402
+from funneldesk.services import users  # noqa: E402
+from funneldesk.storage.database import Database  # noqa: E402
+from ui.dashboard.view import DashboardView  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    """Return the median wall time of fn in milliseconds (after one warm-up run)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def open_demo(path: Path, leads: int) -> Database:
+    """Open the demo file, filling it first when it does not exist yet."""
+    fresh = not path.exists()
+    db = Database(str(path))
+    if fresh:
+        result = fill_demo(db, leads=leads, seed=11)
+        print(f"made {path}: {result.leads:,} leads, {result.stage_changes:,} stage changes in {result.seconds:.0f} s")
+    return db
+
+
+def wait_refresh(app: QApplication, view: DashboardView) -> None:
+    """Refresh through the worker and spin the event loop until the charts are redrawn."""
+    done: list[bool] = []
+    view.refreshed.connect(lambda: done.append(True))
+    view.refresh()
+    while not done:
+        app.processEvents()
+    view.refreshed.disconnect()
+    app.processEvents()
+
+
+def bench(app: QApplication, db: Database, repeat: int) -> None:
+    """Print the compute, redraw and end-to-end figures."""
+    actor = users.ensure_owner(db)
+    runner = TaskRunner()
+    view = DashboardView(runner, db, actor)
+    view.resize(1600, 1000)
+    view.show()
+    while view.data is None:
+        app.processEvents()
+    bar = view.filter_bar
+    print(f"{'what':58} {'median ms':>10}")
+    for preset in ("this_month", "this_quarter", "this_year", "all"):
+        bar.period.setCurrentIndex(bar.period.findData(preset))
+        flt = bar.current_filter()
+        print(f"{'compute dashboard() · ' + preset:58} {median_ms(lambda: dashboard(db, actor, flt, preset=preset), repeat):10.1f}")  # noqa: E501
+        data = dashboard(db, actor, flt, preset=preset)
+        redraw = median_ms(lambda: (view.apply(data), app.processEvents()), repeat)
+        print(f"{'redraw all charts + paint · ' + preset:58} {redraw:10.1f}")
+        print(f"{'full refresh via worker (compute + redraw) · ' + preset:58} {median_ms(lambda: wait_refresh(app, view), repeat):10.1f}")  # noqa: E501
+    charts = {"funnel": lambda: view.funnel.update_from(data.funnel),
+              "managers": lambda: view.managers.update_from(data.managers, data.managers_previous, False),
+              "channels": lambda: view.channels.update_from(data.channels),
+              "trend": lambda: view.trend.update_from(data.trend, data.trend_previous, data.by),
+              "time in stage": lambda: view.stage_time.update_from(data.stage_times),
+              "lost reasons": lambda: view.lost.update_from(data.funnel),
+              "forecast": lambda: view.forecast.update_from(data.forecast),
+              "what-if": lambda: view.whatif.update_from(data.whatif)}  # fmt: skip
+    for name, update in charts.items():
+        print(f"{'one chart redraw + paint · ' + name:58} {median_ms(lambda u=update: (u(), view.repaint()), repeat):10.1f}")  # noqa: E501
+    view.shutdown()
+    view.deleteLater()
+    app.processEvents()
+    runner.shutdown()
+
+
+def main() -> None:
+    """Parse arguments, make or open the demo file and print the timings."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    app = QApplication([])
+    path = args.db or Path(f"/tmp/funneldesk-dashboard-{args.leads}.db")
+    db = open_demo(path, args.leads)
+    try:
+        bench(app, db, args.repeat)
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
