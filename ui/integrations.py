@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from funneldesk.domain.errors import FunnelDeskError
+from funneldesk.domain.records import LeadRecord
+from funneldesk.services import leads
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -103,20 +105,28 @@ def dashboard_page(ctx: AppContext, parent: QWidget) -> QWidget:
 
 def channels_page(ctx: AppContext, parent: QWidget) -> QWidget:
     """Return the channels page (channels and their monthly spend)."""
-    module = _optional("ui.settings.channels")
-    if module is not None and hasattr(module, "ChannelsPage"):
-        page: QWidget = module.ChannelsPage(ctx.runner, ctx.db, ctx.actor, parent)
+    module = _optional("ui.settings.catalog_page")
+    if module is not None and hasattr(module, "CatalogPage"):
+        page: QWidget = module.CatalogPage(ctx.runner, ctx.db, ctx.actor, parent)
         return page
     return placeholder(tr("Channels and their monthly spend are edited in Settings."), parent)
 
 
-def settings_page(ctx: AppContext, parent: QWidget) -> QWidget:
-    """Return the settings page (pipelines, catalogs, users)."""
+def settings_page(ctx: AppContext, parent: MainWindow) -> QWidget:
+    """Return the settings page (pipelines, catalogs, users); pipeline edits reload the board."""
     module = _optional("ui.settings.view")
     if module is not None and hasattr(module, "SettingsView"):
-        page: QWidget = module.SettingsView(ctx.runner, ctx.db, ctx.actor, parent)
-        return page
+        page: Any = module.SettingsView(ctx.runner, ctx.db, ctx.actor, parent)
+        page.pipelines_changed.connect(lambda _: _on_pipelines_changed(parent))
+        return page  # type: ignore[no-any-return]
     return placeholder(tr("Settings are not available in this build."), parent)
+
+
+def _on_pipelines_changed(window: MainWindow) -> None:
+    window.load_pipelines()
+    view = window.leads_view
+    if view is not None and hasattr(view, "reload_choices"):
+        view.reload_choices()
 
 
 def connect_leads_page(window: MainWindow, view: QWidget) -> None:
@@ -154,15 +164,37 @@ def actor_changed(window: MainWindow) -> None:
 
 
 def open_editor(window: MainWindow, lead_id: int | None) -> None:
-    """Open the lead editor; its saves are announced to every view."""
+    """Open the lead editor; its saves are announced to every view and can be undone."""
     module = _optional("ui.editor.dialog")
     if module is None:
         window.show_message(tr("The lead editor is not available in this build."))
         return
     ctx = window.ctx
+    if lead_id is None:
+        _show_editor(window, module, None, None)
+        return
+    actor = ctx.actor
+    ctx.run(
+        lambda: leads.get_lead(ctx.db, actor, lead_id),
+        lambda record: _show_editor(window, module, lead_id, record),
+        lambda exc: window.show_message(str(exc)),
+    )
+
+
+def _show_editor(window: MainWindow, module: Any, lead_id: int | None, before: LeadRecord | None) -> None:
+    ctx = window.ctx
     dialog = module.LeadEditorDialog(ctx.runner, ctx.db, ctx.actor, lead_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.leads_changed.connect(ctx.leads_changed)
+    if before is not None:
+        last = [before]
+
+        def saved(record: LeadRecord) -> None:
+            # The editor saves through the services itself; the undo stack learns the edit after.
+            previous, last[0] = last[0], record
+            ctx.run(lambda: ctx.undo.record_edit(previous, record), lambda _: ctx.undo_changed.emit())
+
+        dialog.lead_saved.connect(saved)
     dialog.open()
 
 

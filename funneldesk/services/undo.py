@@ -18,6 +18,7 @@ from typing import Any
 
 from funneldesk.domain.records import LeadRecord, MoveResult, UserRecord
 from funneldesk.services import leads, moves
+from funneldesk.services.fields import EDITABLE
 from funneldesk.services.lead_rows import load_lead, record_of
 from funneldesk.storage.database import Database
 
@@ -131,6 +132,22 @@ class UndoStack:
             )
         )
         return record
+
+    def record_edit(self, before: LeadRecord, after: LeadRecord) -> bool:
+        """Remember an edit saved elsewhere (the lead editor); return whether any field changed."""
+        names = [n for n in EDITABLE if n != "custom_fields" and hasattr(before, n)]
+        changed = [n for n in names if getattr(before, n) != getattr(after, n)]
+        if not changed:
+            return False
+        self._push(
+            Command(
+                UndoLabel("edit", after.title),
+                after.id,
+                {n: getattr(before, n) for n in changed},
+                {n: getattr(after, n) for n in changed},
+            )
+        )
+        return True
 
     def assign(self, actor: UserRecord, lead_id: int, owner: int | str | None) -> LeadRecord:
         """Give a lead to another owner and remember the previous one."""

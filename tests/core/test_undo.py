@@ -103,3 +103,16 @@ def test_checklist_tick_then_move_is_allowed(db: Database) -> None:
         stack.move(team.owner, lead_id, "Presentation")
     moves.set_tick(db, team.owner, lead_id, criterion_id(team.pipeline, "Commercial offer", "Offer sent"))
     assert stack.move(team.owner, lead_id, "Presentation").lead.stage_name == "Presentation"
+
+
+def test_an_edit_saved_elsewhere_can_be_undone(db: Database) -> None:
+    stack, team, lead_id = _ready_lead(db)
+    before = leads.get_lead(db, team.owner, lead_id)
+    after = leads.update_lead(db, team.owner, lead_id, {"company": "Acme Ltd", "value": "250"})
+    assert stack.record_edit(before, after)
+    assert not stack.record_edit(after, after)
+    stack.undo(team.owner)
+    lead = leads.get_lead(db, team.owner, lead_id)
+    assert lead.company is None and lead.value == Decimal(0)
+    stack.redo(team.owner)
+    assert leads.get_lead(db, team.owner, lead_id).value == Decimal(250)

@@ -7,14 +7,16 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from funneldesk.demo import fill_demo
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import leads, users
+from funneldesk.services import leads, pipelines, users
 from funneldesk.services.startup import open_database
 from funneldesk.storage.database import Database
 from tests.core.helpers import make_team
@@ -93,6 +95,22 @@ def test_switching_to_an_employee_narrows_the_board(db: Database, open_window: o
     assert "Eli Employee" in window.status_user.text()
 
 
+def test_a_stage_edited_in_settings_shows_on_the_board(
+    db: Database, open_window: object, qtbot: QtBot
+) -> None:
+    team = make_team(db)
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    window.show_page(4)
+    settings = window.lazy_pages[3].page
+    assert settings is not None and hasattr(settings, "pipelines_changed")
+    stage = team.pipeline.stages[0]
+    pipelines.update_stage(db, team.owner, stage.id, {"name": "First call", "rotting_days": 3})
+    with qtbot.waitSignal(window.board.summaries_loaded):
+        settings.pipelines_changed.emit(team.pipeline.id)
+    assert window.board.columns[0].stage.name == "First call"
+    assert window.board.columns[0].stage.rotting_days == 3
+
+
 def test_undo_and_redo_a_move_name_the_step(db: Database, open_window: object, qtbot: QtBot) -> None:
     team = make_team(db)
     lead = leads.create_lead(db, team.owner, {"title": "Undoable", "phone": "+1 555 0102"})
@@ -110,6 +128,27 @@ def test_undo_and_redo_a_move_name_the_step(db: Database, open_window: object, q
     with qtbot.waitSignal(board.cards_refreshed):
         redo.trigger()
     assert board.columns[1].model.row_of(lead.id) is not None
+
+
+def test_an_edit_saved_in_the_editor_can_be_undone(db: Database, open_window: object, qtbot: QtBot) -> None:
+    team = make_team(db)
+    lead = leads.create_lead(db, team.owner, {"title": "Edited"})
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    window.open_lead(lead.id)
+    qtbot.waitUntil(lambda: _editor(window) is not None)
+    editor = _editor(window)
+    saved = leads.update_lead(db, team.owner, lead.id, {"company": "Acme"})
+    with qtbot.waitSignal(window.ctx.undo_changed):
+        editor.lead_saved.emit(saved)
+    assert window.menu_actions["undo"].text() == "&Undo Edit “Edited”"
+    editor.close()
+    with qtbot.waitSignal(window.board.cards_refreshed):
+        window.menu_actions["undo"].trigger()
+    assert leads.get_lead(db, team.owner, lead.id).company is None
+
+
+def _editor(window: MainWindow) -> Any:
+    return next((d for d in window.findChildren(QDialog) if type(d).__name__ == "LeadEditorDialog"), None)
 
 
 def test_search_filters_the_board(db: Database, open_window: object, qtbot: QtBot) -> None:
