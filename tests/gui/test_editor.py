@@ -138,3 +138,20 @@ def test_checklist_model_passes_the_model_tester(runner: TaskRunner, db: Databas
     model = GateChecklistModel()
     model.set_statuses(moves.gate_status(db, owner, lead.id))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_owner_approves_from_the_checklist(runner: TaskRunner, db: Database, owner: UserRecord,
+                                           qtbot: QtBot) -> None:
+    lead = leads.create_lead(db, owner, {"title": "Discounted", "discount": "20"})
+    moves.move_lead(db, owner, lead.id, "Agreement on terms", override="set up for the test")
+    dialog = _editor(runner, db, owner, leads.get_lead(db, owner, lead.id), qtbot)
+    assert dialog.checklist is not None
+    panel = dialog.checklist
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.status_at(r).criterion.kind == "approval")
+    assert not panel.model.status_at(row).met
+    panel.view.setCurrentIndex(panel.model.index(row))
+    assert panel.approve_button.isEnabled()
+    with qtbot.waitSignal(dialog.leads_changed):
+        panel.approve_button.click()
+    qtbot.waitUntil(lambda: panel.model.status_at(row).met)

@@ -13,10 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from funneldesk.domain.records import CriterionStatus, MoveResult, UserRecord
-from funneldesk.services import moves
+from funneldesk.services import engagement, moves
+from funneldesk.services.engagement import ParticipantRecord
 from ui.models_util import Db, Roles, error_text, run_for
 from ui.tasks import TaskRunner
 
@@ -136,17 +145,40 @@ class GateChecklistPanel(QWidget):
         if not 0 <= row < self.model.rowCount():
             return False
         criterion = self.model.status_at(row).criterion
-        return (criterion.kind == "approval" and not criterion.gatekeeper
-                and moves.may_approve(self._actor, criterion.approver_role or "manager"))
+        return criterion.kind == "approval" and (
+            criterion.gatekeeper or moves.may_approve(self._actor, criterion.approver_role or "manager"))
 
     def _on_approve(self) -> None:
         row = self.view.currentIndex().row()
         if not self._approvable(row):
             return
-        criterion_id = self.model.status_at(row).criterion.id
+        criterion = self.model.status_at(row).criterion
+        if criterion.gatekeeper:
+            self._ask_gatekeeper(criterion.id)
+        else:
+            self._approve(criterion.id, None)
+
+    def _ask_gatekeeper(self, criterion_id: int) -> None:
         db, actor, lead_id = self._db, self._actor, self._lead_id
-        run_for(self, self._runner, lambda: moves.approve(db, actor, lead_id, criterion_id),
-                         self._on_changed, self._on_error)
+        run_for(self, self._runner, lambda: engagement.list_participants(db, actor, lead_id),
+                lambda people: self._on_gatekeepers(criterion_id, people), self._on_error)
+
+    def _on_gatekeepers(self, criterion_id: int, people: list[ParticipantRecord]) -> None:
+        keepers = [p for p in people if p.engagement == "gatekeeper"]
+        if not keepers:
+            self.message.setText(self.tr("Add the buyer's gatekeeper as a participant first."))
+            return
+        names = [p.name for p in keepers]
+        name, ok = QInputDialog.getItem(self, self.tr("Gatekeeper approval"),
+                                        self.tr("Approved by:"), names, 0, False)
+        if ok:
+            self._approve(criterion_id, keepers[names.index(name)].id)
+
+    def _approve(self, criterion_id: int, participant_id: int | None) -> None:
+        db, actor, lead_id = self._db, self._actor, self._lead_id
+        run_for(self, self._runner,
+                lambda: moves.approve(db, actor, lead_id, criterion_id, participant_id),
+                self._on_changed, self._on_error)
 
     def _on_changed(self, result: MoveResult) -> None:
         self.message.setText(self.tr("Moved on to {0}.").format(result.lead.stage_name)
