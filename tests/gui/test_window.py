@@ -191,12 +191,27 @@ def test_many_emits_and_void_calls_do_not_exhaust_singletons(qtbot: QtBot) -> No
     assert sys.getrefcount(True) > 1_000_000 and sys.getrefcount(None) > 1_000_000
 
 
+# Visit every page (the dashboard holds pyqtgraph plots) before the window quits.
+SHOW_EVERY_PAGE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.app import run
+def visit(page):
+    for widget in QApplication.topLevelWidgets():
+        if hasattr(widget, "show_page"):
+            widget.show_page(page)
+for page in (1, 2, 3, 4, 0):
+    QTimer.singleShot(300 + 300 * page, lambda page=page: visit(page))
+"""
+
+
 def test_the_app_runs_and_quits_with_status_zero(db_target: str, tmp_path: Path) -> None:
     database = Database(db_target)
     fill_demo(database, leads=200)
     database.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    code = f"import sys; from ui.app import run; sys.exit(run({db_target!r}, quit_after_ms=1500))"
+    code = SHOW_EVERY_PAGE + f"sys.exit(run({db_target!r}, quit_after_ms=2500))"
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
