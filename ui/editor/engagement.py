@@ -37,6 +37,13 @@ def engagement_names() -> dict[str, str]:
             "not_involved": tr("Engagement", "not involved")}
 
 
+def activity_names() -> dict[str, str]:
+    """Return activity kinds and their words."""
+    return {"call": tr("Activities", "call"), "meeting": tr("Activities", "meeting"),
+            "email": tr("Activities", "e-mail"), "task": tr("Activities", "task"),
+            "demo": tr("Activities", "demo")}
+
+
 class _Panel(QWidget):
     """Shared plumbing: the lead, the runner and an inline message."""
 
@@ -152,7 +159,8 @@ class ActivitiesPanel(_Panel):
     def _show(self, activities: list[ActivityRecord]) -> None:
         self.tree.clear()
         for activity in activities:
-            item = QTreeWidgetItem(self.tree, [activity.kind, activity.subject, date_text(activity.due_at),
+            kind = activity_names().get(activity.kind, activity.kind)
+            item = QTreeWidgetItem(self.tree, [kind, activity.subject, date_text(activity.due_at),
                                                date_text(activity.done_at), activity.user_name or ""])
             item.setData(0, Roles.ID, activity.id)
 

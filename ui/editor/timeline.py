@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, Q
 
 from funneldesk.domain.records import StageChangeRecord, UserRecord
 from funneldesk.services import leads
+from ui.editor.fields import field_label
 from ui.models_util import Db, date_text, error_text, run_for, tr
 from ui.tasks import TaskRunner
 
@@ -25,6 +26,16 @@ def how_text(how: str) -> str:
              "import": tr("History", "by import"), "override": tr("History", "gate overridden"),
              "undo": tr("History", "undone")}
     return words.get(how, how)
+
+
+def action_text(action: str) -> str:
+    """Put an audited action into words."""
+    words = {"create": tr("History", "created"), "update": tr("History", "edited"),
+             "assign": tr("History", "assigned"), "delete": tr("History", "deleted"),
+             "restore": tr("History", "restored"), "tick": tr("History", "checklist"),
+             "approve": tr("History", "approved"), "revoke": tr("History", "approval withdrawn"),
+             "activity": tr("History", "activity"), "participant": tr("History", "participant")}
+    return words.get(action, how_text(action))
 
 
 class HistoryPanel(QWidget):
@@ -42,6 +53,8 @@ class HistoryPanel(QWidget):
         self.audit.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Field"),
                                     self.tr("Old value"), self.tr("New value")])
         self.audit.setAccessibleName(self.tr("Field changes"))
+        for tree in (self.timeline, self.audit):
+            tree.setRootIsDecorated(False)
         self.message = QLabel(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.timeline)
@@ -66,5 +79,8 @@ class HistoryPanel(QWidget):
                                             how_text(change.how), change.reason])
         self.audit.clear()
         for at, who, action, name, old, new in reversed(audit):
-            QTreeWidgetItem(self.audit, [date_text(at), who or "", action, name or "", old or "",
-                                         new or ""])
+            QTreeWidgetItem(self.audit, [date_text(at), who or "", action_text(action),
+                                         field_label(name) if name else "", old or "", new or ""])
+        for tree in (self.timeline, self.audit):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)

@@ -66,6 +66,7 @@ class LeadsView(QWidget):
         self.count_label = QLabel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         self._lay_out()
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.model.total_changed.connect(self._on_total_changed)
@@ -132,6 +133,7 @@ class LeadsView(QWidget):
 
     def _show_error(self, exc: Exception) -> None:
         self.message.setText(error_text(exc))
+        self.message.setVisible(True)
 
     # -- the window's slots ----------------------------------------------------------------
     def refresh_leads(self, lead_ids: set[int]) -> None:
@@ -228,6 +230,7 @@ class LeadsView(QWidget):
     def run_bulk(self, job: Any, action: str) -> None:
         """Run a bulk job on the worker; refresh changed rows and summarise refusals."""
         self.message.setText(self.tr("{0}: working…").format(action))
+        self.message.setVisible(True)
         run_for(self, self._runner, job, lambda result: self._on_bulk_done(result, action), self._show_error)
 
     def _on_bulk_done(self, result: BulkResult, action: str) -> None:
