@@ -64,7 +64,7 @@ def test_a_move_is_audited_with_its_history(db: Database) -> None:
     moves.move_lead(db, world.owner, lead.id, "Offer")
     assert any(e[1] == "stage_id" for e in _entries(db, lead.id))
     with db.read() as session:
-        assert session.scalar(select(func.count()).where(StageChange.lead_id == lead.id)) >= 2
+        assert (session.scalar(select(func.count()).where(StageChange.lead_id == lead.id)) or 0) >= 2
 
 
 @pytest.mark.parametrize("table", APPEND_ONLY)

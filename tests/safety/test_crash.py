@@ -68,15 +68,17 @@ def _import_runs(path: Path, runs: int, count: int, figure: Callable[..., None])
     assert (whole, atomic) == (runs, runs)
 
 
-def test_import_killed_at_random_is_all_or_nothing_fast(tmp_path: Path, figure: Callable[..., None]) -> None:
+def test_import_killed_at_random_is_all_or_nothing_fast(sqlite_file: Path,
+                                                       figure: Callable[..., None]) -> None:
     """Fast tier: a few killed imports."""
-    _import_runs(tmp_path / "crash.db", runs=2, count=500, figure=figure)
+    _import_runs(sqlite_file, runs=2, count=500, figure=figure)
 
 
 @pytest.mark.slow
-def test_import_killed_at_random_is_all_or_nothing_soak(tmp_path: Path, figure: Callable[..., None]) -> None:
+def test_import_killed_at_random_is_all_or_nothing_soak(sqlite_file: Path,
+                                                       figure: Callable[..., None]) -> None:
     """Soak: 50 imports of 10,000 leads killed at random (small scale: 5 of 1,000)."""
-    _import_runs(tmp_path / "crash.db", runs=soak(5, 50), count=soak(1000, 10_000), figure=figure)
+    _import_runs(sqlite_file, runs=soak(5, 50), count=soak(1000, 10_000), figure=figure)
 
 
 def _acked_present(path: Path, acks: list[list[str]]) -> int:
@@ -139,13 +141,13 @@ def _actions_runs(path: Path, runs: int, total: int, figure: Callable[..., None]
 
 
 def test_random_actions_killed_keep_every_acknowledged_action_fast(
-        tmp_path: Path, figure: Callable[..., None]) -> None:
+        sqlite_file: Path, figure: Callable[..., None]) -> None:
     """Fast tier: random service actions killed mid-run, a few times."""
-    _actions_runs(tmp_path / "actions.db", runs=2, total=150, figure=figure)
+    _actions_runs(sqlite_file, runs=2, total=150, figure=figure)
 
 
 @pytest.mark.slow
 def test_random_actions_killed_keep_every_acknowledged_action_soak(
-        tmp_path: Path, figure: Callable[..., None]) -> None:
+        sqlite_file: Path, figure: Callable[..., None]) -> None:
     """Soak: 1,000 random service actions per run, killed at random (small: 300)."""
-    _actions_runs(tmp_path / "actions.db", runs=soak(5, 50), total=soak(300, 1000), figure=figure)
+    _actions_runs(sqlite_file, runs=soak(5, 50), total=soak(300, 1000), figure=figure)

@@ -21,7 +21,7 @@ from funneldesk.storage.database import Database
 
 ROLES = ("owner", "manager", "employee")
 RELATIONS = ("own", "same team", "other team", "unassigned")
-GATED = [{"name": "New"},
+GATED: list[dict[str, Any]] = [{"name": "New"},
          {"name": "Next", "criteria": [{"kind": "checklist", "label": "Called"},
                                       {"kind": "approval", "label": "Boss", "approver_role": "manager"}]},
          {"name": "Won", "kind": "won"}, {"name": "Lost", "kind": "lost"}]

@@ -7,6 +7,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 
 import pytest
 from safety_world import make_world, soak
@@ -121,8 +122,8 @@ def test_forced_serialization_failures_are_retried(serializable: str, retries: R
         for i in range(count):
             time.sleep(think.uniform(0, 0.02))  # people pause between saves
             attempt("increments", lambda: run_write(client, _increment))
-            note = {"notes": f"{index}-{i}"}
-            attempt("updates", lambda n=note: leads.update_lead(client, world.owner, lead.id, n))
+            attempt("updates", partial(leads.update_lead, client, world.owner, lead.id,
+                                       {"notes": f"{index}-{i}"}))
         return 0
 
     _in_threads(serializable, work)
