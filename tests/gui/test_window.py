@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from funneldesk.demo import fill_demo
@@ -149,6 +150,38 @@ def test_an_edit_saved_in_the_editor_can_be_undone(db: Database, open_window: ob
 
 def _editor(window: MainWindow) -> Any:
     return next((d for d in window.findChildren(QDialog) if type(d).__name__ == "LeadEditorDialog"), None)
+
+
+def test_delete_then_undo_brings_the_lead_back(db: Database, open_window: object, qtbot: QtBot) -> None:
+    team = make_team(db)
+    lead = leads.create_lead(db, team.owner, {"title": "Trashed"})
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    column = window.board.columns[0]
+    assert column.select_lead(lead.id)
+    with qtbot.waitSignal(window.board.cards_refreshed):
+        window.menu_actions["delete"].trigger()
+    assert column.model.rowCount() == 0
+    assert window.menu_actions["undo"].text() == "&Undo Delete “Trashed”"
+    with qtbot.waitSignal(window.board.cards_refreshed):
+        window.menu_actions["undo"].trigger()
+    assert column.model.row_of(lead.id) is not None
+
+
+def test_progress_shows_only_for_slow_work(db: Database, qtbot: QtBot) -> None:
+    context = AppContext(db, users.ensure_owner(db))
+    seen: list[bool] = []
+
+    def dialog_shown() -> bool:
+        return any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+    with qtbot.waitSignal(context.runner.busy_changed):
+        context.run(lambda: None, lambda _: seen.append(dialog_shown()), progress="quick")
+    qtbot.waitUntil(lambda: bool(seen))
+    context.run(lambda: time.sleep(0.9), lambda _: seen.append(True), progress="slow")
+    qtbot.waitUntil(dialog_shown, timeout=3000)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not dialog_shown(), timeout=3000)
+    assert seen[0] is False
+    context.runner.shutdown()
 
 
 def test_search_filters_the_board(db: Database, open_window: object, qtbot: QtBot) -> None:

@@ -97,7 +97,12 @@ class BoardWidget(QWidget):
             }
             return summaries, first
 
-        self._ctx.run(work, lambda result: self._on_columns_loaded(*result))
+        self._ctx.run(
+            work,
+            lambda result: self._on_columns_loaded(*result),
+            progress=self.tr("Loading the board…"),
+            parent=self,
+        )
 
     def _on_columns_loaded(
         self, summaries: list[ColumnSummary], first: dict[int, list[CardRecord]] | None = None
