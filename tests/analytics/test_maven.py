@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -19,15 +17,9 @@ pytestmark = pytest.mark.skipif(not maven.DATA.exists(), reason="Maven CRM sampl
 
 
 @pytest.fixture(scope="module")
-def maven_db(template_target: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """Load the sample once for this module (SQLite copy of the template, or a PostgreSQL URL)."""
-    if "://" in template_target or not Path(template_target).exists():
-        pytest.skip("module-scoped Maven database is built on SQLite only")
-    path = tmp_path_factory.mktemp("maven") / "maven.db"
-    shutil.copyfile(template_target, path)
-    db = Database(path)
-    with db.write() as session:
-        maven.load(session)
+def maven_db(maven_target: str) -> Iterator[Database]:
+    """Open the Maven database for this module."""
+    db = Database(maven_target)
     yield db
     db.close()
 

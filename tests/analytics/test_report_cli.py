@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 import funneldesk.cli.main as cli_main
-from funneldesk.storage.database import Database
 from tests.analytics import maven
 
 pytestmark = pytest.mark.skipif(not maven.DATA.exists(), reason="Maven CRM sample not present")
 
 
-@pytest.fixture(scope="module")
-def maven_file(template_target: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A SQLite file holding the Maven sample."""
-    if not Path(template_target).exists():
-        pytest.skip("built on SQLite only")
-    path = tmp_path_factory.mktemp("maven_cli") / "maven.db"
-    shutil.copyfile(template_target, path)
-    db = Database(path)
-    with db.write() as session:
-        maven.load(session)
-    db.close()
-    yield str(path)
+@pytest.fixture
+def maven_file(maven_target: str) -> str:
+    """The path or URL of the database holding the Maven sample."""
+    return maven_target
 
 
 @pytest.fixture(autouse=True)
