@@ -109,7 +109,7 @@ def test_bulk_move_reports_refused_leads_with_reasons(runner: TaskRunner, db: Da
     from funneldesk.services import browse
 
     with qtbot.waitSignal(view.leads_changed) as changed:
-        view.run_bulk(lambda: browse.bulk_move(db, owner, view.selected_ids(), target), "Move")
+        view.run_bulk(lambda ids: browse.bulk_move(db, owner, ids, target), view.selected_ids(), "Move")
     assert changed.args[0] == {ready.id}
     summary = view.last_summary
     assert summary is not None and summary.tree.topLevelItemCount() == 1
@@ -147,3 +147,27 @@ def test_double_click_opens_the_editor(runner: TaskRunner, db: Database, owner: 
     assert editor is not None
     qtbot.waitUntil(lambda: editor.record is not None and editor.record.title == "Open me")
     editor.close()
+
+
+def test_bulk_run_merges_chunks_and_stops_on_cancel(runner: TaskRunner, db: Database, owner: UserRecord,
+                                                    qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from funneldesk.services import browse
+    from ui.leads.bulk import BulkRun
+
+    _bulk_leads(db, owner, 50)
+    ids = [r.id for r in browse.browse_page(db, owner, browse.LeadFilter(), limit=200).rows]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    whole = BulkRun(runner, lambda chunk: browse.bulk_lose(db, owner, chunk, "No budget"), ids[:30],
+                    "Mark lost", parent, chunk=12)
+    with qtbot.waitSignal(whole.finished, timeout=30000) as done:
+        whole.start()
+    assert len(done.args[0].changed) == 30 and done.args[1] == 0
+    cancelled = BulkRun(runner, lambda chunk: browse.bulk_lose(db, owner, chunk, "No budget"), ids[30:],
+                        "Mark lost", parent, chunk=5)
+    with qtbot.waitSignal(cancelled.finished) as stopped:
+        cancelled.start()
+        cancelled.progress.cancel()
+    assert len(stopped.args[0].changed) == 5 and stopped.args[1] == 15

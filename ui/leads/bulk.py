@@ -1,18 +1,22 @@
 """Bulk actions on the selected leads: ask what to do, run it on the worker, summarise refusals.
 
 ``ask_*`` functions show small modal choosers on the GUI thread and return None on Cancel.
+``BulkRun`` runs the action in chunks with progress and Cancel.
 ``RefusalSummaryDialog`` lists each refused lead with the reason and, for gate
 refusals, every unmet exit criterion. It is owned by its parent and deletes itself on close.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLabel,
+    QProgressDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services.browse import BulkResult
-from ui.models_util import code_text, tr
+from ui.models_util import code_text, run_for, tr
+from ui.tasks import TaskRunner
 
 _CONTEXT = "BulkActions"
 
@@ -79,3 +84,52 @@ class RefusalSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 360)
+
+
+class BulkRun(QObject):
+    """Run a bulk action a chunk of leads at a time; progress shows after 0.5 s, with Cancel.
+
+    Each chunk is one task on the database worker (one transaction), so Cancel stops
+    between chunks and what was done stays done. Owned by the widget that starts it;
+    ``finished(BulkResult, int)`` gives the merged result and how many leads were skipped.
+    """
+
+    finished = Signal(object, int)
+
+    def __init__(self, runner: TaskRunner, action: Callable[[list[int]], BulkResult], lead_ids: list[int],
+                 title: str, parent: QWidget, chunk: int = 50) -> None:
+        super().__init__(parent)
+        self._runner, self._action = runner, action
+        self._chunks = [lead_ids[i:i + chunk] for i in range(0, len(lead_ids), chunk)]
+        self._total, self._done = len(lead_ids), 0
+        self._result = BulkResult()
+        self.progress = QProgressDialog(title, tr(_CONTEXT, "Cancel"), 0, self._total, parent)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(500)
+        self.progress.setAutoClose(False)
+        self.progress.setValue(0)
+
+    def start(self) -> None:
+        """Submit the first chunk."""
+        self._next()
+
+    def _next(self) -> None:
+        if not self._chunks or self.progress.wasCanceled():
+            self.progress.close()
+            self.finished.emit(self._result, self._total - self._done)
+            return
+        chunk, action = self._chunks.pop(0), self._action
+        run_for(self, self._runner, lambda: action(chunk), self._on_chunk, self._on_error)
+
+    def _on_chunk(self, result: BulkResult) -> None:
+        self._result = BulkResult(self._result.changed | result.changed,
+                                  self._result.refused + result.refused)
+        self._done += len(result.changed) + len(result.refused)
+        self.progress.setValue(self._done)
+        self._next()
+
+    def _on_error(self, exc: Exception) -> None:
+        self._chunks.clear()
+        self.progress.close()
+        self.finished.emit(self._result, self._total - self._done)
+        raise exc

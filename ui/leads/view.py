@@ -17,6 +17,7 @@ after settings changed pipelines, users or channels, ``selected_ids()``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import browse, catalog, pipelines, users
 from funneldesk.services.browse import BulkResult
-from ui.leads.bulk import RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_stage
+from ui.leads.bulk import BulkRun, RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_stage
 from ui.leads.columns import COLUMNS
 from ui.leads.filter_bar import LeadFilterBar
 from ui.leads.model import LeadTableModel
@@ -207,7 +208,8 @@ class LeadsView(QWidget):
         owner = ask_owner(self, self._users) if ids else None
         if owner is not None:
             db, actor = self._db, self._actor
-            self.run_bulk(lambda: browse.bulk_assign(db, actor, ids, owner), self.tr("Assign"))
+            self.run_bulk(lambda chunk: browse.bulk_assign(db, actor, chunk, owner), ids,
+                          self.tr("Assign"))
 
     def _on_move(self) -> None:
         ids = self.selected_ids()
@@ -218,24 +220,32 @@ class LeadsView(QWidget):
         stage = ask_stage(self, pipeline) if pipeline else None
         if stage is not None:
             db, actor = self._db, self._actor
-            self.run_bulk(lambda: browse.bulk_move(db, actor, ids, stage), self.tr("Move"))
+            self.run_bulk(lambda chunk: browse.bulk_move(db, actor, chunk, stage), ids,
+                          self.tr("Move"))
 
     def _on_lose(self) -> None:
         ids = self.selected_ids()
         reason = ask_lost_reason(self, self._reasons) if ids else None
         if reason is not None:
             db, actor = self._db, self._actor
-            self.run_bulk(lambda: browse.bulk_lose(db, actor, ids, reason), self.tr("Mark lost"))
+            self.run_bulk(lambda chunk: browse.bulk_lose(db, actor, chunk, reason), ids,
+                          self.tr("Mark lost"))
 
-    def run_bulk(self, job: Any, action: str) -> None:
-        """Run a bulk job on the worker; refresh changed rows and summarise refusals."""
+    def run_bulk(self, job: Callable[[list[int]], BulkResult], lead_ids: list[int], action: str) -> None:
+        """Run job(chunk of ids) over the leads; refresh changed rows and summarise refusals."""
         self.message.setText(self.tr("{0}: working…").format(action))
         self.message.setVisible(True)
-        run_for(self, self._runner, job, lambda result: self._on_bulk_done(result, action), self._show_error)
+        run = BulkRun(self._runner, job, list(lead_ids), action, self)
+        run.finished.connect(lambda result, skipped: self._on_bulk_done(result, skipped, action))
+        run.finished.connect(run.deleteLater)
+        run.start()
 
-    def _on_bulk_done(self, result: BulkResult, action: str) -> None:
-        self.message.setText(self.tr("{0}: {1} changed, {2} refused.").format(
-            action, len(result.changed), len(result.refused)))
+    def _on_bulk_done(self, result: BulkResult, skipped: int, action: str) -> None:
+        text = self.tr("{0}: {1} changed, {2} refused.").format(action, len(result.changed),
+                                                                len(result.refused))
+        if skipped:
+            text += " " + self.tr("Cancelled: {0} not processed.").format(skipped)
+        self.message.setText(text)
         self.refresh_leads(set(result.changed))
         if result.changed:
             self.leads_changed.emit(set(result.changed))
