@@ -15,19 +15,20 @@ import os
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402 - PySide6 before pyqtgraph
+from PySide6.QtWidgets import QApplication
 
-from funneldesk.analytics.dashboard import dashboard  # noqa: E402
-from funneldesk.demo import fill_demo  # noqa: E402
-from funneldesk.services import users  # noqa: E402
-from funneldesk.storage.database import Database  # noqa: E402
-from ui.dashboard.view import DashboardView  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from funneldesk.analytics.dashboard import Dashboard, dashboard
+from funneldesk.demo import fill_demo
+from funneldesk.services import users
+from funneldesk.storage.database import Database
+from ui.dashboard.view import DashboardView
+from ui.tasks import TaskRunner
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -47,7 +48,8 @@ def open_demo(path: Path, leads: int) -> Database:
     db = Database(str(path))
     if fresh:
         result = fill_demo(db, leads=leads, seed=11)
-        print(f"made {path}: {result.leads:,} leads, {result.stage_changes:,} stage changes in {result.seconds:.0f} s")
+        print(f"made {path}: {result.leads:,} leads, {result.stage_changes:,} stage changes", end=" ")
+        print(f"in {result.seconds:.0f} s")
     return db
 
 
@@ -60,6 +62,18 @@ def wait_refresh(app: QApplication, view: DashboardView) -> None:
         app.processEvents()
     view.refreshed.disconnect()
     app.processEvents()
+
+
+def redraw(app: QApplication, view: DashboardView, data: Dashboard) -> None:
+    """Redraw every chart from one result and let Qt paint."""
+    view.apply(data)
+    app.processEvents()
+
+
+def update_and_paint(view: DashboardView, update: Callable[[], None]) -> None:
+    """Redraw one chart and paint the screen at once."""
+    update()
+    view.repaint()
 
 
 def bench(app: QApplication, db: Database, repeat: int) -> None:
@@ -76,21 +90,27 @@ def bench(app: QApplication, db: Database, repeat: int) -> None:
     for preset in ("this_month", "this_quarter", "this_year", "all"):
         bar.period.setCurrentIndex(bar.period.findData(preset))
         flt = bar.current_filter()
-        print(f"{'compute dashboard() · ' + preset:58} {median_ms(lambda: dashboard(db, actor, flt, preset=preset), repeat):10.1f}")  # noqa: E501
         data = dashboard(db, actor, flt, preset=preset)
-        redraw = median_ms(lambda: (view.apply(data), app.processEvents()), repeat)
-        print(f"{'redraw all charts + paint · ' + preset:58} {redraw:10.1f}")
-        print(f"{'full refresh via worker (compute + redraw) · ' + preset:58} {median_ms(lambda: wait_refresh(app, view), repeat):10.1f}")  # noqa: E501
-    charts = {"funnel": lambda: view.funnel.update_from(data.funnel),
-              "managers": lambda: view.managers.update_from(data.managers, data.managers_previous, False),
-              "channels": lambda: view.channels.update_from(data.channels),
-              "trend": lambda: view.trend.update_from(data.trend, data.trend_previous, data.by),
-              "time in stage": lambda: view.stage_time.update_from(data.stage_times),
-              "lost reasons": lambda: view.lost.update_from(data.funnel),
-              "forecast": lambda: view.forecast.update_from(data.forecast),
-              "what-if": lambda: view.whatif.update_from(data.whatif)}  # fmt: skip
+        rows: dict[str, Callable[[], object]] = {
+            "compute dashboard()": partial(dashboard, db, actor, flt, preset=preset),
+            "redraw all charts + paint": partial(redraw, app, view, data),
+            "full refresh via worker (compute + redraw)": lambda: wait_refresh(app, view),
+        }
+        for what, fn in rows.items():
+            print(f"{what + ' · ' + preset:58} {median_ms(fn, repeat):10.1f}")
+    charts: dict[str, Callable[[], None]] = {
+        "funnel": lambda: view.funnel.update_from(data.funnel),
+        "managers": lambda: view.managers.update_from(data.managers, data.managers_previous, False),
+        "channels": lambda: view.channels.update_from(data.channels),
+        "trend": lambda: view.trend.update_from(data.trend, data.trend_previous, data.by),
+        "time in stage": lambda: view.stage_time.update_from(data.stage_times),
+        "lost reasons": lambda: view.lost.update_from(data.funnel),
+        "forecast": lambda: view.forecast.update_from(data.forecast),
+        "what-if": lambda: view.whatif.update_from(data.whatif),
+    }
     for name, update in charts.items():
-        print(f"{'one chart redraw + paint · ' + name:58} {median_ms(lambda u=update: (u(), view.repaint()), repeat):10.1f}")  # noqa: E501
+        took = median_ms(partial(update_and_paint, view, update), repeat)
+        print(f"{'one chart redraw + paint · ' + name:58} {took:10.1f}")
     view.shutdown()
     view.deleteLater()
     app.processEvents()

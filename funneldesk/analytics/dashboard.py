@@ -129,8 +129,11 @@ def trend_grain(flt: ReportFilter) -> str:
 def whatif_basis(current: Funnel, manager_rows: tuple[GroupRow, ...] | list[GroupRow]) -> WhatIfBasis:
     """Return the what-if chain of a cohort funnel, as ``whatif.what_if`` builds it."""
     rows = current.stages
-    steps = [(r.stage, Fraction(r.reached, rows[i - 1].reached) if rows[i - 1].reached else Fraction(0))
-             for i, r in enumerate(rows) if i and r.kind in ("open", "won")]  # fmt: skip
+    steps = [
+        (r.stage, Fraction(r.reached, rows[i - 1].reached) if rows[i - 1].reached else Fraction(0))
+        for i, r in enumerate(rows)
+        if i and r.kind in ("open", "won")
+    ]
     won_rows = [r for r in rows if r.kind == "won"]
     steps = steps[: rows.index(won_rows[0])] if won_rows else steps
     won_value = sum((m.won_value for m in manager_rows), Decimal(0))
@@ -138,25 +141,48 @@ def whatif_basis(current: Funnel, manager_rows: tuple[GroupRow, ...] | list[Grou
     return WhatIfBasis(current.entered, tuple(steps), avg)
 
 
-def dashboard(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *,
-              team: bool = False, preset: str | None = None) -> Dashboard:  # fmt: skip
+def dashboard(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter | None = None,
+    *,
+    team: bool = False,
+    preset: str | None = None,
+) -> Dashboard:
     """Compute every figure of the dashboard for a filter (team: managers rolled up; preset: its name)."""
+    flt = flt or ReportFilter()
     before, by = previous_filter(flt, preset), trend_grain(flt)
     current = funnel(db, actor, flt)
     people = tuple(managers(db, actor, flt, team=team))
     everyone = people if not team else tuple(managers(db, actor, flt))
     return Dashboard(
-        flt, before, by, current, people,
+        flt,
+        before,
+        by,
+        current,
+        people,
         tuple(managers(db, actor, before, team=team)) if before else (),
         tuple(channels(db, actor, flt)),
-        tuple(periods(db, actor, flt, by)), tuple(periods(db, actor, before, by)) if before else (),
-        tuple(stage_times(db, actor, flt)), tuple(forecast(db, actor, flt.without_dates())), whatif_basis(current, everyone),
-    )  # fmt: skip
+        tuple(periods(db, actor, flt, by)),
+        tuple(periods(db, actor, before, by)) if before else (),
+        tuple(stage_times(db, actor, flt)),
+        tuple(forecast(db, actor, flt.without_dates())),
+        whatif_basis(current, everyone),
+    )
 
 
-def drill(db: Database, actor: UserRecord, flt: ReportFilter, figure: str, *, owner: int | None = None,
-          team: bool = False, channel: int | None = None, stage: str | int | None = None,
-          reason: str | None = None) -> tuple[int, ...]:  # fmt: skip
+def drill(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter,
+    figure: str,
+    *,
+    owner: int | None = None,
+    team: bool = False,
+    channel: int | None = None,
+    stage: str | int | None = None,
+    reason: str | None = None,
+) -> tuple[int, ...]:
     """Return the ids of the leads behind one bar: a figure narrowed to an owner, channel or lost reason."""
     if owner is not None:
         flt = replace(flt, owners=(owner,), team=team)
@@ -169,5 +195,7 @@ def drill(db: Database, actor: UserRecord, flt: ReportFilter, figure: str, *, ow
         conds = resolve(session, actor, flt).conditions
         reason_id = session.scalar(select(LostReason.id).where(LostReason.name == reason))
         query = select(P.lead_id).where(*conds, P.status == "lost")
-        query = query.where(P.lost_reason_id.is_(None) if reason_id is None else P.lost_reason_id == reason_id)
+        query = query.where(
+            P.lost_reason_id.is_(None) if reason_id is None else P.lost_reason_id == reason_id
+        )
         return tuple(sorted(found & set(session.scalars(query))))

@@ -1,4 +1,4 @@
-"""Dashboard: bars equal the analytics figures, redraw in place, click-through ids, what-if, PNG, clean exit."""
+"""Dashboard: bars equal the analytics figures, in-place redraw, click-through ids, what-if, PNG, exit."""
 
 from __future__ import annotations
 
@@ -72,38 +72,54 @@ def _click_bar(qtbot: QtBot, chart: ChartPanel, bars: BarSet, index: int) -> Non
     centre = bars.rects[index].center()
     scene = bars.plot.vb.mapViewToScene(QPointF(centre))
     point = chart.canvas.mapFromScene(scene)
-    qtbot.mouseClick(chart.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseClick(chart.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)  # type: ignore[no-untyped-call]
 
 
 def test_funnel_bars_are_the_reached_counts(view: DashboardView, db: Database, actor: UserRecord) -> None:
     assert view.data is not None
     expected = funnel(db, actor, view.data.filter)
     # The funnel is drawn as centred horizontal bars: each bar's length is the stage's reached count.
-    assert list(view.funnel.bars.item.opts["width"]) == [s.reached for s in expected.stages]
+    assert view.funnel.bars.item.opts["width"].tolist() == [s.reached for s in expected.stages]
     assert expected.stages[0].reached > 0
     labels = view.funnel.labels.texts()
     assert labels[1].endswith(rate_text(expected.stages[1].conversion_from_previous))
     assert "(n=" in labels[1]
 
 
-def test_filter_change_requeries_and_redraws_in_place(qtbot: QtBot, view: DashboardView, db: Database,
-                                                      actor: UserRecord) -> None:  # fmt: skip
-    items = [view.funnel.bars.item, view.managers.bars.item, view.channels.leads.item, view.trend.created,
-             view.forecast.weighted.item, view.lost.bars.item, view.funnel.canvas]  # fmt: skip
+def test_filter_change_requeries_and_redraws_in_place(
+    qtbot: QtBot, view: DashboardView, db: Database, actor: UserRecord
+) -> None:
+    items = [
+        view.funnel.bars.item,
+        view.managers.bars.item,
+        view.channels.leads.item,
+        view.trend.created,
+        view.forecast.weighted.item,
+        view.lost.bars.item,
+        view.funnel.canvas,
+    ]
     counts = [len(view.funnel.plot.items), len(view.managers.plot.items)]
-    before = list(view.funnel.bars.item.opts["width"])
+    before = view.funnel.bars.item.opts["width"].tolist()
     with qtbot.waitSignal(view.refreshed, timeout=20000):
         view.filter_bar.temperature.setCurrentIndex(view.filter_bar.temperature.findData("hot"))
     assert view.data is not None and view.data.filter.temperatures == ("hot",)
     expected = funnel(db, actor, view.data.filter)
-    assert list(view.funnel.bars.item.opts["width"]) == [s.reached for s in expected.stages] != before
-    assert [view.funnel.bars.item, view.managers.bars.item, view.channels.leads.item, view.trend.created,
-            view.forecast.weighted.item, view.lost.bars.item, view.funnel.canvas] == items  # fmt: skip
+    assert view.funnel.bars.item.opts["width"].tolist() == [s.reached for s in expected.stages] != before
+    assert [
+        view.funnel.bars.item,
+        view.managers.bars.item,
+        view.channels.leads.item,
+        view.trend.created,
+        view.forecast.weighted.item,
+        view.lost.bars.item,
+        view.funnel.canvas,
+    ] == items
     assert [len(view.funnel.plot.items), len(view.managers.plot.items)] == counts
 
 
-def test_clicking_a_funnel_bar_emits_the_leads_that_reached_it(qtbot: QtBot, view: DashboardView,
-                                                               db: Database, actor: UserRecord) -> None:  # fmt: skip
+def test_clicking_a_funnel_bar_emits_the_leads_that_reached_it(
+    qtbot: QtBot, view: DashboardView, db: Database, actor: UserRecord
+) -> None:
     assert view.data is not None
     stage = view.data.funnel.stages[2]
     with qtbot.waitSignal(view.drill_requested, timeout=10000) as blocker:
@@ -113,10 +129,12 @@ def test_clicking_a_funnel_bar_emits_the_leads_that_reached_it(qtbot: QtBot, vie
     assert len(ids) == stage.reached and stage.stage in caption
 
 
-def test_clicking_a_manager_bar_emits_their_leads(qtbot: QtBot, view: DashboardView, db: Database,
-                                                  actor: UserRecord) -> None:  # fmt: skip
+def test_clicking_a_manager_bar_emits_their_leads(
+    qtbot: QtBot, view: DashboardView, db: Database, actor: UserRecord
+) -> None:
     assert view.data is not None
     row = view.managers.ordered()[0]
+    assert row.key is not None
     with qtbot.waitSignal(view.drill_requested, timeout=10000) as blocker:
         _click_bar(qtbot, view.managers, view.managers.bars, 0)
     ids, caption = blocker.args
@@ -133,7 +151,8 @@ def test_a_drill_lists_the_leads_when_nobody_else_shows_them(qtbot: QtBot, view:
     dialog = view.last_drill
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == len(blocker.args[0]) > 0, timeout=10000)
-    assert dialog.table.item(0, 0).text() == str(blocker.args[0][0])
+    first = dialog.table.item(0, 0)
+    assert first is not None and first.text() == str(blocker.args[0][0])
     dialog.close()
 
 
@@ -144,8 +163,9 @@ def test_hover_text_gives_exact_figures(view: DashboardView) -> None:
     assert rate_text(stage.conversion_from_previous) in view.funnel.bars.tips[1]
 
 
-def test_what_if_raising_a_step_raises_projected_won_deals(view: DashboardView, db: Database,
-                                                           actor: UserRecord) -> None:  # fmt: skip
+def test_what_if_raising_a_step_raises_projected_won_deals(
+    view: DashboardView, db: Database, actor: UserRecord
+) -> None:
     assert view.data is not None and view.whatif.projection is not None
     reference = what_if(db, actor, view.data.filter)
     assert view.whatif.projection.won_then == view.whatif.projection.won_now == reference.won_now
@@ -154,8 +174,10 @@ def test_what_if_raising_a_step_raises_projected_won_deals(view: DashboardView, 
     box.setValue(min(100.0, box.value() + 10))
     projected = view.whatif.projection
     assert projected.won_then > projected.won_now and projected.won_value_then > projected.won_value_now
-    assert projected.won_then == what_if(db, actor, view.data.filter,
-                                         changes={name: view.whatif.changes()[name]}).won_then  # fmt: skip
+    assert (
+        projected.won_then
+        == what_if(db, actor, view.data.filter, changes={name: view.whatif.changes()[name]}).won_then
+    )
     view.whatif.growth.setValue(20)
     assert view.whatif.projection.entered_then > view.whatif.projection.entered_now
 
@@ -169,8 +191,14 @@ def test_save_as_png_writes_an_image(view: DashboardView, tmp_path: Path) -> Non
 
 
 def test_previous_period_and_whatif_basis_match_the_core(db: Database, actor: UserRecord) -> None:
-    assert previous_range(date(2026, 1, 1), date(2026, 11, 23), "this_year") == (date(2025, 1, 1), date(2025, 11, 23))
-    assert previous_range(date(2026, 7, 1), date(2026, 9, 30), "last_quarter") == (date(2026, 4, 1), date(2026, 6, 30))
+    assert previous_range(date(2026, 1, 1), date(2026, 11, 23), "this_year") == (
+        date(2025, 1, 1),
+        date(2025, 11, 23),
+    )
+    assert previous_range(date(2026, 7, 1), date(2026, 9, 30), "last_quarter") == (
+        date(2026, 4, 1),
+        date(2026, 6, 30),
+    )
     assert previous_range(date(2026, 3, 5), date(2026, 3, 14)) == (date(2026, 2, 23), date(2026, 3, 4))
     basis = whatif_basis(funnel(db, actor), managers(db, actor))
     assert basis.project(top_growth="0.1") == what_if(db, actor, top_growth="0.1")
@@ -206,10 +234,19 @@ def test_a_process_that_opens_the_dashboard_exits_cleanly(db_target: str, tmp_pa
     database = Database(db_target)
     fill_demo(database, leads=300, seed=3)
     database.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYQTGRAPH_QT_LIB": "PySide6",
-           "FUNNELDESK_QUIT_AFTER_MS": "2500", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}  # fmt: skip
-    command = ([sys.executable, "-c", SCRIPT, db_target] if how == "dashboard"
-               else [sys.executable, "-m", "funneldesk", "--db", db_target])  # fmt: skip
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYQTGRAPH_QT_LIB": "PySide6",
+        "FUNNELDESK_QUIT_AFTER_MS": "2500",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    }
+    command = (
+        [sys.executable, "-c", SCRIPT, db_target]
+        if how == "dashboard"
+        else [sys.executable, "-m", "funneldesk", "--db", db_target]
+    )
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr

@@ -8,7 +8,15 @@ True). Rows come from ``services.browse.rows_by_id`` on the worker, at most
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.browse import LeadRow, rows_by_id
@@ -23,20 +31,39 @@ class DrillDialog(QDialog):
 
     lead_activated = Signal(int)
 
-    def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, ids: list[int], caption: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        runner: TaskRunner,
+        db: Db,
+        actor: UserRecord,
+        ids: list[int],
+        caption: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(caption)
         self.resize(900, 520)
         self.ids = ids
         shown = ids[:MAX_ROWS]
-        self.note = QLabel(self.tr("{0} leads").format(f"{len(ids):,}") if len(ids) <= MAX_ROWS else
-                           self.tr("{0} leads; the first {1} are listed").format(f"{len(ids):,}", f"{MAX_ROWS:,}"),
-                           self)  # fmt: skip
+        self.note = QLabel(
+            self.tr("{0} leads").format(f"{len(ids):,}")
+            if len(ids) <= MAX_ROWS
+            else self.tr("{0} leads; the first {1} are listed").format(f"{len(ids):,}", f"{MAX_ROWS:,}"),
+            self,
+        )
         self.table = QTableWidget(0, 7, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("Title"), self.tr("Company"), self.tr("Stage"),
-                                              self.tr("Owner"), self.tr("Value"), self.tr("Created")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Id"),
+                self.tr("Title"),
+                self.tr("Company"),
+                self.tr("Stage"),
+                self.tr("Owner"),
+                self.tr("Value"),
+                self.tr("Created"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -51,8 +78,15 @@ class DrillDialog(QDialog):
         ordered = [rows[i] for i in self.ids if i in rows]
         self.table.setRowCount(len(ordered))
         for number, row in enumerate(ordered):
-            cells = (str(row.id), row.title, row.company or "", row.stage, row.owner or "",
-                     money_text(row.value, row.currency), date_text(row.created_at))  # fmt: skip
+            cells = (
+                str(row.id),
+                row.title,
+                row.company or "",
+                row.stage,
+                row.owner or "",
+                money_text(row.value, row.currency),
+                date_text(row.created_at),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)

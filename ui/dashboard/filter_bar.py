@@ -24,7 +24,9 @@ class DashboardFilterBar(QWidget):
 
     filter_changed = Signal(object, bool)
 
-    def __init__(self, parent: QWidget | None = None, debounce_ms: int = 150, today: date | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, debounce_ms: int = 150, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.today = today or date.today()
         self._timer = QTimer(self)
@@ -33,18 +35,28 @@ class DashboardFilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.managers, self.channels = self._multi(self.tr("Managers")), self._multi(self.tr("Channels"))
         self.pipeline = self._combo(self.tr("Pipeline"), [])
-        self.period = self._combo(self.tr("Period"), [
-            (self.tr("This month"), "this_month"), (self.tr("Last month"), "last_month"),
-            (self.tr("This quarter"), "this_quarter"), (self.tr("Last quarter"), "last_quarter"),
-            (self.tr("This year"), "this_year"), (self.tr("All time"), "all"), (self.tr("Custom range"), "custom")])
+        self.period = self._combo(
+            self.tr("Period"),
+            [
+                (self.tr("This month"), "this_month"),
+                (self.tr("Last month"), "last_month"),
+                (self.tr("This quarter"), "this_quarter"),
+                (self.tr("Last quarter"), "last_quarter"),
+                (self.tr("This year"), "this_year"),
+                (self.tr("All time"), "all"),
+                (self.tr("Custom range"), "custom"),
+            ],
+        )
         self.period.setCurrentIndex(self.period.findData("this_year"))
         self.date_from, self.date_to = self._date(), self._date()
         self.team = QCheckBox(self.tr("Team roll-up"), self)
         self.team.setToolTip(self.tr("Count each manager's figures with everyone below them"))
         self.team.toggled.connect(self._on_changed)
         self.persona = self._combo(self.tr("Persona"), [])
-        self.temperature = self._combo(self.tr("Temperature"), [
-            (self.tr("cold"), "cold"), (self.tr("warm"), "warm"), (self.tr("hot"), "hot")])
+        self.temperature = self._combo(
+            self.tr("Temperature"),
+            [(self.tr("cold"), "cold"), (self.tr("warm"), "warm"), (self.tr("hot"), "hot")],
+        )
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self._on_period_changed()
         self._lay_out()
@@ -52,8 +64,17 @@ class DashboardFilterBar(QWidget):
     def _lay_out(self) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.pipeline, self.period, self.date_from, self.date_to, self.managers, self.team,
-                       self.channels, self.persona, self.temperature):  # fmt: skip
+        for widget in (
+            self.pipeline,
+            self.period,
+            self.date_from,
+            self.date_to,
+            self.managers,
+            self.team,
+            self.channels,
+            self.persona,
+            self.temperature,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -63,7 +84,9 @@ class DashboardFilterBar(QWidget):
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if name != self.tr("Period"):
-            combo.addItem(self.tr("Any {0}").format(name.lower()) if name != self.tr("Pipeline") else "", None)
+            combo.addItem(
+                self.tr("Any {0}").format(name.lower()) if name != self.tr("Pipeline") else "", None
+            )
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._on_changed)
@@ -84,8 +107,13 @@ class DashboardFilterBar(QWidget):
         button.setMenu(QMenu(name, button))
         return button
 
-    def set_choices(self, pipelines: list[PipelineRecord], users: list[UserRecord],
-                    channels: list[tuple[int, str, str]], personas: list[tuple[int, str]]) -> None:  # fmt: skip
+    def set_choices(
+        self,
+        pipelines: list[PipelineRecord],
+        users: list[UserRecord],
+        channels: list[tuple[int, str, str]],
+        personas: list[tuple[int, str]],
+    ) -> None:
         """Offer these pipelines, managers, channels and personas."""
         self.blockSignals(True)
         self._refill(self.pipeline, [(p.name, p.id) for p in pipelines], keep_blank=False)
@@ -151,10 +179,15 @@ class DashboardFilterBar(QWidget):
         temperature = self.temperature.currentData()
         persona = self.persona.currentData()
         return ReportFilter(
-            pipeline=self.pipeline.currentData(), created_from=low, created_to=high,
-            owners=self.checked(self.managers), team=self.team.isChecked(), channels=self.checked(self.channels),
+            pipeline=self.pipeline.currentData(),
+            created_from=low,
+            created_to=high,
+            owners=self.checked(self.managers),
+            team=self.team.isChecked(),
+            channels=self.checked(self.channels),
             personas=(persona,) if persona is not None else (),
-            temperatures=(temperature,) if temperature is not None else ())  # fmt: skip
+            temperatures=(temperature,) if temperature is not None else (),
+        )
 
     @staticmethod
     def _day(edit: QDateEdit) -> date:

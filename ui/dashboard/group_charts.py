@@ -7,9 +7,8 @@ only; the parent widget owns the panel.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from funneldesk.analytics.tables import GroupRow
@@ -23,11 +22,13 @@ from ui.dashboard.plotting import (
     BarSet,
     ChartPanel,
     LabelPool,
+    np,
+    pg,
     set_categories,
 )
 from ui.dashboard.text import money_text, pct, rate_text, rate_tip, short_money, tr
 
-SORTS: dict[str, Callable[[GroupRow], object]] = {
+SORTS: dict[str, Callable[[GroupRow], Any]] = {
     "conversion": lambda r: -(r.conversion.value or 0),
     "leads": lambda r: -r.leads,
     "won": lambda r: -r.won,
@@ -41,17 +42,23 @@ class ManagersChart(ChartPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Conversion by manager"), parent)
         self.sort = QComboBox(self)
-        for text, key in ((tr("Sort: conversion"), "conversion"), (tr("Sort: leads"), "leads"),
-                          (tr("Sort: won"), "won"), (tr("Sort: name"), "name")):  # fmt: skip
+        for text, key in (
+            (tr("Sort: conversion"), "conversion"),
+            (tr("Sort: leads"), "leads"),
+            (tr("Sort: won"), "won"),
+            (tr("Sort: name"), "name"),
+        ):
             self.sort.addItem(text, key)
-        self.layout().itemAt(0).layout().insertWidget(1, self.sort)
+        self.head.insertWidget(1, self.sort)
         self.sort.currentIndexChanged.connect(self._on_sort_changed)
         self.plot = self.add_plot()
         self.plot.invertY(True)
         self.previous = self.add_bars(self.plot, z=-1)
         self.bars = self.add_bars(self.plot, z=1)
         empty = np.zeros(0)
-        self.interval = pg.ErrorBarItem(x=empty, y=empty, left=empty, right=empty, beam=0.15, pen=pg.mkPen("#333"))
+        self.interval = pg.ErrorBarItem(
+            x=empty, y=empty, left=empty, right=empty, beam=0.15, pen=pg.mkPen("#333")
+        )
         self.interval.setZValue(2)
         self.plot.addItem(self.interval)
         self.labels = LabelPool(self.plot)
@@ -76,20 +83,43 @@ class ManagersChart(ChartPanel):
         values = [(r.conversion.value or 0) * 100 for r in rows]
         ys = list(range(len(rows)))
         tips = [self._tip(r) for r in rows]
-        self.bars.set_bars([0] * len(rows), [y - 0.3 for y in ys], values, [0.6] * len(rows),
-                           [BLUE] * len(rows), tips, [self._payload(r) for r in rows])  # fmt: skip
+        self.bars.set_bars(
+            [0] * len(rows),
+            [y - 0.3 for y in ys],
+            values,
+            [0.6] * len(rows),
+            [BLUE] * len(rows),
+            tips,
+            [self._payload(r) for r in rows],
+        )
         old = [self._before.get(r.key) for r in rows]
-        self.previous.set_bars([0] * len(rows), [y - 0.42 for y in ys],
-                               [(p.conversion.value or 0) * 100 if p else 0 for p in old], [0.84] * len(rows),
-                               [GREY] * len(rows), tips)  # fmt: skip
+        self.previous.set_bars(
+            [0] * len(rows),
+            [y - 0.42 for y in ys],
+            [(p.conversion.value or 0) * 100 if p else 0 for p in old],
+            [0.84] * len(rows),
+            [GREY] * len(rows),
+            tips,
+        )
         low = [(r.conversion.ci_low or 0) * 100 for r in rows]
         high = [(r.conversion.ci_high or 0) * 100 for r in rows]
         centre = np.array(values, dtype=float)
-        self.interval.setData(x=centre, y=np.array(ys, dtype=float), left=centre - np.array(low, dtype=float),
-                              right=np.array(high, dtype=float) - centre, beam=0.15)  # fmt: skip
-        right = max([*high, *((b.conversion.value or 0) * 100 for b in self._before.values())], default=0) or 1
-        self.labels.show([(max(h, v) + right * 0.02, y, rate_text(r.conversion))
-                          for r, v, h, y in zip(rows, values, high, ys, strict=True)])  # fmt: skip
+        self.interval.setData(
+            x=centre,
+            y=np.array(ys, dtype=float),
+            left=centre - np.array(low, dtype=float),
+            right=np.array(high, dtype=float) - centre,
+            beam=0.15,
+        )
+        right = (
+            max([*high, *((b.conversion.value or 0) * 100 for b in self._before.values())], default=0) or 1
+        )
+        self.labels.show(
+            [
+                (max(h, v) + right * 0.02, y, rate_text(r.conversion))
+                for r, v, h, y in zip(rows, values, high, ys, strict=True)
+            ]
+        )
         set_categories(self.plot, "left", [r.name for r in rows])
         self.plot.setYRange(-0.5, max(len(rows), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, right * 1.3, padding=0)
@@ -103,11 +133,14 @@ class ManagersChart(ChartPanel):
 
     def _tip(self, row: GroupRow) -> str:
         before = self._before.get(row.key)
-        lines = [f"<b>{row.name}</b>", tr("Conversion: {0}").format(rate_tip(row.conversion)),
-                 tr("Win rate: {0}").format(rate_tip(row.win_rate)),
-                 tr("Leads {0}, open {1}, won {2}, lost {3}").format(row.leads, row.open, row.won, row.lost),
-                 tr("Won value: {0}").format(money_text(row.won_value)),
-                 tr("Previous period: {0}").format(rate_text(before.conversion) if before else "—")]  # fmt: skip
+        lines = [
+            f"<b>{row.name}</b>",
+            tr("Conversion: {0}").format(rate_tip(row.conversion)),
+            tr("Win rate: {0}").format(rate_tip(row.win_rate)),
+            tr("Leads {0}, open {1}, won {2}, lost {3}").format(row.leads, row.open, row.won, row.lost),
+            tr("Won value: {0}").format(money_text(row.won_value)),
+            tr("Previous period: {0}").format(rate_text(before.conversion) if before else "—"),
+        ]
         return "<br>".join(lines)
 
 
@@ -117,8 +150,11 @@ class ChannelsChart(ChartPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Channels: leads, conversion, cost per lead / per won deal, ROI"), parent)
         self.plots = [self.add_plot(0, col) for col in range(4)]
-        for plot, title in zip(self.plots, (tr("Leads"), tr("Conversion %"), tr("Cost per lead / per won"),
-                                            tr("ROI ×")), strict=True):  # fmt: skip
+        for plot, title in zip(
+            self.plots,
+            (tr("Leads"), tr("Conversion %"), tr("Cost per lead / per won"), tr("ROI ×")),
+            strict=True,
+        ):
             plot.setTitle(title, size="9pt", color="#333")
             plot.invertY(True)
         for plot in self.plots[1:]:
@@ -135,31 +171,60 @@ class ChannelsChart(ChartPanel):
         self.rows = sorted(rows, key=lambda r: -r.leads)
         n, ys = len(self.rows), [i - 0.35 for i in range(len(self.rows))]
         tips = [self._tip(r) for r in self.rows]
-        payloads = [{"figure": "leads", "channel": r.key, "caption": tr("Leads from {0}").format(r.name)}
-                    if r.key is not None else None for r in self.rows]  # fmt: skip
+        payloads = [
+            {"figure": "leads", "channel": r.key, "caption": tr("Leads from {0}").format(r.name)}
+            if r.key is not None
+            else None
+            for r in self.rows
+        ]
         self._bars(self.leads, ys, [r.leads for r in self.rows], BLUE, tips, payloads)
-        self._bars(self.conversion, ys, [(r.conversion.value or 0) * 100 for r in self.rows], BLUE, tips, payloads)
+        self._bars(
+            self.conversion, ys, [(r.conversion.value or 0) * 100 for r in self.rows], BLUE, tips, payloads
+        )
         self._bars(self.per_won, ys, [float(r.cost_per_won or 0) for r in self.rows], PALE, tips, payloads)
-        self._bars(self.per_lead, [y + 0.2 for y in ys], [float(r.cost_per_lead or 0) for r in self.rows], ORANGE,
-                   tips, payloads, 0.3)  # fmt: skip
+        self._bars(
+            self.per_lead,
+            [y + 0.2 for y in ys],
+            [float(r.cost_per_lead or 0) for r in self.rows],
+            ORANGE,
+            tips,
+            payloads,
+            0.3,
+        )
         roi = [r.roi or 0 for r in self.rows]
-        self.roi.set_bars([0] * n, ys, roi, [0.7] * n, [GREEN if v >= 0 else RED for v in roi], tips, payloads)
+        self.roi.set_bars(
+            [0] * n, ys, roi, [0.7] * n, [GREEN if v >= 0 else RED for v in roi], tips, payloads
+        )
         self._label(n)
         set_categories(self.plots[0], "left", [r.name for r in self.rows])
         self.plots[0].setYRange(-0.5, max(n, 1) - 0.5, padding=0.02)
         self.show_note(tr("Pale: cost per won deal; orange: cost per lead. Hover for exact figures."))
 
     @staticmethod
-    def _bars(bars: BarSet, ys: Sequence[float], values: Sequence[float], brush: str, tips: list[str],
-              payloads: list[object], height: float = 0.7) -> None:  # fmt: skip
+    def _bars(
+        bars: BarSet,
+        ys: Sequence[float],
+        values: Sequence[float],
+        brush: str,
+        tips: list[str],
+        payloads: Sequence[object],
+        height: float = 0.7,
+    ) -> None:
         bars.set_bars([0] * len(ys), ys, values, [height] * len(ys), [brush] * len(ys), tips, payloads)
 
     def _label(self, n: int) -> None:
-        texts = ([f"{r.leads:,}" for r in self.rows], [rate_text(r.conversion) for r in self.rows],
-                 [short_money(r.cost_per_won) for r in self.rows],
-                 ["—" if r.roi is None else f"{r.roi:,.1f}×" for r in self.rows])  # fmt: skip
-        values = ([r.leads for r in self.rows], [(r.conversion.value or 0) * 100 for r in self.rows],
-                  [float(r.cost_per_won or 0) for r in self.rows], [max(r.roi or 0, 0) for r in self.rows])  # fmt: skip
+        texts: tuple[list[str], ...] = (
+            [f"{r.leads:,}" for r in self.rows],
+            [rate_text(r.conversion) for r in self.rows],
+            [short_money(r.cost_per_won) for r in self.rows],
+            ["—" if r.roi is None else f"{r.roi:,.1f}×" for r in self.rows],
+        )
+        values: tuple[list[float], ...] = (
+            [float(r.leads) for r in self.rows],
+            [(r.conversion.value or 0) * 100 for r in self.rows],
+            [float(r.cost_per_won or 0) for r in self.rows],
+            [max(r.roi or 0, 0) for r in self.rows],
+        )
         for pool, plot, text, vals in zip(self.labels, self.plots, texts, values, strict=True):
             top = max(vals, default=0) or 1
             pool.show([(v + top * 0.02, i, t) for i, (v, t) in enumerate(zip(vals, text, strict=True))])
@@ -168,11 +233,15 @@ class ChannelsChart(ChartPanel):
 
     @staticmethod
     def _tip(row: GroupRow) -> str:
-        lines = [f"<b>{row.name}</b>", tr("Leads {0}, won {1}, lost {2}").format(row.leads, row.won, row.lost),
-                 tr("Conversion: {0}").format(rate_tip(row.conversion)),
-                 tr("Win rate: {0}").format(rate_tip(row.win_rate)),
-                 tr("Spend: {0}; won value: {1}").format(money_text(row.spend), money_text(row.won_value)),
-                 tr("Cost per lead: {0}; per won deal: {1}").format(money_text(row.cost_per_lead),
-                                                                    money_text(row.cost_per_won)),
-                 tr("ROI: {0}").format(pct(row.roi))]  # fmt: skip
+        lines = [
+            f"<b>{row.name}</b>",
+            tr("Leads {0}, won {1}, lost {2}").format(row.leads, row.won, row.lost),
+            tr("Conversion: {0}").format(rate_tip(row.conversion)),
+            tr("Win rate: {0}").format(rate_tip(row.win_rate)),
+            tr("Spend: {0}; won value: {1}").format(money_text(row.spend), money_text(row.won_value)),
+            tr("Cost per lead: {0}; per won deal: {1}").format(
+                money_text(row.cost_per_lead), money_text(row.cost_per_won)
+            ),
+            tr("ROI: {0}").format(pct(row.roi)),
+        ]
         return "<br>".join(lines)

@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import (
@@ -29,9 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# PySide6 is imported above and named here, so pyqtgraph binds to it (STYLE.md); keep this order.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# isort: split
+import numpy as np
+import pyqtgraph as pg
+
+__all__ = ["BarSet", "ChartPanel", "LabelPool", "np", "pg"]
+
 BLUE, PALE, ORANGE, GREY, RED, GREEN = "#3b78c2", "#b9cfe9", "#e07b24", "#c8c8c8", "#c0392b", "#2e8b57"
-PALETTE = ("#3b78c2", "#e07b24", "#2e8b57", "#c0392b", "#8e5db6", "#8c6d31", "#d45c9e", "#6b6b6b",
-           "#17becf", "#bcbd22")  # fmt: skip
+PALETTE = (
+    "#3b78c2",
+    "#e07b24",
+    "#2e8b57",
+    "#c0392b",
+    "#8e5db6",
+    "#8c6d31",
+    "#d45c9e",
+    "#6b6b6b",
+    "#17becf",
+    "#bcbd22",
+)
 
 
 @dataclass(slots=True)
@@ -44,13 +60,29 @@ class BarSet:
     tips: list[str] = field(default_factory=list)
     payloads: list[Any] = field(default_factory=list)
 
-    def set_bars(self, x0: Sequence[float], y0: Sequence[float], widths: Sequence[float],
-                 heights: Sequence[float], brushes: Sequence[str], tips: Sequence[str],
-                 payloads: Sequence[Any] | None = None) -> None:  # fmt: skip
+    def set_bars(
+        self,
+        x0: Sequence[float],
+        y0: Sequence[float],
+        widths: Sequence[float],
+        heights: Sequence[float],
+        brushes: Sequence[str],
+        tips: Sequence[str],
+        payloads: Sequence[Any] | None = None,
+    ) -> None:
         """Redraw the bars in place and remember what each one means."""
-        self.item.setOpts(x0=list(x0), y0=list(y0), width=list(widths), height=list(heights),
-                          brushes=[pg.mkBrush(b) for b in brushes], pens=[pg.mkPen(None)] * len(brushes))  # fmt: skip
-        self.rects = [QRectF(x, y, w, h).normalized() for x, y, w, h in zip(x0, y0, widths, heights, strict=True)]
+        arrays = [np.asarray(v, dtype=float) for v in (x0, y0, widths, heights)]
+        self.item.setOpts(
+            x0=arrays[0],
+            y0=arrays[1],
+            width=arrays[2],
+            height=arrays[3],
+            brushes=[pg.mkBrush(b) for b in brushes],
+            pens=[pg.mkPen(None)] * len(brushes),
+        )
+        self.rects = [
+            QRectF(x, y, w, h).normalized() for x, y, w, h in zip(x0, y0, widths, heights, strict=True)
+        ]
         self.tips = list(tips)
         self.payloads = list(payloads) if payloads is not None else [None] * len(self.rects)
 
@@ -79,7 +111,7 @@ class LabelPool:
             item.setText(text)
             item.setPos(x, y)
             item.setVisible(True)
-        for item in self.items[len(placed):]:
+        for item in self.items[len(placed) :]:
             item.setVisible(False)
 
     def texts(self) -> list[str]:
@@ -128,7 +160,7 @@ class ChartPanel(QFrame):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     def _lay_out(self) -> None:
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -183,7 +215,9 @@ class ChartPanel(QFrame):
         return bool(self.grab().save(path, "PNG"))
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG images (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), "chart.png", self.tr("PNG images (*.png)")
+        )
         if path:
             self.save_png(path if path.lower().endswith(".png") else path + ".png")
 

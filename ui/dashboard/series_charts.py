@@ -6,14 +6,13 @@ GUI thread only; the parent widget owns the panel.
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from funneldesk.analytics.forecast import ForecastRow
 from funneldesk.analytics.periods import PeriodRow
-from ui.dashboard.plotting import BLUE, GREEN, PALE, ChartPanel, set_categories
+from ui.dashboard.plotting import BLUE, GREEN, PALE, ChartPanel, pg, set_categories
 from ui.dashboard.text import money_text, rate_text, short_money, tr
 
 
@@ -25,15 +24,25 @@ class TrendChart(ChartPanel):
         self.plot = self.add_plot()
         self.plot.showGrid(y=True, alpha=0.2)
         self.legend = self.plot.addLegend(offset=(10, 2), labelTextColor="#333", colCount=2)
-        self.created = self.plot.plot([], [], pen=pg.mkPen(BLUE, width=2), symbol="o", symbolSize=5,
-                                      symbolBrush=BLUE, name=tr("created"))  # fmt: skip
-        self.won = self.plot.plot([], [], pen=pg.mkPen(GREEN, width=2), symbol="o", symbolSize=5,
-                                  symbolBrush=GREEN, name=tr("won"))  # fmt: skip
+        self.created = self.plot.plot(
+            [],
+            [],
+            pen=pg.mkPen(BLUE, width=2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=BLUE,
+            name=tr("created"),
+        )
+        self.won = self.plot.plot(
+            [], [], pen=pg.mkPen(GREEN, width=2), symbol="o", symbolSize=5, symbolBrush=GREEN, name=tr("won")
+        )
         dash = Qt.PenStyle.DashLine
-        self.created_before = self.plot.plot([], [], pen=pg.mkPen(BLUE, width=1, style=dash),
-                                             name=tr("created, previous period"))  # fmt: skip
-        self.won_before = self.plot.plot([], [], pen=pg.mkPen(GREEN, width=1, style=dash),
-                                         name=tr("won, previous period"))  # fmt: skip
+        self.created_before = self.plot.plot(
+            [], [], pen=pg.mkPen(BLUE, width=1, style=dash), name=tr("created, previous period")
+        )
+        self.won_before = self.plot.plot(
+            [], [], pen=pg.mkPen(GREEN, width=1, style=dash), name=tr("won, previous period")
+        )
         self.rows: tuple[PeriodRow, ...] = ()
         self.before: tuple[PeriodRow, ...] = ()
 
@@ -62,13 +71,17 @@ class TrendChart(ChartPanel):
     def tip(self, index: int) -> str:
         """Return the tooltip of one period: its figures and the previous period's."""
         row = self.rows[index]
-        lines = [f"<b>{row.period}</b>",
-                 tr("Created {0}, won {1}, lost {2}").format(row.created, row.won, row.lost),
-                 tr("Won value: {0}").format(money_text(row.won_value)),
-                 tr("Conversion of this cohort: {0}").format(rate_text(row.conversion))]  # fmt: skip
+        lines = [
+            f"<b>{row.period}</b>",
+            tr("Created {0}, won {1}, lost {2}").format(row.created, row.won, row.lost),
+            tr("Won value: {0}").format(money_text(row.won_value)),
+            tr("Conversion of this cohort: {0}").format(rate_text(row.conversion)),
+        ]
         if index < len(self.before):
             old = self.before[index]
-            lines.append(tr("Previous period ({0}): created {1}, won {2}").format(old.period, old.created, old.won))
+            lines.append(
+                tr("Previous period ({0}): created {1}, won {2}").format(old.period, old.created, old.won)
+            )
         return "<br>".join(lines)
 
     def shutdown(self) -> None:
@@ -91,17 +104,31 @@ class ForecastChart(ChartPanel):
     def update_from(self, rows: tuple[ForecastRow, ...]) -> None:
         """Redraw the forecast by month."""
         n = len(rows)
-        tips = [tr("<b>{0}</b>: {1} open leads<br>value {2}<br>weighted value {3}").format(
-            r.month if r.month != "unscheduled" else tr("unscheduled"), r.leads, money_text(r.value),
-            money_text(r.weighted_value)) for r in rows]  # fmt: skip
+        tips = [
+            tr("<b>{0}</b>: {1} open leads<br>value {2}<br>weighted value {3}").format(
+                r.month if r.month != "unscheduled" else tr("unscheduled"),
+                r.leads,
+                money_text(r.value),
+                money_text(r.weighted_value),
+            )
+            for r in rows
+        ]
         xs = [i - 0.4 for i in range(n)]
         self.value.set_bars(xs, [0] * n, [0.8] * n, [float(r.value) for r in rows], [PALE] * n, tips)
-        self.weighted.set_bars([x + 0.15 for x in xs], [0] * n, [0.5] * n, [float(r.weighted_value) for r in rows],
-                               [BLUE] * n, tips)  # fmt: skip
+        self.weighted.set_bars(
+            [x + 0.15 for x in xs],
+            [0] * n,
+            [0.5] * n,
+            [float(r.weighted_value) for r in rows],
+            [BLUE] * n,
+            tips,
+        )
         names = [r.month if r.month != "unscheduled" else tr("none") for r in rows]
         set_categories(self.plot, "bottom", names, step=-(-n // 7))
         self.plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
         top = max((float(r.value) for r in rows), default=0) or 1
         self.plot.setYRange(0, top * 1.1, padding=0)
         total = sum((r.weighted_value for r in rows), start=rows[0].weighted_value * 0) if rows else None
-        self.show_note(tr("Weighted pipeline: {0}").format(short_money(total)) if rows else tr("No open leads."))
+        self.show_note(
+            tr("Weighted pipeline: {0}").format(short_money(total)) if rows else tr("No open leads.")
+        )

@@ -19,8 +19,11 @@ from ui.dashboard.text import days_text, pct, rate_text, rate_tip, tr
 
 def weakest_step(stages: tuple[FunnelStage, ...]) -> int | None:
     """Return the index of the stage with the lowest conversion from the previous one."""
-    steps = [(s.conversion_from_previous.value, i) for i, s in enumerate(stages)
-             if i and s.conversion_from_previous is not None and s.conversion_from_previous.value is not None]  # fmt: skip
+    steps = [
+        (s.conversion_from_previous.value, i)
+        for i, s in enumerate(stages)
+        if i and s.conversion_from_previous is not None and s.conversion_from_previous.value is not None
+    ]
     return min(steps)[1] if steps else None
 
 
@@ -40,19 +43,32 @@ class FunnelChart(ChartPanel):
         stages, weakest = funnel.stages, weakest_step(funnel.stages)
         top = max((s.reached for s in stages), default=0) or 1
         self.bars.set_bars(
-            [-s.reached / 2 for s in stages], [i - 0.4 for i in range(len(stages))],
-            [s.reached for s in stages], [0.8] * len(stages),
+            [-s.reached / 2 for s in stages],
+            [i - 0.4 for i in range(len(stages))],
+            [s.reached for s in stages],
+            [0.8] * len(stages),
             [ORANGE if i == weakest else BLUE for i in range(len(stages))],
             [self._tip(s, i == weakest) for i, s in enumerate(stages)],
-            [{"figure": "reached", "stage": s.stage_id, "caption": tr("Leads that reached “{0}”").format(s.stage)}
-             for s in stages],
-        )  # fmt: skip
+            [
+                {
+                    "figure": "reached",
+                    "stage": s.stage_id,
+                    "caption": tr("Leads that reached “{0}”").format(s.stage),
+                }
+                for s in stages
+            ],
+        )
         self.labels.show([(top * 0.52, i, self._label(s)) for i, s in enumerate(stages)])
         set_categories(self.plot, "left", [s.stage for s in stages])
         self.plot.setXRange(-top / 2, top * 1.25, padding=0.02)
         self.plot.setYRange(-0.5, max(len(stages), 1) - 0.5, padding=0.02)
-        self.show_note(tr("Weakest step: “{0}” at {1}").format(stages[weakest].stage, rate_text(
-            stages[weakest].conversion_from_previous)) if weakest is not None else "")
+        self.show_note(
+            tr("Weakest step: “{0}” at {1}").format(
+                stages[weakest].stage, rate_text(stages[weakest].conversion_from_previous)
+            )
+            if weakest is not None
+            else ""
+        )
 
     @staticmethod
     def _label(stage: FunnelStage) -> str:
@@ -62,12 +78,16 @@ class FunnelChart(ChartPanel):
 
     @staticmethod
     def _tip(stage: FunnelStage, weakest: bool) -> str:
-        lines = [f"<b>{stage.stage}</b>" + (" — " + tr("weakest step") if weakest else ""),
-                 tr("Reached: {0}; in this stage now: {1}").format(f"{stage.reached:,}", f"{stage.current:,}"),
-                 tr("From the previous stage: {0}").format(rate_tip(stage.conversion_from_previous)),
-                 tr("From the top: {0}").format(rate_tip(stage.conversion_from_top)),
-                 tr("Dropped off after it: {0}; lost here: {1}").format(f"{stage.drop_off:,}", f"{stage.lost_here:,}"),
-                 tr("Click to list these leads")]  # fmt: skip
+        lines = [
+            f"<b>{stage.stage}</b>" + (" — " + tr("weakest step") if weakest else ""),
+            tr("Reached: {0}; in this stage now: {1}").format(f"{stage.reached:,}", f"{stage.current:,}"),
+            tr("From the previous stage: {0}").format(rate_tip(stage.conversion_from_previous)),
+            tr("From the top: {0}").format(rate_tip(stage.conversion_from_top)),
+            tr("Dropped off after it: {0}; lost here: {1}").format(
+                f"{stage.drop_off:,}", f"{stage.lost_here:,}"
+            ),
+            tr("Click to list these leads"),
+        ]
         return "<br>".join(lines)
 
 
@@ -87,23 +107,43 @@ class LostReasonsChart(ChartPanel):
         for stage in stages:
             totals.update(dict(stage.lost_reasons))
         order = {name: i for i, (name, _n) in enumerate(totals.most_common())}
-        x0, y0, widths, brushes, tips, payloads = [], [], [], [], [], []
+        x0: list[float] = []
+        y0: list[float] = []
+        widths: list[float] = []
+        brushes: list[str] = []
+        tips: list[str] = []
+        payloads: list[object] = []
         for row, stage in enumerate(stages):
             left = 0
             for name, n in sorted(stage.lost_reasons, key=lambda item: order[item[0]]):
-                x0.append(left), y0.append(row - 0.4), widths.append(n)
+                x0.append(left)
+                y0.append(row - 0.4)
+                widths.append(n)
                 brushes.append(PALETTE[order[name] % len(PALETTE)])
-                tips.append(tr("<b>{0}</b> — {1}: {2} of {3} lost here ({4})").format(
-                    stage.stage, name, f"{n:,}", f"{stage.lost_here:,}", pct(n / stage.lost_here)))
-                payloads.append({"figure": "lost_reason", "stage": stage.stage_id, "reason": name,
-                                 "caption": tr("Lost at “{0}”: {1}").format(stage.stage, name)})
+                tips.append(
+                    tr("<b>{0}</b> — {1}: {2} of {3} lost here ({4})").format(
+                        stage.stage, name, f"{n:,}", f"{stage.lost_here:,}", pct(n / stage.lost_here)
+                    )
+                )
+                payloads.append(
+                    {
+                        "figure": "lost_reason",
+                        "stage": stage.stage_id,
+                        "reason": name,
+                        "caption": tr("Lost at “{0}”: {1}").format(stage.stage, name),
+                    }
+                )
                 left += n
         self.bars.set_bars(x0, y0, widths, [0.8] * len(x0), brushes, tips, payloads)
         set_categories(self.plot, "left", [s.stage for s in stages])
         self.plot.setYRange(-0.5, max(len(stages), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, max((s.lost_here for s in stages), default=0) or 1, padding=0.02)
-        self.show_note("  ".join(f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {name}"
-                                 for name, i in order.items()))  # fmt: skip
+        self.show_note(
+            "  ".join(
+                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {name}"
+                for name, i in order.items()
+            )
+        )
 
 
 class StageTimeChart(ChartPanel):
@@ -119,13 +159,24 @@ class StageTimeChart(ChartPanel):
     def update_from(self, times: tuple[StageTime, ...]) -> None:
         """Redraw the per-stage time-in-stage figures."""
         rows = [t for t in times if t.owner_id is None]
-        tips = [tr("<b>{0}</b>: median {1}, 75th percentile {2} (n={3} stays)").format(
-            t.stage, days_text(t.median_days), days_text(t.p75_days), f"{t.n:,}") for t in rows]
+        tips = [
+            tr("<b>{0}</b>: median {1}, 75th percentile {2} (n={3} stays)").format(
+                t.stage, days_text(t.median_days), days_text(t.p75_days), f"{t.n:,}"
+            )
+            for t in rows
+        ]
         ys = [i - 0.4 for i in range(len(rows))]
-        self.p75.set_bars([0] * len(rows), ys, [t.p75_days or 0 for t in rows], [0.8] * len(rows),
-                          [PALE] * len(rows), tips)  # fmt: skip
-        self.median.set_bars([0] * len(rows), [y + 0.15 for y in ys], [t.median_days or 0 for t in rows],
-                             [0.5] * len(rows), [BLUE] * len(rows), tips)  # fmt: skip
+        self.p75.set_bars(
+            [0] * len(rows), ys, [t.p75_days or 0 for t in rows], [0.8] * len(rows), [PALE] * len(rows), tips
+        )
+        self.median.set_bars(
+            [0] * len(rows),
+            [y + 0.15 for y in ys],
+            [t.median_days or 0 for t in rows],
+            [0.5] * len(rows),
+            [BLUE] * len(rows),
+            tips,
+        )
         set_categories(self.plot, "left", [t.stage for t in rows])
         self.plot.setYRange(-0.5, max(len(rows), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, max((t.p75_days or 0 for t in rows), default=0) or 1, padding=0.02)

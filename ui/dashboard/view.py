@@ -72,7 +72,15 @@ class DashboardView(QWidget):
 
     def charts(self) -> list[ChartPanel]:
         """Return the chart panels."""
-        return [self.funnel, self.managers, self.channels, self.trend, self.stage_time, self.lost, self.forecast]
+        return [
+            self.funnel,
+            self.managers,
+            self.channels,
+            self.trend,
+            self.stage_time,
+            self.lost,
+            self.forecast,
+        ]
 
     def _lay_out(self) -> None:
         grid_host = QWidget(self)
@@ -106,10 +114,18 @@ class DashboardView(QWidget):
     def reload_choices(self) -> None:
         """Re-read pipelines, users, channels and personas for the filter bar, then refresh."""
         db, actor = self._db, self._actor
-        run_for(self, self._runner, lambda: (pipelines.list_pipelines(db, actor), users.list_users(db, actor),
-                                             catalog.list_channels(db, actor),
-                                             catalog.list_names(db, actor, "persona")),
-                self._on_choices, self._show_error)  # fmt: skip
+        run_for(
+            self,
+            self._runner,
+            lambda: (
+                pipelines.list_pipelines(db, actor),
+                users.list_users(db, actor),
+                catalog.list_channels(db, actor),
+                catalog.list_names(db, actor, "persona"),
+            ),
+            self._on_choices,
+            self._show_error,
+        )
 
     def _on_choices(self, choices: tuple[Any, Any, Any, Any]) -> None:
         self.filter_bar.set_choices(*choices)
@@ -139,8 +155,13 @@ class DashboardView(QWidget):
         generation, db, actor = self._generation, self._db, self._actor
         self._stale = False
         self.status.setText(self.tr("Updating…"))
-        run_for(self, self._runner, lambda: dashboard(db, actor, flt, team=team, preset=preset),
-                lambda data: self._on_loaded(generation, data, team), self._show_error)  # fmt: skip
+        run_for(
+            self,
+            self._runner,
+            lambda: dashboard(db, actor, flt, team=team, preset=preset),
+            lambda data: self._on_loaded(generation, data, team),
+            self._show_error,
+        )
 
     @property
     def loading(self) -> bool:
@@ -168,13 +189,20 @@ class DashboardView(QWidget):
 
     def _summary(self, data: Dashboard) -> str:
         flt = data.filter
-        span = (f"{flt.created_from} – {flt.created_to}" if flt.created_from and flt.created_to
-                else self.tr("all time"))  # fmt: skip
+        span = (
+            f"{flt.created_from} – {flt.created_to}"
+            if flt.created_from and flt.created_to
+            else self.tr("all time")
+        )
         before = data.previous
-        compared = (self.tr("; compared with {0} – {1}").format(before.created_from, before.created_to)
-                    if before else "")  # fmt: skip
+        compared = (
+            self.tr("; compared with {0} – {1}").format(before.created_from, before.created_to)
+            if before
+            else ""
+        )
         return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won.").format(
-            data.funnel.pipeline, span, compared, f"{data.funnel.entered:,}", f"{data.funnel.won:,}")
+            data.funnel.pipeline, span, compared, f"{data.funnel.entered:,}", f"{data.funnel.won:,}"
+        )
 
     def _show_error(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
@@ -186,8 +214,13 @@ class DashboardView(QWidget):
         db, actor, flt = self._db, self._actor, self.data.filter
         spec = {k: v for k, v in payload.items() if k not in ("caption", "figure")}
         caption = str(payload["caption"])
-        run_for(self, self._runner, lambda: drill(db, actor, flt, str(payload["figure"]), **spec),
-                lambda ids: self._on_drilled(list(ids), caption), self._show_error)  # fmt: skip
+        run_for(
+            self,
+            self._runner,
+            lambda: drill(db, actor, flt, str(payload["figure"]), **spec),
+            lambda ids: self._on_drilled(list(ids), caption),
+            self._show_error,
+        )
 
     def _on_drilled(self, ids: list[int], caption: str) -> None:
         self.drill_requested.emit(ids, caption)

@@ -111,8 +111,15 @@ class WhatIfPanel(QGroupBox):
         growth = Decimal(self.growth.value()) / 100
         self.projection = self.basis.project(top_growth=growth, changes=self.changes())
         p = self.projection
-        self.won.setText(self.tr("<b>Won deals</b>: {0} now → {1} ({2})").format(
-            f"{p.won_now:,.1f}", f"{p.won_then:,.1f}", f"{p.extra_won:+,.1f}"))
-        self.value.setText(self.tr("<b>Won value</b>: {0} now → {1} ({2})").format(
-            money_text(p.won_value_now), money_text(p.won_value_then),
-            ("+" if p.extra_value >= 0 else "") + money_text(p.extra_value)))
+        self.won.setText(
+            self.tr("<b>Won deals</b>: {0} now → {1} ({2})").format(
+                f"{p.won_now:,.1f}", f"{p.won_then:,.1f}", f"{p.extra_won:+,.1f}"
+            )
+        )
+        self.value.setText(
+            self.tr("<b>Won value</b>: {0} now → {1} ({2})").format(
+                money_text(p.won_value_now),
+                money_text(p.won_value_then),
+                ("+" if p.extra_value >= 0 else "") + money_text(p.extra_value),
+            )
+        )
