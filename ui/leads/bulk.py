@@ -91,10 +91,12 @@ class BulkRun(QObject):
 
     Each chunk is one task on the database worker (one transaction), so Cancel stops
     between chunks and what was done stays done. Owned by the widget that starts it;
-    ``finished(BulkResult, int)`` gives the merged result and how many leads were skipped.
+    ``finished(BulkResult, int)`` gives the merged result and how many leads were skipped;
+    an unexpected error stops the run and is then reported through ``failed(Exception)``.
     """
 
     finished = Signal(object, int)
+    failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, action: Callable[[list[int]], BulkResult], lead_ids: list[int],
                  title: str, parent: QWidget, chunk: int = 50) -> None:
@@ -132,4 +134,4 @@ class BulkRun(QObject):
         self._chunks.clear()
         self.progress.close()
         self.finished.emit(self._result, self._total - self._done)
-        raise exc
+        self.failed.emit(exc)

@@ -237,7 +237,8 @@ class LeadsView(QWidget):
         self.message.setVisible(True)
         run = BulkRun(self._runner, job, list(lead_ids), action, self)
         run.finished.connect(lambda result, skipped: self._on_bulk_done(result, skipped, action))
-        run.finished.connect(run.deleteLater)
+        run.failed.connect(self._show_error)
+        run.finished.connect(run.deleteLater)  # deferred: failed, emitted next, still arrives
         run.start()
 
     def _on_bulk_done(self, result: BulkResult, skipped: int, action: str) -> None:
