@@ -116,7 +116,7 @@ class ManagersChart(ChartPanel):
         )
         self.labels.show(
             [
-                (max(h, v) + right * 0.02, y, rate_text(r.conversion))
+                (max(h, v, self._previous_pct(r)) + right * 0.02, y, rate_text(r.conversion))
                 for r, v, h, y in zip(rows, values, high, ys, strict=True)
             ]
         )
@@ -124,6 +124,10 @@ class ManagersChart(ChartPanel):
         self.plot.setYRange(-0.5, max(len(rows), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, right * 1.3, padding=0)
         self.show_note(tr("Bars: conversion %, line: 95 % interval, grey: previous period."))
+
+    def _previous_pct(self, row: GroupRow) -> float:
+        before = self._before.get(row.key)
+        return (before.conversion.value or 0) * 100 if before else 0.0
 
     def _payload(self, row: GroupRow) -> dict[str, object] | None:
         if row.key is None:
@@ -198,7 +202,9 @@ class ChannelsChart(ChartPanel):
         self._label(n)
         set_categories(self.plots[0], "left", [r.name for r in self.rows])
         self.plots[0].setYRange(-0.5, max(n, 1) - 0.5, padding=0.02)
-        self.show_note(tr("Pale: cost per won deal; orange: cost per lead. Hover for exact figures."))
+        self.show_note(
+            tr("Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.")
+        )
 
     @staticmethod
     def _bars(
@@ -216,7 +222,7 @@ class ChannelsChart(ChartPanel):
         texts: tuple[list[str], ...] = (
             [f"{r.leads:,}" for r in self.rows],
             [rate_text(r.conversion) for r in self.rows],
-            [short_money(r.cost_per_won) for r in self.rows],
+            [f"{short_money(r.cost_per_lead)} / {short_money(r.cost_per_won)}" for r in self.rows],
             ["—" if r.roi is None else f"{r.roi:,.1f}×" for r in self.rows],
         )
         values: tuple[list[float], ...] = (
