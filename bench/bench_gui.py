@@ -18,6 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+# Block until events arrive: a spinning wait would hold the GIL and starve the worker thread.
+WAIT_FLAG = "WaitForMoreEvents"
 sys.path.insert(0, str(ROOT))
 
 CHILD = """
@@ -42,6 +44,49 @@ def check():
 QTimer.singleShot(0, check)
 sys.exit(app.exec())
 """
+
+
+FLOOR = """
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+window.repaint()
+app.processEvents()
+print(f"{time.time() - t0:.3f}")
+"""
+
+
+def floor_start(runs: int) -> list[float]:
+    """Return seconds to show an empty QMainWindow: the machine's floor under its current load."""
+    times = []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", FLOOR, repr(t0)], text=True, capture_output=True, check=True
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times
+
+
+def core_move(path: Path, count: int) -> float:
+    """Return the median milliseconds of the core's move alone (no GUI), for comparison."""
+    from funneldesk.services import moves
+    from funneldesk.services.board import board_cards, board_columns
+    from funneldesk.services.startup import open_database
+
+    opened = open_database(str(path))
+    stages = [s.stage for s in board_columns(opened.db, opened.owner, 1, conversion=False)][:2]
+    lead_id = board_cards(opened.db, opened.owner, stages[0].id, 0, 1)[0].id
+    samples = []
+    for n in range(count):
+        started = time.perf_counter()
+        moves.move_lead(opened.db, opened.owner, lead_id, stages[(n + 1) % 2].id)
+        samples.append((time.perf_counter() - started) * 1000)
+    opened.db.close()
+    return statistics.median(samples)
 
 
 def build(path: Path, open_leads: int) -> None:
@@ -131,10 +176,11 @@ def in_process(path: Path, moves: int) -> dict[str, float]:
     board.resize(1600, 900)
     board.show()
     figures: dict[str, float] = {}
+    WAIT = _wait_flag()
 
     def wait(condition: object) -> None:
         while not condition():  # type: ignore[operator]
-            app.processEvents()
+            app.processEvents(WAIT)
 
     started = time.perf_counter()
     board.load(1)
@@ -166,7 +212,14 @@ def in_process(path: Path, moves: int) -> dict[str, float]:
     return figures
 
 
+def _wait_flag() -> object:
+    from PySide6.QtCore import QEventLoop
+
+    return getattr(QEventLoop.ProcessEventsFlag, WAIT_FLAG)
+
+
 def _moves(app: object, board: object, count: int) -> float:
+    WAIT = _wait_flag()
     first, second = board.columns[0], board.columns[1]  # type: ignore[attr-defined]
     lead_id = first.model.card_at(0).id
     samples = []
@@ -178,7 +231,7 @@ def _moves(app: object, board: object, count: int) -> float:
         started = time.perf_counter()
         board.request_move(lead_id, source.stage.id, target.stage.id)  # type: ignore[attr-defined]
         while not done:
-            app.processEvents()  # type: ignore[attr-defined]
+            app.processEvents(WAIT)  # type: ignore[attr-defined]
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
 
@@ -195,6 +248,9 @@ def main() -> None:
     started = time.perf_counter()
     build(path, args.leads)
     print(f"built {args.leads} open leads in {time.perf_counter() - started:.1f} s")
+    floors = floor_start(args.runs)
+    print(f"floor: empty QMainWindow shown (s): median {statistics.median(floors):.3f}, runs {floors}")
+    print(f"floor: core move_lead alone (ms): median {core_move(path, args.moves):.1f}")
     starts = cold_start(path, args.runs)
     print(f"cold start to painted board (s): median {statistics.median(starts):.3f}, runs {starts}")
     for name, value in in_process(path, args.moves).items():

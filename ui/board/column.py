@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from ui.context import AppContext
 
 COLUMN_WIDTH = 250
 GLOW_MS = 900
+GLOW_STEPS = 6
 
 
 class CardListView(QListView):
@@ -104,14 +105,24 @@ class BoardColumn(QFrame):
         )
 
     def glow(self, lead_id: int) -> None:
-        """Animate a card that just arrived: a highlight that fades out."""
-        animation = QVariantAnimation(self)
-        animation.setStartValue(1.0)
-        animation.setEndValue(0.0)
-        animation.setDuration(GLOW_MS)
-        animation.valueChanged.connect(lambda value: self.model.set_glow(lead_id, float(value)))
-        animation.finished.connect(lambda: self.model.set_glow(lead_id, 0.0))
-        animation.start(QVariantAnimation.DeletionPolicy.DeleteWhenStopped)
+        """Animate a card that just arrived: a highlight that fades out in a few steps.
+
+        A handful of steps, not 60 frames a second: every frame repaints and takes the
+        GIL from the database worker, which made moves right after a move slower.
+        """
+        timer = QTimer(self)
+        steps = iter(range(GLOW_STEPS, -1, -1))
+
+        def step() -> None:
+            left = next(steps, 0)
+            self.model.set_glow(lead_id, left / GLOW_STEPS)
+            if left == 0:
+                timer.stop()
+                timer.deleteLater()
+
+        timer.timeout.connect(step)
+        step()
+        timer.start(GLOW_MS // GLOW_STEPS)
 
     def select_lead(self, lead_id: int) -> bool:
         """Select and show a lead's card if it is loaded; return whether it was."""
