@@ -53,14 +53,15 @@ def open_demo(path: Path, leads: int) -> Database:
     return db
 
 
-def wait_refresh(app: QApplication, view: DashboardView) -> None:
+def wait_refresh(app: QApplication, view: DashboardView, counts_only: bool = False) -> None:
     """Refresh through the worker and spin the event loop until the charts are redrawn."""
     done: list[bool] = []
-    view.refreshed.connect(lambda: done.append(True))
+    signal = view.counts_shown if counts_only else view.refreshed
+    signal.connect(lambda: done.append(True))
     view.refresh()
     while not done:
         app.processEvents()
-    view.refreshed.disconnect()
+    signal.disconnect()
     app.processEvents()
 
 
@@ -92,9 +93,13 @@ def bench(app: QApplication, db: Database, repeat: int) -> None:
         flt = bar.current_filter()
         data = dashboard(db, actor, flt, preset=preset)
         rows: dict[str, Callable[[], object]] = {
-            "compute dashboard()": partial(dashboard, db, actor, flt, preset=preset),
+            "compute dashboard() (all figures)": partial(dashboard, db, actor, flt, preset=preset),
+            "compute dashboard() without time in stage": partial(
+                dashboard, db, actor, flt, preset=preset, times=False
+            ),
             "redraw all charts + paint": partial(redraw, app, view, data),
-            "full refresh via worker (compute + redraw)": lambda: wait_refresh(app, view),
+            "refresh via worker, all but time in stage shown": partial(wait_refresh, app, view, True),
+            "full refresh via worker (compute + redraw)": partial(wait_refresh, app, view),
         }
         for what, fn in rows.items():
             print(f"{what + ' · ' + preset:58} {median_ms(fn, repeat):10.1f}")

@@ -148,8 +148,13 @@ def dashboard(
     *,
     team: bool = False,
     preset: str | None = None,
+    times: bool = True,
 ) -> Dashboard:
-    """Compute every figure of the dashboard for a filter (team: managers rolled up; preset: its name)."""
+    """Compute every figure of the dashboard for a filter (team: managers rolled up; preset: its name).
+
+    With ``times=False`` time in stage is left empty, for a screen that asks ``stage_times``
+    separately so the count charts need not wait for the medians.
+    """
     flt = flt or ReportFilter()
     before, by = previous_filter(flt, preset), trend_grain(flt)
     current = funnel(db, actor, flt)
@@ -165,7 +170,7 @@ def dashboard(
         tuple(channels(db, actor, flt)),
         tuple(periods(db, actor, flt, by)),
         tuple(periods(db, actor, before, by)) if before else (),
-        tuple(stage_times(db, actor, flt)),
+        tuple(stage_times(db, actor, flt)) if times else (),
         tuple(forecast(db, actor, flt.without_dates())),
         whatif_basis(current, everyone),
     )

@@ -10,6 +10,7 @@ unless ``open_drill`` is set False it also lists them in a ``DrillDialog``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
 from funneldesk.analytics.scope import ReportFilter
+from funneldesk.analytics.timing import StageTime, stage_times
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
 from ui.dashboard.drill_dialog import DrillDialog
@@ -44,13 +46,15 @@ class DashboardView(QWidget):
     """Funnel, managers, channels, trend, time in stage, lost reasons, forecast and what-if."""
 
     drill_requested = Signal(list, str)  # lead ids, a caption saying what they are
-    refreshed = Signal()
+    counts_shown = Signal()  # every chart but time in stage is up to date
+    refreshed = Signal()  # every chart is up to date
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._db, self._actor = runner, db, actor
         self.data: Dashboard | None = None
         self._generation = 0
+        self._shown_generation = 0
         self._team = False
         self.open_drill = True  # list drilled leads in a DrillDialog; False when the window shows them
         self.last_drill: DrillDialog | None = None
@@ -158,31 +162,49 @@ class DashboardView(QWidget):
         run_for(
             self,
             self._runner,
-            lambda: dashboard(db, actor, flt, team=team, preset=preset),
+            lambda: dashboard(db, actor, flt, team=team, preset=preset, times=False),
             lambda data: self._on_loaded(generation, data, team),
+            self._show_error,
+        )
+        # The medians take longest; asked apart, the count charts need not wait for them.
+        run_for(
+            self,
+            self._runner,
+            lambda: tuple(stage_times(db, actor, flt)),
+            lambda rows: self._on_times(generation, rows),
             self._show_error,
         )
 
     @property
     def loading(self) -> bool:
         """Return whether a refresh is still on its way."""
-        return self.status.text() == self.tr("Updating…")
+        return self._shown_generation != self._generation
 
     def _on_loaded(self, generation: int, data: Dashboard, team: bool) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way; drawing this one would only flicker
-        self.apply(data, team)
-        self.status.setText(self._summary(data))
+        self.apply(data, team, times=False)
+        self.status.setText(self._summary(data) + " " + self.tr("Time in stage…"))
+        self.counts_shown.emit()
+
+    def _on_times(self, generation: int, rows: tuple[StageTime, ...]) -> None:
+        if generation != self._generation or self.data is None:
+            return
+        self.data = replace(self.data, stage_times=rows)
+        self.stage_time.update_from(rows)
+        self.status.setText(self._summary(self.data))
+        self._shown_generation = generation
         self.refreshed.emit()
 
-    def apply(self, data: Dashboard, team: bool = False) -> None:
-        """Redraw every chart in place from one dashboard computation."""
+    def apply(self, data: Dashboard, team: bool = False, times: bool = True) -> None:
+        """Redraw every chart in place from one dashboard computation (time in stage only with times)."""
         self.data, self._team = data, team
         self.funnel.update_from(data.funnel)
         self.managers.update_from(data.managers, data.managers_previous, team)
         self.channels.update_from(data.channels)
         self.trend.update_from(data.trend, data.trend_previous, data.by)
-        self.stage_time.update_from(data.stage_times)
+        if times:
+            self.stage_time.update_from(data.stage_times)
         self.lost.update_from(data.funnel)
         self.forecast.update_from(data.forecast)
         self.whatif.update_from(data.whatif)
@@ -205,6 +227,7 @@ class DashboardView(QWidget):
         )
 
     def _show_error(self, exc: Exception) -> None:
+        self._shown_generation = self._generation
         self.status.setText(error_text(exc))
 
     # -- drill-down ----------------------------------------------------------------------
