@@ -50,9 +50,10 @@ FLOORS: dict[str, list[str]] = {
                 "GROUP BY created_day",
                 "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
                 "WHERE pipeline_id = :p AND status != 'open' GROUP BY closed_day, status"],
-    "stages": [MEDIAN_SQL.format(key="s.stage_id", value="s.seconds",
-                                 source="stage_stays s JOIN lead_progress p ON p.lead_id = s.lead_id",
-                                 where="p.pipeline_id = :p AND s.seconds > 0")],
+    "stages": ["SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
+               "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
+               *[f"SELECT seconds FROM stage_stays WHERE pipeline_id = :p AND stage_id = {{s}} AND seconds > 0 "
+                 f"ORDER BY seconds LIMIT 2 OFFSET {{n{q}}}" for q in (2, 4)]],
     "forecast": ["SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
                  "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
                  "AND p.status = 'open' GROUP BY p.expected_close"],
@@ -89,9 +90,24 @@ def reports(db: Database, flt: ReportFilter) -> dict[str, Callable[[], object]]:
 
 
 def floor(path: Path, pipeline_id: int, statements: list[str]) -> Callable[[], object]:
-    """Return a raw-SQL action running the statements on one sqlite3 connection."""
+    """Return a raw-SQL action running the statements on one sqlite3 connection.
+
+    A statement with {s}/{n2}/{n4} placeholders runs once per stage counted by the
+    statement before it, at the median (n2) or 75th-percentile (n4) rank.
+    """
     conn = sqlite3.connect(path)
-    return lambda: [conn.execute(sql, {"p": pipeline_id}).fetchall() for sql in statements]
+
+    def run() -> None:
+        counts: list[tuple[int, int]] = []
+        for sql in statements:
+            if "{s}" not in sql:
+                counts = conn.execute(sql, {"p": pipeline_id}).fetchall()
+                continue
+            for stage, n in counts:
+                ranks = {"n2": (n - 1) // 2, "n4": 3 * (n - 1) // 4}
+                conn.execute(sql.format(s=stage, **ranks), {"p": pipeline_id}).fetchall()
+
+    return run
 
 
 def prepare(path: Path, leads: int) -> Database:

@@ -37,8 +37,16 @@ def grouped_quantiles(
     source: Any,
     conds: Sequence[Any] = (),
     qs: Sequence[Quantile] = (MEDIAN, P75),
+    *,
+    indexed: bool = False,
 ) -> dict[Hashable, dict[Quantile, float]]:
-    """Return {group key tuple: {quantile: value}} over the non-NULL values of each group."""
+    """Return {group key tuple: {quantile: value}} over the non-NULL values of each group.
+
+    With ``indexed`` (an index on the conditions' columns, the key and the value exists)
+    each quantile is read with ORDER BY value LIMIT 2 OFFSET rank: an index walk, no sort.
+    """
+    if indexed and len(keys) == 1:
+        return _by_offset(session, keys[0], value, source, conds, qs)
     sub = _ranked(keys, value, source, conds)
     near = [and_(sub.c.rn >= (num * (sub.c.cnt - 1)) // den + 1, sub.c.rn <= (num * (sub.c.cnt - 1)) // den + 2)
             for num, den in qs]  # fmt: skip
@@ -49,6 +57,23 @@ def grouped_quantiles(
         key = tuple(row[: len(keys)])
         ranks.setdefault(key, (int(row.cnt), {}))[1][int(row.rn)] = float(row.v)
     return {key: _interpolate(cnt, at, qs) for key, (cnt, at) in ranks.items()}
+
+
+def _by_offset(session: Session, key: ColumnElement, value: ColumnElement, source: Any,
+               conds: Sequence[Any], qs: Sequence[Quantile]) -> dict[Hashable, dict[Quantile, float]]:  # fmt: skip
+    base = [value.is_not(None), *conds]
+    counts = session.execute(select(key, func.count()).select_from(source).where(*base).group_by(key)).all()
+    found: dict[Hashable, dict[Quantile, float]] = {}
+    for group, count in counts:
+        same = key.is_(None) if group is None else key == group
+        at: dict[int, float] = {}
+        for num, den in qs:
+            low = num * (count - 1) // den
+            query = select(value).select_from(source).where(*base, same).order_by(value).offset(low).limit(2)
+            for i, found_value in enumerate(session.scalars(query)):
+                at[low + 1 + i] = float(found_value)
+        found[(group,)] = _interpolate(int(count), at, qs)
+    return found
 
 
 def _interpolate(count: int, at: dict[int, float], qs: Sequence[Quantile]) -> dict[Quantile, float]:

@@ -68,6 +68,11 @@ class Scope:
     conditions: tuple[ColumnElement[bool], ...]
     owner_ids: frozenset[int] | None
 
+    @property
+    def plain(self) -> bool:
+        """Say whether only the pipeline is filtered on (the covering indexes then apply)."""
+        return len(self.conditions) == 1
+
 
 def day_start(day: date) -> datetime:
     """Return midnight at the start of a day."""

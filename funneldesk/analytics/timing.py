@@ -57,7 +57,7 @@ def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilte
         scope = resolve(session, actor, flt, STAYS)
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
-        found = grouped_quantiles(session, keys, S.seconds, STAYS, conds, (MEDIAN, P75))
+        found = grouped_quantiles(session, keys, S.seconds, STAYS, conds, (MEDIAN, P75), indexed=scope.plain)
         counts = _counts(session, keys, conds)
         users = {k: v for k, v in session.execute(select(User.id, User.name))}
     rows = []

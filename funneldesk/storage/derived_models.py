@@ -23,10 +23,16 @@ class LeadProgress(Base):
 
     __tablename__ = "lead_progress"
     __table_args__ = (
-        # Measured: indexes led by pipeline_id (true of nearly every row) made scans slower.
-        Index("ix_lead_progress_created", "created_day"),
-        Index("ix_lead_progress_closed", "closed_day"),
-        Index("ix_lead_progress_owner", "owner_id"),
+        # Measured: covering indexes, one per report query, turn the scans of the
+        # default dashboard into index-only scans (7x for the funnel on SQLite);
+        # non-covering ones led by pipeline_id (true of nearly every row) were slower.
+        Index("ix_lead_progress_funnel", "pipeline_id", "furthest_position", "stage_id", "status", "lost_reason_id"),
+        Index("ix_lead_progress_owner_sums", "pipeline_id", "owner_id", "status", "value_minor", "discount_bp"),
+        Index("ix_lead_progress_channel_sums", "pipeline_id", "channel_id", "status", "value_minor", "discount_bp"),
+        Index("ix_lead_progress_owner_cycle", "pipeline_id", "status", "owner_id", "cycle_seconds"),
+        Index("ix_lead_progress_channel_cycle", "pipeline_id", "status", "channel_id", "cycle_seconds"),
+        Index("ix_lead_progress_created", "pipeline_id", "created_day", "status"),
+        Index("ix_lead_progress_closed", "pipeline_id", "closed_day", "status", "value_minor"),
     )
 
     lead_id: Mapped[int] = mapped_column(

@@ -115,3 +115,13 @@ def test_wilson_interval_values() -> None:
 
 def test_percentile_interpolates_like_percentile_cont() -> None:
     assert percentile([1, 2, 3, 4], 0.5) == 2.5 and percentile([1, 2, 4, 5, 10], 0.75) == 5
+
+
+def test_index_walk_and_window_quantiles_agree(shop) -> None:  # noqa: ANN001
+    from funneldesk.analytics.quantiles import grouped_quantiles
+    from funneldesk.analytics.timing import STAYS, S
+
+    db, *_ = shop
+    with db.read() as session:
+        args = (session, [S.stage_id], S.seconds, STAYS, [S.seconds > 0])
+        assert grouped_quantiles(*args, indexed=True) == grouped_quantiles(*args, indexed=False)

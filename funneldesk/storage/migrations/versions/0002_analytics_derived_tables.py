@@ -15,6 +15,16 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+PROGRESS_INDEXES = {
+    "ix_lead_progress_funnel": ["pipeline_id", "furthest_position", "stage_id", "status", "lost_reason_id"],
+    "ix_lead_progress_owner_sums": ["pipeline_id", "owner_id", "status", "value_minor", "discount_bp"],
+    "ix_lead_progress_channel_sums": ["pipeline_id", "channel_id", "status", "value_minor", "discount_bp"],
+    "ix_lead_progress_owner_cycle": ["pipeline_id", "status", "owner_id", "cycle_seconds"],
+    "ix_lead_progress_channel_cycle": ["pipeline_id", "status", "channel_id", "cycle_seconds"],
+    "ix_lead_progress_created": ["pipeline_id", "created_day", "status"],
+    "ix_lead_progress_closed": ["pipeline_id", "closed_day", "status", "value_minor"],
+}
+
 
 def upgrade() -> None:
     """Create the derived tables and fill them from the existing leads and history."""
@@ -45,9 +55,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("lead_id", name=op.f("pk_lead_progress")),
     )
     with op.batch_alter_table("lead_progress", schema=None) as batch_op:
-        batch_op.create_index("ix_lead_progress_created", ["created_day"], unique=False)
-        batch_op.create_index("ix_lead_progress_closed", ["closed_day"], unique=False)
-        batch_op.create_index("ix_lead_progress_owner", ["owner_id"], unique=False)
+        for name, columns in PROGRESS_INDEXES.items():
+            batch_op.create_index(name, columns, unique=False)
     op.create_table(
         "stage_stays",
         sa.Column("change_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -91,7 +100,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_stage_stays_lead")
     op.drop_table("stage_stays")
     with op.batch_alter_table("lead_progress", schema=None) as batch_op:
-        batch_op.drop_index("ix_lead_progress_owner")
-        batch_op.drop_index("ix_lead_progress_closed")
-        batch_op.drop_index("ix_lead_progress_created")
+        for name in PROGRESS_INDEXES:
+            batch_op.drop_index(name)
     op.drop_table("lead_progress")
