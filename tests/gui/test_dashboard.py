@@ -242,6 +242,9 @@ def test_a_process_that_opens_the_dashboard_exits_cleanly(db_target: str, tmp_pa
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
     }
+    settings = tmp_path / "cfg" / "FunnelDesk" / "FunnelDesk.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[window]\npage=2\n")  # the window opens on the Dashboard page
     command = (
         [sys.executable, "-c", SCRIPT, db_target]
         if how == "dashboard"
