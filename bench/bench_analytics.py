@@ -23,42 +23,70 @@ from funneldesk.analytics.scope import ReportFilter
 from funneldesk.services.users import get_actor
 from funneldesk.storage.database import Database
 
-MEDIAN_SQL = """
-SELECT k, rn, cnt, v FROM (
-  SELECT {key} AS k, {value} AS v, row_number() OVER (PARTITION BY {key} ORDER BY {value}) AS rn,
-         count(*) OVER (PARTITION BY {key}) AS cnt
-  FROM {source} WHERE {value} IS NOT NULL AND {where}
-) WHERE (rn BETWEEN (cnt - 1) / 2 + 1 AND (cnt - 1) / 2 + 2) OR (rn BETWEEN 3 * (cnt - 1) / 4 + 1 AND 3 * (cnt - 1) / 4 + 2)
-"""
 GROUP_SQL = """
 SELECT {key}, count(*), sum(status = 'open'), sum(status = 'won'), sum(status = 'lost'),
        sum(CASE WHEN status = 'won' THEN value_minor ELSE 0 END),
        sum(CASE WHEN status = 'won' THEN discount_bp ELSE 0 END)
 FROM lead_progress WHERE pipeline_id = :p GROUP BY {key}
 """
+WON_SQL = (
+    "SELECT {key}, count(*) FROM lead_progress WHERE pipeline_id = :p AND status = 'won' "
+    "AND cycle_seconds IS NOT NULL GROUP BY {key}"
+)
+CYCLE_SQL = """
+SELECT cycle_seconds FROM lead_progress WHERE pipeline_id = :p AND status = 'won' AND {key} IS {{s}}
+AND cycle_seconds IS NOT NULL ORDER BY cycle_seconds LIMIT 2 OFFSET {{n2}}
+"""
 FLOORS: dict[str, list[str]] = {
-    "funnel": ["SELECT furthest_position, stage_id, status, lost_reason_id, count(*) FROM lead_progress "
-               "WHERE pipeline_id = :p GROUP BY 1, 2, 3, 4"],
-    "managers": [GROUP_SQL.format(key="owner_id"),
-                 MEDIAN_SQL.format(key="owner_id", value="cycle_seconds", source="lead_progress",
-                                   where="pipeline_id = :p AND status = 'won'")],
-    "channels": [GROUP_SQL.format(key="channel_id"),
-                 MEDIAN_SQL.format(key="channel_id", value="cycle_seconds", source="lead_progress",
-                                   where="pipeline_id = :p AND status = 'won'"),
-                 "SELECT channel_id, sum(amount_minor) FROM channel_spend GROUP BY channel_id"],
-    "periods": ["SELECT created_day, count(*), sum(status = 'won') FROM lead_progress WHERE pipeline_id = :p "
-                "GROUP BY created_day",
-                "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
-                "WHERE pipeline_id = :p AND status != 'open' GROUP BY closed_day, status"],
-    "stages": ["SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
-               "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
-               *[f"SELECT seconds FROM stage_stays WHERE pipeline_id = :p AND stage_id = {{s}} AND seconds > 0 "
-                 f"ORDER BY seconds LIMIT 2 OFFSET {{n{q}}}" for q in (2, 4)]],
-    "forecast": ["SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
-                 "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
-                 "AND p.status = 'open' GROUP BY p.expected_close"],
-    "drill (won ids)": ["SELECT lead_id FROM lead_progress WHERE pipeline_id = :p AND status = 'won' ORDER BY lead_id"],
-}  # fmt: skip
+    "funnel": [
+        "SELECT furthest_position, stage_id, status, lost_reason_id, count(*) FROM lead_progress "
+        "WHERE pipeline_id = :p GROUP BY 1, 2, 3, 4"
+    ],
+    "managers": [
+        GROUP_SQL.format(key="owner_id"),
+        WON_SQL.format(key="owner_id"),
+        CYCLE_SQL.format(key="owner_id"),
+    ],
+    "channels": [
+        GROUP_SQL.format(key="channel_id"),
+        WON_SQL.format(key="channel_id"),
+        CYCLE_SQL.format(key="channel_id"),
+        "SELECT channel_id, sum(amount_minor) FROM channel_spend GROUP BY channel_id",
+    ],
+    "periods": [
+        "SELECT created_day, count(*), sum(status = 'won') FROM lead_progress WHERE pipeline_id = :p "
+        "GROUP BY created_day",
+        "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
+        "WHERE pipeline_id = :p AND status != 'open' GROUP BY closed_day, status",
+    ],
+    "stages": [
+        "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
+        "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
+        *[
+            f"SELECT seconds FROM stage_stays WHERE pipeline_id = :p AND stage_id = {{s}} AND seconds > 0 "
+            f"ORDER BY seconds LIMIT 2 OFFSET {{n{q}}}"
+            for q in (2, 4)
+        ],
+    ],
+    "forecast": [
+        "SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
+        "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
+        "AND p.status = 'open' GROUP BY p.expected_close"
+    ],
+    "drill (won ids)": [
+        "SELECT lead_id FROM lead_progress WHERE pipeline_id = :p AND status = 'won' ORDER BY lead_id"
+    ],
+}
+
+
+# What one dashboard refresh draws: funnel (with lost reasons), managers, channels,
+# trend, time in stage, forecast and the rotting list.
+DASHBOARD = ("funnel", "managers", "channels", "periods", "stages", "forecast", "rotting")
+
+
+def calibrate() -> float:
+    """Return the milliseconds this machine takes for sum(range(10**7)), to scale the table."""
+    return timed(lambda: sum(range(10**7)), 3)
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:
@@ -101,11 +129,12 @@ def floor(path: Path, pipeline_id: int, statements: list[str]) -> Callable[[], o
         counts: list[tuple[int, int]] = []
         for sql in statements:
             if "{s}" not in sql:
-                counts = conn.execute(sql, {"p": pipeline_id}).fetchall()
+                counts = [row[:2] for row in conn.execute(sql, {"p": pipeline_id}).fetchall()]
                 continue
             for stage, n in counts:
                 ranks = {"n2": (n - 1) // 2, "n4": 3 * (n - 1) // 4}
-                conn.execute(sql.format(s=stage, **ranks), {"p": pipeline_id}).fetchall()
+                key = "NULL" if stage is None else stage
+                conn.execute(sql.format(s=key, **ranks), {"p": pipeline_id}).fetchall()
 
     return run
 
@@ -133,9 +162,12 @@ def main() -> None:
     path = args.file or Path(f"/tmp/funneldesk-bench-{args.leads}.db")
     db = prepare(path, args.leads)
     with sqlite3.connect(path) as conn:
-        pipeline_id = conn.execute("SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC").fetchone()[0]
+        pipeline_id = conn.execute(
+            "SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC"
+        ).fetchone()[0]
         counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("leads", "stage_changes")]
-    print(f"{path}: {counts[0]} leads, {counts[1]} stage changes\n")
+    print(f"{path}: {counts[0]} leads, {counts[1]} stage changes")
+    print(f"CPU calibration: sum(range(10**7)) takes {calibrate():.0f} ms (an idle modern core: ~100 ms)\n")
     calls = reports(db, ReportFilter(pipeline=pipeline_id))
     print(f"{'report':<18}{'service ms':>12}{'floor ms':>10}{'ratio':>8}")
     for name, call in calls.items():
@@ -143,8 +175,9 @@ def main() -> None:
         base = timed(floor(path, pipeline_id, FLOORS[name]), args.repeat) if name in FLOORS else None
         ratio = f"{ms / base:.2f}" if base else "-"
         print(f"{name:<18}{ms:>12.1f}{(f'{base:.1f}' if base else '-'):>10}{ratio:>8}")
-    refresh = timed(lambda: [call() for call in calls.values()], max(3, args.repeat // 2))
-    print(f"{'full refresh':<18}{refresh:>12.1f}")
+    charts = [calls[name] for name in DASHBOARD]
+    refresh = timed(lambda: [call() for call in charts], max(3, args.repeat // 2))
+    print(f"{'full refresh':<18}{refresh:>12.1f}   ({', '.join(DASHBOARD)})")
     db.close()
 
 

@@ -10,8 +10,9 @@ two timestamps) are confined to ``day_of`` and ``seconds_between``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import Connection, Date, Integer, Select, cast, delete, func, insert, select, union_all
+from sqlalchemy import Connection, Date, Integer, Select, Table, cast, delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,8 +22,8 @@ from funneldesk.storage.models import Lead, Stage, StageChange
 Executor = Session | Connection
 CHUNK = 500
 REBUILD_ABOVE = 5000
-PROGRESS = LeadProgress.__table__
-STAYS = StageStay.__table__
+PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+STAYS: Table = StageStay.__table__  # type: ignore[assignment]
 
 
 def dialect_of(executor: Executor) -> str:
@@ -31,19 +32,19 @@ def dialect_of(executor: Executor) -> str:
     return bind.dialect.name
 
 
-def day_of(column: ColumnElement, dialect: str) -> ColumnElement:
+def day_of(column: Any, dialect: str) -> ColumnElement[Any]:
     """Return the calendar day of a timestamp column, portably."""
     return func.date(column) if dialect == "sqlite" else cast(column, Date)
 
 
-def seconds_between(start: ColumnElement, end: ColumnElement, dialect: str) -> ColumnElement:
+def seconds_between(start: Any, end: Any, dialect: str) -> ColumnElement[Any]:
     """Return whole seconds from start to end (NULL when end is NULL), portably."""
     if dialect == "sqlite":
         return cast(func.round((func.julianday(end) - func.julianday(start)) * 86400), Integer)
     return cast(func.round(func.extract("epoch", end - start)), Integer)
 
 
-def _furthest(ids: Sequence[int] | None) -> Select:
+def _furthest(ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
     history = select(StageChange.lead_id.label("lead_id"), Stage.position.label("position"))
     history = history.join(Stage, Stage.id == StageChange.to_stage_id).where(Stage.kind != "lost")
     current = select(Lead.id.label("lead_id"), Stage.position.label("position"))
@@ -55,22 +56,36 @@ def _furthest(ids: Sequence[int] | None) -> Select:
     return select(both.c.lead_id, func.max(both.c.position).label("furthest")).group_by(both.c.lead_id)
 
 
-def progress_select(dialect: str, ids: Sequence[int] | None) -> Select:
+def progress_select(dialect: str, ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
     """Return the recomputation of lead_progress rows (for these leads, or all)."""
     reach = _furthest(ids).subquery()
     query = select(
-        Lead.id, Lead.pipeline_id, Lead.stage_id, Stage.kind, func.coalesce(reach.c.furthest, 0),
-        Lead.owner_id, Lead.channel_id, Lead.persona_id, Lead.temperature, Lead.lost_reason_id,
-        Lead.created_at, day_of(Lead.created_at, dialect), Lead.closed_at, day_of(Lead.closed_at, dialect),
+        Lead.id,
+        Lead.pipeline_id,
+        Lead.stage_id,
+        Stage.kind,
+        func.coalesce(reach.c.furthest, 0),
+        Lead.owner_id,
+        Lead.channel_id,
+        Lead.persona_id,
+        Lead.temperature,
+        Lead.lost_reason_id,
+        Lead.created_at,
+        day_of(Lead.created_at, dialect),
+        Lead.closed_at,
+        day_of(Lead.closed_at, dialect),
         seconds_between(Lead.created_at, Lead.closed_at, dialect),
-        Lead.stage_entered_at, Lead.expected_close, Lead.value_minor, Lead.discount_bp,
-    )  # fmt: skip
+        Lead.stage_entered_at,
+        Lead.expected_close,
+        Lead.value_minor,
+        Lead.discount_bp,
+    )
     query = query.join(Stage, Stage.id == Lead.stage_id).outerjoin(reach, reach.c.lead_id == Lead.id)
     query = query.where(Lead.deleted_at.is_(None))
     return query.where(Lead.id.in_(ids)) if ids is not None else query
 
 
-def stays_select(ids: Sequence[int] | None, dialect: str) -> Select:
+def stays_select(ids: Sequence[int] | None, dialect: str) -> Select[*tuple[Any, ...]]:
     """Return the recomputation of stage_stays rows: each entry until the lead's next entry.
 
     The cut columns are copied from lead_progress, so lead_progress must be filled first.
@@ -78,15 +93,27 @@ def stays_select(ids: Sequence[int] | None, dialect: str) -> Select:
     order = (StageChange.at, StageChange.id)
     left = func.lead(StageChange.at).over(partition_by=StageChange.lead_id, order_by=order)
     inner = select(
-        StageChange.id.label("change_id"), StageChange.lead_id, StageChange.to_stage_id.label("stage_id"),
-        StageChange.at.label("entered_at"), left.label("left_at"),
-    )  # fmt: skip
+        StageChange.id.label("change_id"),
+        StageChange.lead_id,
+        StageChange.to_stage_id.label("stage_id"),
+        StageChange.at.label("entered_at"),
+        left.label("left_at"),
+    )
     if ids is not None:
         inner = inner.where(StageChange.lead_id.in_(ids))
     s = inner.subquery()
     p = PROGRESS.c
     gap = seconds_between(s.c.entered_at, s.c.left_at, dialect)
-    cuts = (p.pipeline_id, p.status, p.owner_id, p.channel_id, p.persona_id, p.temperature, p.created_day, p.closed_day)
+    cuts = (
+        p.pipeline_id,
+        p.status,
+        p.owner_id,
+        p.channel_id,
+        p.persona_id,
+        p.temperature,
+        p.created_day,
+        p.closed_day,
+    )
     query = select(s.c.change_id, s.c.lead_id, s.c.stage_id, s.c.entered_at, s.c.left_at, gap, *cuts)
     return query.join(PROGRESS, p.lead_id == s.c.lead_id)
 

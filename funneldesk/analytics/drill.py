@@ -7,10 +7,10 @@ channel in the filter), ``reached``/``current``/``lost_at`` with a stage (funnel
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from funneldesk.analytics.forecast import rotting
-from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
@@ -18,8 +18,14 @@ from funneldesk.storage.database import Database
 FIGURES = ("leads", "open", "won", "lost", "reached", "current", "lost_at", "rotting")
 
 
-def lead_ids(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *, figure: str = "leads",
-             stage: str | int | None = None) -> tuple[int, ...]:  # fmt: skip
+def lead_ids(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter = EVERYTHING,
+    *,
+    figure: str = "leads",
+    stage: str | int | None = None,
+) -> tuple[int, ...]:
     """Return the ids of the leads counted in one figure of a report."""
     if figure not in FIGURES:
         raise InvalidInput(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
@@ -35,11 +41,11 @@ def lead_ids(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()
             if not found:
                 raise InvalidInput(f"figure {figure!r} needs a stage of pipeline {scope.pipeline!r}")
             conds.append(_stage_condition(figure, found[0].id, found[0].position))
-        rows = session.scalars(select(P.lead_id).where(*conds).order_by(P.lead_id))
-        return tuple(rows)
+        rows = session.connection().execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
+        return tuple(row[0] for row in rows)
 
 
-def _stage_condition(figure: str, stage_id: int, position: int) -> object:
+def _stage_condition(figure: str, stage_id: int, position: int) -> ColumnElement[bool]:
     if figure == "reached":
         return P.furthest_position >= position
     if figure == "current":

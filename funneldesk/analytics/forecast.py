@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 
-from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
@@ -49,7 +49,7 @@ def _month(value: object) -> str:
     return str(value)[:7]
 
 
-def forecast(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()) -> list[ForecastRow]:
+def forecast(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[ForecastRow]:
     """Return open leads' value and weighted value by expected-close month (unscheduled last)."""
     with db.read() as session:
         scope = resolve(session, actor, flt)
@@ -63,12 +63,15 @@ def forecast(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()
         cell[0], cell[1], cell[2] = cell[0] + n, cell[1] + int(value or 0), cell[2] + int(weight or 0)
     order = sorted(months, key=lambda m: (m == "unscheduled", m))
     cents = Decimal("0.01")
-    return [ForecastRow(m, months[m][0], money(months[m][1]), (money(months[m][2]) / 100).quantize(cents))
-            for m in order]  # fmt: skip
+    return [
+        ForecastRow(m, months[m][0], money(months[m][1]), (money(months[m][2]) / 100).quantize(cents))
+        for m in order
+    ]
 
 
-def rotting(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(),
-            now: datetime | None = None) -> list[RottingLead]:  # fmt: skip
+def rotting(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, now: datetime | None = None
+) -> list[RottingLead]:
     """Return open leads past their stage's rotting limit, the most overdue first."""
     now = now or datetime.now()
     with db.read() as session:
@@ -76,11 +79,20 @@ def rotting(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(),
         limits = {s.id: s.rotting_days for s in scope.stages if s.kind == "open" and s.rotting_days}
         if not limits:
             return []
-        late = or_(*((P.stage_id == sid) & (P.stage_entered_at < now - timedelta(days=d)) for sid, d in limits.items()))
+        late = or_(
+            *(
+                (P.stage_id == sid) & (P.stage_entered_at < now - timedelta(days=d))
+                for sid, d in limits.items()
+            )
+        )
         query = select(P.lead_id, Lead.title, Stage.name, User.name, P.stage_entered_at, Stage.rotting_days)
         query = query.join(Lead, Lead.id == P.lead_id).join(Stage, Stage.id == P.stage_id)
-        query = query.outerjoin(User, User.id == P.owner_id).where(*scope.conditions, P.status == "open", late)
+        query = query.outerjoin(User, User.id == P.owner_id).where(
+            *scope.conditions, P.status == "open", late
+        )
         rows = session.execute(query).all()
-    found = [RottingLead(lid, title, stage, owner, (now - entered).days, limit)
-             for lid, title, stage, owner, entered, limit in rows]  # fmt: skip
+    found = [
+        RottingLead(lid, title, stage, owner, (now - entered).days, limit)
+        for lid, title, stage, owner, entered, limit in rows
+    ]
     return sorted(found, key=lambda r: (r.limit_days - r.days_in_stage, r.lead_id))

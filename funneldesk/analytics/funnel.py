@@ -13,10 +13,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.scope import P, ReportFilter, Scope, StageInfo, day_after, day_start, resolve
+from funneldesk.analytics.scope import (
+    EVERYTHING,
+    P,
+    ReportFilter,
+    Scope,
+    StageInfo,
+    day_after,
+    day_start,
+    resolve,
+)
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
@@ -25,7 +34,7 @@ from funneldesk.storage.derived_models import StageStay
 from funneldesk.storage.models import LostReason
 
 BASES = ("cohort", "flow", "snapshot")
-STAYS = StageStay.__table__
+STAYS: Table = StageStay.__table__  # type: ignore[assignment]
 S = STAYS.c
 
 
@@ -57,9 +66,13 @@ class Funnel:
     conversion: Rate
 
 
-def _counts(session: Session, scope: Scope) -> tuple[Counter[int], Counter[int], Counter[tuple[int, int | None]]]:
+def _counts(
+    session: Session, scope: Scope
+) -> tuple[Counter[int], Counter[int], Counter[tuple[int, int | None]]]:
     query = select(P.furthest_position, P.stage_id, P.status, P.lost_reason_id, func.count())
-    query = query.where(*scope.conditions).group_by(P.furthest_position, P.stage_id, P.status, P.lost_reason_id)
+    query = query.where(*scope.conditions).group_by(
+        P.furthest_position, P.stage_id, P.status, P.lost_reason_id
+    )
     furthest: Counter[int] = Counter()
     current: Counter[int] = Counter()
     lost: Counter[tuple[int, int | None]] = Counter()
@@ -91,25 +104,41 @@ def _reason_names(session: Session) -> dict[int | None, str]:
     return names
 
 
-def _rows(stages: tuple[StageInfo, ...], reached: dict[int, int], current: Counter[int],
-          lost: Counter[tuple[int, int | None]], names: dict[int | None, str]) -> tuple[FunnelStage, ...]:  # fmt: skip
+def _rows(
+    stages: tuple[StageInfo, ...],
+    reached: dict[int, int],
+    current: Counter[int],
+    lost: Counter[tuple[int, int | None]],
+    names: dict[int | None, str],
+) -> tuple[FunnelStage, ...]:
     rows: list[FunnelStage] = []
     top = reached[stages[0].id] if stages else 0
     for i, stage in enumerate(stages):
         here = reached[stage.id]
         before = reached[stages[i - 1].id] if i else None
         after = reached[stages[i + 1].id] if i + 1 < len(stages) else here
-        reasons = sorted(((names.get(r, "?"), n) for (pos, r), n in lost.items() if pos == stage.position),
-                         key=lambda item: (-item[1], item[0]))  # fmt: skip
-        rows.append(FunnelStage(
-            stage.id, stage.name, stage.kind, here, current[stage.id],
-            rate(here, before) if before is not None else None, rate(here, top),
-            here - after if stage.kind == "open" else 0, sum(n for _, n in reasons), tuple(reasons),
-        ))  # fmt: skip
+        reasons = sorted(
+            ((names.get(r, "?"), n) for (pos, r), n in lost.items() if pos == stage.position),
+            key=lambda item: (-item[1], item[0]),
+        )
+        rows.append(
+            FunnelStage(
+                stage.id,
+                stage.name,
+                stage.kind,
+                here,
+                current[stage.id],
+                rate(here, before) if before is not None else None,
+                rate(here, top),
+                here - after if stage.kind == "open" else 0,
+                sum(n for _, n in reasons),
+                tuple(reasons),
+            )
+        )
     return tuple(rows)
 
 
-def funnel(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), basis: str = "cohort") -> Funnel:
+def funnel(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, basis: str = "cohort") -> Funnel:
     """Compute the funnel of a pipeline under a filter, on the cohort, flow or snapshot basis."""
     if basis not in BASES:
         raise InvalidInput(f"basis must be one of {', '.join(BASES)}, not {basis!r}")

@@ -12,10 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import case, func, select
 
-from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, money, rate
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
@@ -57,20 +58,24 @@ def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[list, list]:
+def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[list[Any], list[Any]]:
     with db.read() as session:
         conds = resolve(session, actor, flt.without_dates()).conditions
         lo, hi = flt.created_from, flt.created_to
         won = func.sum(case((P.status == "won", 1), else_=0))
         created = select(P.created_day, func.count(), won).where(*conds).group_by(P.created_day)
-        created = created.where(*([P.created_day >= lo] if lo else []), *([P.created_day <= hi] if hi else []))
+        created = created.where(
+            *([P.created_day >= lo] if lo else []), *([P.created_day <= hi] if hi else [])
+        )
         value = func.sum(case((P.status == "won", P.value_minor), else_=0))
         closed = select(P.closed_day, P.status, func.count(), value).where(*conds, P.status != "open")
         closed = closed.where(*([P.closed_day >= lo] if lo else []), *([P.closed_day <= hi] if hi else []))
         return list(session.execute(created)), list(session.execute(closed.group_by(P.closed_day, P.status)))
 
 
-def periods(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), by: str = "month") -> list[PeriodRow]:
+def periods(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, by: str = "month"
+) -> list[PeriodRow]:
     """Return the series of periods (gaps filled with zeros), each with the previous one's figures."""
     if by not in PERIODS:
         raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, not {by!r}")

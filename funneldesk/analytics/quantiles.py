@@ -9,7 +9,7 @@ integer division on both engines.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -21,25 +21,27 @@ P75 = (3, 4)
 Quantile = tuple[int, int]
 
 
-def _ranked(keys: Sequence[ColumnElement], value: ColumnElement, source: Any, conds: Sequence[Any]) -> Any:
+def _ranked(
+    keys: Sequence[ColumnElement[Any]], value: ColumnElement[Any], source: Any, conds: Sequence[Any]
+) -> Any:
     labelled = [key.label(f"k{i}") for i, key in enumerate(keys)]
-    window = {"partition_by": list(keys)} if keys else {}
-    rank = func.row_number().over(order_by=value, **window).label("rn")
-    count = func.count().over(**window).label("cnt")
+    partition = list(keys) if keys else None
+    rank = func.row_number().over(partition_by=partition, order_by=value).label("rn")
+    count = func.count().over(partition_by=partition).label("cnt")
     query = select(*labelled, value.label("v"), rank, count).select_from(source)
     return query.where(value.is_not(None), *conds).subquery()
 
 
 def grouped_quantiles(
     session: Session,
-    keys: Sequence[ColumnElement],
-    value: ColumnElement,
+    keys: Sequence[ColumnElement[Any]],
+    value: ColumnElement[Any],
     source: Any,
     conds: Sequence[Any] = (),
     qs: Sequence[Quantile] = (MEDIAN, P75),
     *,
     indexed: bool = False,
-) -> dict[Hashable, dict[Quantile, float]]:
+) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     """Return {group key tuple: {quantile: value}} over the non-NULL values of each group.
 
     With ``indexed`` (an index on the conditions' columns, the key and the value exists)
@@ -48,22 +50,30 @@ def grouped_quantiles(
     if indexed and len(keys) == 1:
         return _by_offset(session, keys[0], value, source, conds, qs)
     sub = _ranked(keys, value, source, conds)
-    near = [and_(sub.c.rn >= (num * (sub.c.cnt - 1)) // den + 1, sub.c.rn <= (num * (sub.c.cnt - 1)) // den + 2)
-            for num, den in qs]  # fmt: skip
+    near = [
+        and_(sub.c.rn >= (num * (sub.c.cnt - 1)) // den + 1, sub.c.rn <= (num * (sub.c.cnt - 1)) // den + 2)
+        for num, den in qs
+    ]
     key_cols = [sub.c[f"k{i}"] for i in range(len(keys))]
     rows = session.execute(select(*key_cols, sub.c.rn, sub.c.cnt, sub.c.v).where(or_(*near)))
-    ranks: dict[Hashable, tuple[int, dict[int, float]]] = {}
+    ranks: dict[tuple[Any, ...], tuple[int, dict[int, float]]] = {}
     for row in rows:
         key = tuple(row[: len(keys)])
         ranks.setdefault(key, (int(row.cnt), {}))[1][int(row.rn)] = float(row.v)
     return {key: _interpolate(cnt, at, qs) for key, (cnt, at) in ranks.items()}
 
 
-def _by_offset(session: Session, key: ColumnElement, value: ColumnElement, source: Any,
-               conds: Sequence[Any], qs: Sequence[Quantile]) -> dict[Hashable, dict[Quantile, float]]:  # fmt: skip
+def _by_offset(
+    session: Session,
+    key: ColumnElement[Any],
+    value: ColumnElement[Any],
+    source: Any,
+    conds: Sequence[Any],
+    qs: Sequence[Quantile],
+) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     base = [value.is_not(None), *conds]
     counts = session.execute(select(key, func.count()).select_from(source).where(*base).group_by(key)).all()
-    found: dict[Hashable, dict[Quantile, float]] = {}
+    found: dict[tuple[Any, ...], dict[Quantile, float]] = {}
     for group, count in counts:
         same = key.is_(None) if group is None else key == group
         at: dict[int, float] = {}

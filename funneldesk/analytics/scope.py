@@ -20,7 +20,7 @@ from funneldesk.services.permissions import subordinate_ids, team_ids
 from funneldesk.storage.derived_models import LeadProgress
 from funneldesk.storage.models import TEMPERATURES, Channel, Persona, Pipeline, Stage, User
 
-PROGRESS = LeadProgress.__table__
+PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
 P = PROGRESS.c
 STATUSES = ("open", "won", "lost")
 
@@ -44,6 +44,9 @@ class ReportFilter:
     def without_dates(self) -> ReportFilter:
         """Return this filter with the created and closed ranges removed."""
         return replace(self, created_from=None, created_to=None, closed_from=None, closed_to=None)
+
+
+EVERYTHING = ReportFilter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,9 @@ def _owner_ids(session: Session, actor: UserRecord, flt: ReportFilter) -> frozen
     if flt.team:
         wanted |= {sub for uid in set(wanted) for sub in subordinate_ids(session, uid)}
     if allowed is not None and not wanted <= allowed:
-        raise PermissionDenied(f"{actor.login} ({actor.role}) may not see reports of users outside their team")
+        raise PermissionDenied(
+            f"{actor.login} ({actor.role}) may not see reports of users outside their team"
+        )
     return frozenset(wanted)
 
 

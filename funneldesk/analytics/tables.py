@@ -9,15 +9,15 @@ one row per manager whose figures include everyone below them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Table, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles
-from funneldesk.analytics.scope import P, ReportFilter, Scope, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, Scope, resolve
 from funneldesk.analytics.stats import Rate, days, money, rate, ratio
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
@@ -25,7 +25,7 @@ from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import LeadProgress
 from funneldesk.storage.models import Channel, ChannelSpend, User
 
-PROGRESS = LeadProgress.__table__
+PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +73,25 @@ def _is(status: str) -> ColumnElement[int]:
     return case((P.status == status, 1), else_=0)
 
 
-def group_sums(session: Session, key: ColumnElement, conds: tuple) -> dict[int | None, Sums]:
+def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
     """Return the additive figures per value of key under the conditions."""
     won_value = func.sum(case((P.status == "won", P.value_minor), else_=0))
     won_discount = func.sum(case((P.status == "won", P.discount_bp), else_=0))
-    cols = (func.count(), func.sum(_is("open")), func.sum(_is("won")), func.sum(_is("lost")), won_value, won_discount)
+    cols = (
+        func.count(),
+        func.sum(_is("open")),
+        func.sum(_is("won")),
+        func.sum(_is("lost")),
+        won_value,
+        won_discount,
+    )
     rows = session.execute(select(key, *cols).where(*conds).group_by(key))
     return {row[0]: Sums(*(int(v or 0) for v in row[1:])) for row in rows}
 
 
-def cycle_medians(session: Session, keys: list[ColumnElement], conds: tuple) -> dict[tuple, float]:
+def cycle_medians(
+    session: Session, keys: list[ColumnElement[Any]], conds: tuple[Any, ...]
+) -> dict[tuple[Any, ...], float]:
     """Return the median sales cycle in seconds (creation to won) per group."""
     fast = len(conds) == 1  # pipeline only: ix_lead_progress_{owner,channel}_cycle serve the ranks
     found = grouped_quantiles(
@@ -96,19 +105,30 @@ def make_row(key: int | None, name: str, sums: Sums, cycle_seconds: float | None
     won_value = money(sums.won_minor)
     avg_discount = round(sums.won_discount_bp / sums.won / 10000, 4) if sums.won else None
     return GroupRow(
-        key, name, sums.leads, sums.open, sums.won, sums.lost, rate(sums.won, sums.leads),
-        rate(sums.won, sums.won + sums.lost), won_value, ratio(won_value, sums.won), avg_discount,
+        key,
+        name,
+        sums.leads,
+        sums.open,
+        sums.won,
+        sums.lost,
+        rate(sums.won, sums.leads),
+        rate(sums.won, sums.won + sums.lost),
+        won_value,
+        ratio(won_value, sums.won),
+        avg_discount,
         days(cycle_seconds),
-    )  # fmt: skip
+    )
 
 
-def _names(session: Session, model: type, empty: str) -> dict[int | None, str]:
+def _names(session: Session, model: Any, empty: str) -> dict[int | None, str]:
     names: dict[int | None, str] = {None: empty}
     names.update({k: v for k, v in session.execute(select(model.id, model.name))})
     return names
 
 
-def managers(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), team: bool = False) -> list[GroupRow]:
+def managers(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, team: bool = False
+) -> list[GroupRow]:
     """Return one row per lead owner, or with team=True one row per manager with everyone below."""
     with db.read() as session:
         scope = resolve(session, actor, flt)
@@ -121,7 +141,9 @@ def managers(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()
     return sorted(rows, key=lambda r: r.name)
 
 
-def _team_rows(session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict) -> list[GroupRow]:
+def _team_rows(
+    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str]
+) -> list[GroupRow]:
     query = select(User.id).where(User.role == "manager").order_by(User.name)
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
     rows: list[GroupRow] = []
@@ -134,7 +156,9 @@ def _team_rows(session: Session, scope: Scope, sums: dict[int | None, Sums], nam
 
 
 def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:
-    query = select(ChannelSpend.channel_id, func.sum(ChannelSpend.amount_minor)).group_by(ChannelSpend.channel_id)
+    query = select(ChannelSpend.channel_id, func.sum(ChannelSpend.amount_minor)).group_by(
+        ChannelSpend.channel_id
+    )
     if flt.created_from is not None:
         query = query.where(ChannelSpend.period_start >= flt.created_from.replace(day=1))
     if flt.created_to is not None:
@@ -148,11 +172,16 @@ def with_spend(row: GroupRow, spend_minor: int | None) -> GroupRow:
         return row
     spend = money(spend_minor)
     roi = float((row.won_value - spend) / spend) if spend else None
-    return replace(row, spend=spend, cost_per_lead=ratio(spend, row.leads), cost_per_won=ratio(spend, row.won),
-                   roi=None if roi is None else round(roi, 4))  # fmt: skip
+    return replace(
+        row,
+        spend=spend,
+        cost_per_lead=ratio(spend, row.leads),
+        cost_per_won=ratio(spend, row.won),
+        roi=None if roi is None else round(roi, 4),
+    )
 
 
-def channels(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()) -> list[GroupRow]:
+def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[GroupRow]:
     """Return one row per channel with spend, cost per lead, cost per won deal and ROI."""
     with db.read() as session:
         scope = resolve(session, actor, flt)
@@ -160,8 +189,8 @@ def channels(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()
         medians = cycle_medians(session, [P.channel_id], scope.conditions)
         names = _names(session, Channel, "(no channel)")
         spend = _spend(session, flt)
-    rows = [with_spend(make_row(k, names.get(k, "?"), s, medians.get((k,))), spend.get(k, 0) if k else None)
-            for k, s in sums.items()]  # fmt: skip
+    rows = [
+        with_spend(make_row(k, names.get(k, "?"), s, medians.get((k,))), spend.get(k, 0) if k else None)
+        for k, s in sums.items()
+    ]
     return sorted(rows, key=lambda r: r.name)
-
-

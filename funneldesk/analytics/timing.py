@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
-from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import days
 from funneldesk.analytics.tables import GroupRow, managers
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import StageStay
 from funneldesk.storage.models import User
-STAYS = StageStay.__table__
+
+STAYS: Table = StageStay.__table__  # type: ignore[assignment]
 S = STAYS.c
 
 
@@ -50,8 +52,9 @@ class Velocity:
     per_day: Decimal | None
 
 
-def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(),
-                per_owner: bool = False) -> list[StageTime]:  # fmt: skip
+def stage_times(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, per_owner: bool = False
+) -> list[StageTime]:
     """Return time-in-stage quantiles per stage, and per owner within stage when asked."""
     with db.read() as session:
         scope = resolve(session, actor, flt, STAYS)
@@ -66,12 +69,21 @@ def stage_times(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilte
         for key in mine:
             owner = key[1] if per_owner else None
             q = found[key]
-            rows.append(StageTime(stage.id, stage.name, owner, users.get(owner) if owner else None,
-                                  counts.get(key, 0), days(q[MEDIAN]), days(q[P75])))  # fmt: skip
+            rows.append(
+                StageTime(
+                    stage.id,
+                    stage.name,
+                    owner,
+                    users.get(owner) if owner else None,
+                    counts.get(key, 0),
+                    days(q[MEDIAN]),
+                    days(q[P75]),
+                )
+            )
     return rows
 
 
-def _counts(session: Session, keys: list, conds: list) -> dict[tuple, int]:
+def _counts(session: Session, keys: list[Any], conds: list[Any]) -> dict[tuple[Any, ...], int]:
     query = select(*keys, func.count()).select_from(STAYS).where(*conds).group_by(*keys)
     return {tuple(row[:-1]): int(row[-1]) for row in session.execute(query)}
 
@@ -81,11 +93,13 @@ def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
     win, avg, cycle = row.win_rate.value, row.avg_won_value, row.median_cycle_days
     per_day = None
     if win is not None and avg is not None and cycle:
-        per_day = (Decimal(row.open) * Decimal(str(win)) * avg / Decimal(str(cycle))).quantize(Decimal("0.01"))
+        per_day = (Decimal(row.open) * Decimal(str(win)) * avg / Decimal(str(cycle))).quantize(
+            Decimal("0.01")
+        )
     return Velocity(owner, row.open, win, avg, cycle, per_day)
 
 
-def velocity(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter()) -> list[Velocity]:
+def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[Velocity]:
     """Return sales velocity per owner, then for everyone in scope (owner None)."""
     from funneldesk.analytics.tables import cycle_medians, group_sums, make_row
 

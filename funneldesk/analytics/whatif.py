@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from funneldesk.analytics.funnel import funnel
-from funneldesk.analytics.scope import ReportFilter
+from funneldesk.analytics.scope import EVERYTHING, ReportFilter
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
@@ -55,8 +55,14 @@ def _out(value: Fraction, places: str = "0.01") -> Decimal:
     return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal(places))
 
 
-def project(entered: Number, conversions: Sequence[tuple[str, Number]], avg_won_value: Number, *,
-            top_growth: Number = 0, changes: Mapping[str, Number] | None = None) -> Projection:  # fmt: skip
+def project(
+    entered: Number,
+    conversions: Sequence[tuple[str, Number]],
+    avg_won_value: Number,
+    *,
+    top_growth: Number = 0,
+    changes: Mapping[str, Number] | None = None,
+) -> Projection:
     """Project won deals and value for a chain of step conversions (fractions 0..1)."""
     changes = dict(changes or {})
     unknown = set(changes) - {name for name, _ in conversions}
@@ -74,17 +80,33 @@ def project(entered: Number, conversions: Sequence[tuple[str, Number]], avg_won_
         won_now, won_then = won_now * old, won_then * new
         steps.append((name, _out(old, "0.0001"), _out(new, "0.0001")))
     avg = _exact(avg_won_value)
-    return Projection(_out(now), _out(then), _out(won_now), _out(won_then), _out(won_now * avg),
-                      _out(won_then * avg), tuple(steps))  # fmt: skip
+    return Projection(
+        _out(now),
+        _out(then),
+        _out(won_now),
+        _out(won_then),
+        _out(won_now * avg),
+        _out(won_then * avg),
+        tuple(steps),
+    )
 
 
-def what_if(db: Database, actor: UserRecord, flt: ReportFilter = ReportFilter(), *, top_growth: Number = 0,
-            changes: Mapping[str, Number] | None = None) -> Projection:  # fmt: skip
+def what_if(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter = EVERYTHING,
+    *,
+    top_growth: Number = 0,
+    changes: Mapping[str, Number] | None = None,
+) -> Projection:
     """Project from the current cohort funnel; changes map a stage name to its new conversion."""
     current = funnel(db, actor, flt)
     rows = current.stages
-    steps = [(r.stage, Fraction(r.reached, rows[i - 1].reached) if rows[i - 1].reached else Fraction(0))
-             for i, r in enumerate(rows) if i and r.kind in ("open", "won")]  # fmt: skip
+    steps = [
+        (r.stage, Fraction(r.reached, rows[i - 1].reached) if rows[i - 1].reached else Fraction(0))
+        for i, r in enumerate(rows)
+        if i and r.kind in ("open", "won")
+    ]
     won_rows = [r for r in rows if r.kind == "won"]
     steps = steps[: rows.index(won_rows[0])] if won_rows else steps
     from funneldesk.analytics.tables import managers

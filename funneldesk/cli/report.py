@@ -99,9 +99,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def filter_of(args: argparse.Namespace) -> ReportFilter:
     """Build the report filter from parsed options."""
     return ReportFilter(
-        args.pipeline, args.created_from, args.created_to, args.closed_from, args.closed_to,
-        tuple(args.owner), args.team, tuple(args.channel), tuple(args.persona), tuple(args.temperature), args.status,
-    )  # fmt: skip
+        args.pipeline,
+        args.created_from,
+        args.created_to,
+        args.closed_from,
+        args.closed_to,
+        tuple(args.owner),
+        args.team,
+        tuple(args.channel),
+        tuple(args.persona),
+        tuple(args.temperature),
+        args.status,
+    )
 
 
 def flatten(record: Any) -> Row:
@@ -120,7 +129,12 @@ def rate_keys(name: str, value: Rate | None) -> Row:
     """Return a rate as value, sample size and 95 % interval keys."""
     if value is None:
         return {name: None, f"{name}_n": 0, f"{name}_ci_low": None, f"{name}_ci_high": None}
-    return {name: value.value, f"{name}_n": value.n, f"{name}_ci_low": value.ci_low, f"{name}_ci_high": value.ci_high}
+    return {
+        name: value.value,
+        f"{name}_n": value.n,
+        f"{name}_ci_low": value.ci_low,
+        f"{name}_ci_high": value.ci_high,
+    }
 
 
 def _funnel(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
@@ -138,13 +152,19 @@ def _sum_total(rows: list[tables.GroupRow]) -> Row:
     count = {k: sum(getattr(r, k) for r in rows) for k in ("leads", "open", "won", "lost")}
     won_value = sum((r.won_value for r in rows), Decimal("0.00"))
     conversion = rate(count["won"], count["leads"])
-    return {**count, "won_value": won_value, **rate_keys("conversion", conversion),
-            **rate_keys("win_rate", rate(count["won"], count["won"] + count["lost"]))}  # fmt: skip
+    return {
+        **count,
+        "won_value": won_value,
+        **rate_keys("conversion", conversion),
+        **rate_keys("win_rate", rate(count["won"], count["won"] + count["lost"])),
+    }
 
 
 def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[list[Row], Row | None]:
     drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi"})
-    rows = [{label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records]
+    rows = [
+        {label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records
+    ]
     return rows, _sum_total(records)
 
 
@@ -161,7 +181,13 @@ def _periods(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple
     for record in pr.periods(ctx.db, ctx.actor, flt, args.period):
         row = {k: v for k, v in flatten(record).items() if k != "previous"}
         before = record.previous or (None, None, None, None)
-        row.update(zip(("previous_created", "previous_won", "previous_lost", "previous_won_value"), before, strict=True))
+        row.update(
+            zip(
+                ("previous_created", "previous_won", "previous_lost", "previous_won_value"),
+                before,
+                strict=True,
+            )
+        )
         rows.append(row)
     return rows, None
 
@@ -190,8 +216,16 @@ def _rotting(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple
     return [flatten(r) for r in fc.rotting(ctx.db, ctx.actor, flt)], None
 
 
-BUILDERS = {"funnel": _funnel, "managers": _managers, "channels": _channels, "periods": _periods,
-            "velocity": _velocity, "stages": _stages, "forecast": _forecast, "rotting": _rotting}  # fmt: skip
+BUILDERS = {
+    "funnel": _funnel,
+    "managers": _managers,
+    "channels": _channels,
+    "periods": _periods,
+    "velocity": _velocity,
+    "stages": _stages,
+    "forecast": _forecast,
+    "rotting": _rotting,
+}
 
 
 def _filters_json(flt: ReportFilter) -> Row:
@@ -209,13 +243,22 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     name = _pipeline_name(ctx, flt)
     rows, total = BUILDERS[args.kind](ctx, flt, args)
     if args.format == "json":
-        print_json({"report": args.kind, "pipeline": name,
-                    "basis": args.basis if args.kind == "funnel" else None,
-                    "period": args.period if args.kind == "periods" else None,
-                    "filters": _filters_json(flt), "rows": rows, "total": total})  # fmt: skip
+        print_json(
+            {
+                "report": args.kind,
+                "pipeline": name,
+                "basis": args.basis if args.kind == "funnel" else None,
+                "period": args.period if args.kind == "periods" else None,
+                "filters": _filters_json(flt),
+                "rows": rows,
+                "total": total,
+            }
+        )
         return 0
     headers = list(rows[0]) if rows else ["(no rows)"]
-    shown = rows + ([{**total, headers[0]: "(total)"}] if total and rows and set(total) <= set(headers) else [])
+    shown = rows + (
+        [{**total, headers[0]: "(total)"}] if total and rows and set(total) <= set(headers) else []
+    )
     print_rows(headers, [[_cell(r.get(h)) for h in headers] for r in shown], args.format)
     return 0
 

@@ -26,9 +26,25 @@ class LeadProgress(Base):
         # Measured: covering indexes, one per report query, turn the scans of the
         # default dashboard into index-only scans (7x for the funnel on SQLite);
         # non-covering ones led by pipeline_id (true of nearly every row) were slower.
-        Index("ix_lead_progress_funnel", "pipeline_id", "furthest_position", "stage_id", "status", "lost_reason_id"),
-        Index("ix_lead_progress_owner_sums", "pipeline_id", "owner_id", "status", "value_minor", "discount_bp"),
-        Index("ix_lead_progress_channel_sums", "pipeline_id", "channel_id", "status", "value_minor", "discount_bp"),
+        Index(
+            "ix_lead_progress_funnel",
+            "pipeline_id",
+            "furthest_position",
+            "stage_id",
+            "status",
+            "lost_reason_id",
+        ),
+        Index(
+            "ix_lead_progress_owner_sums", "pipeline_id", "owner_id", "status", "value_minor", "discount_bp"
+        ),
+        Index(
+            "ix_lead_progress_channel_sums",
+            "pipeline_id",
+            "channel_id",
+            "status",
+            "value_minor",
+            "discount_bp",
+        ),
         Index("ix_lead_progress_owner_cycle", "pipeline_id", "status", "owner_id", "cycle_seconds"),
         Index("ix_lead_progress_channel_cycle", "pipeline_id", "status", "channel_id", "cycle_seconds"),
         Index("ix_lead_progress_created", "pipeline_id", "created_day", "status"),

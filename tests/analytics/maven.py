@@ -57,16 +57,36 @@ def load(session: Session) -> None:
     for row in read("sales_pipeline.csv"):
         path = paths[row["opportunity_id"]] = _path(row)
         last, at = path[-1]
-        rows.append({"title": f"{row['account'] or 'No account'} {row['product']}", "company": row["account"] or None,
-                     "pipeline_id": pipeline, "stage_id": stages[last], "owner_id": users[row["sales_agent"]],
-                     "value_minor": int(row["close_value"] or 0) * 100, "external_id": row["opportunity_id"],
-                     "created_at": path[0][1], "updated_at": at, "stage_entered_at": at,
-                     "closed_at": at if last in ("Won", "Lost") else None})  # fmt: skip
+        rows.append(
+            {
+                "title": f"{row['account'] or 'No account'} {row['product']}",
+                "company": row["account"] or None,
+                "pipeline_id": pipeline,
+                "stage_id": stages[last],
+                "owner_id": users[row["sales_agent"]],
+                "value_minor": int(row["close_value"] or 0) * 100,
+                "external_id": row["opportunity_id"],
+                "created_at": path[0][1],
+                "updated_at": at,
+                "stage_entered_at": at,
+                "closed_at": at if last in ("Won", "Lost") else None,
+            }
+        )
     session.execute(insert(Lead), rows)
     ids = dict(session.execute(select(Lead.external_id, Lead.id)).all())
-    changes = [{"lead_id": ids[ext], "from_stage_id": stages[path[i - 1][0]] if i else None,
-                "to_stage_id": stages[name], "at": at, "user_id": None, "how": "import", "reason": ""}
-               for ext, path in paths.items() for i, (name, at) in enumerate(path)]  # fmt: skip
+    changes = [
+        {
+            "lead_id": ids[ext],
+            "from_stage_id": stages[path[i - 1][0]] if i else None,
+            "to_stage_id": stages[name],
+            "at": at,
+            "user_id": None,
+            "how": "import",
+            "reason": "",
+        }
+        for ext, path in paths.items()
+        for i, (name, at) in enumerate(path)
+    ]
     session.execute(insert(StageChange), changes)
     history.after_leads_changed(session, ids.values())
 
@@ -88,4 +108,3 @@ def expected() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
             for i, value in enumerate(figures):
                 cell[i] += value
     return agents, managers
-

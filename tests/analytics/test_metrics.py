@@ -20,13 +20,13 @@ from tests.analytics.builders import T0, add_lead, add_pipeline, add_user, reaso
 STAGES = (("New", "open"), ("Qualified", "open"), ("Proposal", "open"), ("Won", "won"), ("Lost", "lost"))
 
 
-def day(n: float):  # noqa: ANN201
+def day(n: float):
     """Return T0 plus n days."""
     return T0 + timedelta(days=n)
 
 
 @pytest.fixture
-def shop(db_target: str):  # noqa: ANN201
+def shop(db_target: str):
     """Two employees under one manager; seven leads with jumps, losses and wins."""
     db = Database(db_target)
     with db.write() as s:
@@ -40,8 +40,14 @@ def shop(db_target: str):  # noqa: ANN201
         add_lead(s, st, [("New", day(0)), ("Qualified", day(2))], ann.id)
         # a jump New -> Proposal records the stage passed through, at the same moment
         add_lead(s, st, [("New", day(0)), ("Qualified", day(4)), ("Proposal", day(4))], ann.id)
-        add_lead(s, st, [("New", day(0)), ("Qualified", day(1)), ("Lost", day(3))], bob.id,
-                 lost_reason=price, closed=True)  # fmt: skip
+        add_lead(
+            s,
+            st,
+            [("New", day(0)), ("Qualified", day(1)), ("Lost", day(3))],
+            bob.id,
+            lost_reason=price,
+            closed=True,
+        )
         add_lead(s, st, [("New", day(0)), ("Lost", day(1))], bob.id, lost_reason=price, closed=True)
         for n, value in ((10, 100_00), (20, 300_00)):
             path = [("New", day(0)), ("Qualified", day(n / 2)), ("Proposal", day(n - 1)), ("Won", day(n))]
@@ -50,7 +56,7 @@ def shop(db_target: str):  # noqa: ANN201
     db.close()
 
 
-def test_reached_counts_every_stage_passed_including_jumps_and_lost_leads(shop) -> None:  # noqa: ANN001
+def test_reached_counts_every_stage_passed_including_jumps_and_lost_leads(shop) -> None:
     db, owner, *_ = shop
     rows = {r.stage: r for r in funnel(db, owner).stages}
     assert [rows[s].reached for s in ("New", "Qualified", "Proposal", "Won")] == [7, 5, 3, 2]
@@ -60,7 +66,7 @@ def test_reached_counts_every_stage_passed_including_jumps_and_lost_leads(shop) 
     assert "Lost" not in rows and rows["Proposal"].current == 1 and rows["New"].drop_off == 2
 
 
-def test_win_rate_is_won_over_closed_and_conversion_is_won_over_cohort(shop) -> None:  # noqa: ANN001
+def test_win_rate_is_won_over_closed_and_conversion_is_won_over_cohort(shop) -> None:
     db, owner, *_ = shop
     table = {r.name: r for r in managers(db, owner)}
     bob, ann = table["Bob Agent"], table["Ann Agent"]
@@ -70,27 +76,33 @@ def test_win_rate_is_won_over_closed_and_conversion_is_won_over_cohort(shop) -> 
     assert bob.avg_discount == 0.1 and bob.median_cycle_days == 15.0
 
 
-def test_team_roll_up_sums_everyone_below_the_manager(shop) -> None:  # noqa: ANN001
+def test_team_roll_up_sums_everyone_below_the_manager(shop) -> None:
     db, owner, *_ = shop
     (mia,) = managers(db, owner, team=True)
-    assert (mia.name, mia.leads, mia.won, mia.lost, mia.won_value) == ("Mia Manager", 7, 2, 2, Decimal("400.00"))
+    assert (mia.name, mia.leads, mia.won, mia.lost, mia.won_value) == (
+        "Mia Manager",
+        7,
+        2,
+        2,
+        Decimal("400.00"),
+    )
 
 
-def test_employee_sees_only_own_leads_and_may_not_ask_for_others(shop) -> None:  # noqa: ANN001
+def test_employee_sees_only_own_leads_and_may_not_ask_for_others(shop) -> None:
     db, _, _, ann, bob = shop
     assert funnel(db, ann).entered == 3
     with pytest.raises(PermissionDenied):
         managers(db, ann, ReportFilter(owners=(bob.login,)))
 
 
-def test_cohort_filter_counts_only_leads_created_in_range(shop) -> None:  # noqa: ANN001
+def test_cohort_filter_counts_only_leads_created_in_range(shop) -> None:
     db, owner, *_ = shop
     later = ReportFilter(created_from=date(2024, 2, 1))
     assert funnel(db, owner, later).entered == 0
     assert funnel(db, owner, ReportFilter(created_to=date(2024, 1, 1))).entered == 7
 
 
-def test_time_in_stage_median_and_p75_skip_pass_through_and_open_stays(shop) -> None:  # noqa: ANN001
+def test_time_in_stage_median_and_p75_skip_pass_through_and_open_stays(shop) -> None:
     db, owner, *_ = shop
     rows = {r.stage: r for r in stage_times(db, owner)}
     # New: stays of 2, 4, 1, 1, 5, 10 days (the lead still in New is open-ended)
@@ -98,7 +110,7 @@ def test_time_in_stage_median_and_p75_skip_pass_through_and_open_stays(shop) -> 
     assert rows["Proposal"].median_days == 1.0
 
 
-def test_drill_down_returns_the_leads_behind_a_figure(shop) -> None:  # noqa: ANN001
+def test_drill_down_returns_the_leads_behind_a_figure(shop) -> None:
     db, owner, _, _, bob = shop
     won = lead_ids(db, owner, ReportFilter(owners=(bob.login,)), figure="won")
     assert len(won) == 2
@@ -117,7 +129,7 @@ def test_percentile_interpolates_like_percentile_cont() -> None:
     assert percentile([1, 2, 3, 4], 0.5) == 2.5 and percentile([1, 2, 4, 5, 10], 0.75) == 5
 
 
-def test_index_walk_and_window_quantiles_agree(shop) -> None:  # noqa: ANN001
+def test_index_walk_and_window_quantiles_agree(shop) -> None:
     from funneldesk.analytics.quantiles import grouped_quantiles
     from funneldesk.analytics.timing import STAYS, S
 

@@ -46,8 +46,12 @@ def test_managers_team_json_matches_the_csv(maven_file: str, capsys: pytest.Capt
         assert 0 <= row["win_rate_ci_low"] <= row["win_rate"] <= row["win_rate_ci_high"] <= 1
 
 
-@pytest.mark.parametrize("kind", ["funnel", "channels", "periods", "velocity", "stages", "forecast", "rotting"])
-def test_every_report_prints_json_table_and_csv(maven_file: str, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "kind", ["funnel", "channels", "periods", "velocity", "stages", "forecast", "rotting"]
+)
+def test_every_report_prints_json_table_and_csv(
+    maven_file: str, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(maven_file, "report", kind, "--format", "json") == 0
     assert json.loads(capsys.readouterr().out)["report"] == kind
     assert run(maven_file, "report", kind) == 0 and run(maven_file, "report", kind, "--format", "csv") == 0

@@ -23,17 +23,29 @@ JAN, FEB, APR = datetime(2024, 1, 10), datetime(2024, 2, 5), datetime(2024, 4, 2
 
 
 @pytest.fixture
-def sales(db_target: str):  # noqa: ANN201
+def sales(db_target: str):
     """Three January leads (one won in February), one April lead still open."""
     db = Database(db_target)
     with db.write() as s:
         owner = add_user(s, "Olga Owner", "owner")
         st = add_pipeline(s, "Sales", STAGES)
-        add_lead(s, st, [("New", JAN), ("Demo", JAN + timedelta(days=3)), ("Won", FEB)], owner.id,
-                 value_minor=500_00, closed=True)  # fmt: skip
+        add_lead(
+            s,
+            st,
+            [("New", JAN), ("Demo", JAN + timedelta(days=3)), ("Won", FEB)],
+            owner.id,
+            value_minor=500_00,
+            closed=True,
+        )
         add_lead(s, st, [("New", JAN), ("Lost", JAN + timedelta(days=1))], owner.id, closed=True)
-        add_lead(s, st, [("New", JAN), ("Demo", FEB)], owner.id, value_minor=1000_00,
-                 expected_close=datetime(2024, 5, 20).date())  # fmt: skip
+        add_lead(
+            s,
+            st,
+            [("New", JAN), ("Demo", FEB)],
+            owner.id,
+            value_minor=1000_00,
+            expected_close=datetime(2024, 5, 20).date(),
+        )
         lead = add_lead(s, st, [("New", APR)], owner.id, value_minor=200_00, hook=False)
         s.execute(update(Stage).where(Stage.id == st["New"]).values(rotting_days=7))
         history.after_leads_changed(s, [lead])
@@ -41,7 +53,7 @@ def sales(db_target: str):  # noqa: ANN201
     db.close()
 
 
-def test_months_carry_the_previous_month_and_fill_gaps(sales) -> None:  # noqa: ANN001
+def test_months_carry_the_previous_month_and_fill_gaps(sales) -> None:
     db, owner = sales
     rows = periods(db, owner, by="month")
     assert [r.period for r in rows] == ["2024-01", "2024-02", "2024-03", "2024-04"]
@@ -54,10 +66,15 @@ def test_months_carry_the_previous_month_and_fill_gaps(sales) -> None:  # noqa: 
 def test_period_labels() -> None:
     day = datetime(2017, 3, 5).date()
     assert [period_of(day, by)[0] for by in ("day", "week", "month", "quarter", "year")] == [
-        "2017-03-05", "2017-W09", "2017-03", "2017-Q1", "2017"]  # fmt: skip
+        "2017-03-05",
+        "2017-W09",
+        "2017-03",
+        "2017-Q1",
+        "2017",
+    ]
 
 
-def test_flow_counts_stage_entries_in_the_period_and_snapshot_counts_now(sales) -> None:  # noqa: ANN001
+def test_flow_counts_stage_entries_in_the_period_and_snapshot_counts_now(sales) -> None:
     db, owner = sales
     feb = ReportFilter(created_from=FEB.date(), created_to=FEB.date() + timedelta(days=27))
     flow = {r.stage: r.reached for r in funnel(db, owner, feb, basis="flow").stages}
@@ -68,14 +85,14 @@ def test_flow_counts_stage_entries_in_the_period_and_snapshot_counts_now(sales) 
         funnel(db, owner, basis="guess")
 
 
-def test_forecast_weights_open_value_by_stage_probability(sales) -> None:  # noqa: ANN001
+def test_forecast_weights_open_value_by_stage_probability(sales) -> None:
     db, owner = sales
     rows = {r.month: r for r in forecast(db, owner)}
     assert rows["2024-05"].value == Decimal("1000.00") and rows["2024-05"].weighted_value == Decimal("100.00")
     assert rows["unscheduled"].weighted_value == Decimal("0.00") and list(rows)[-1] == "unscheduled"
 
 
-def test_rotting_lists_open_leads_past_their_stage_limit(sales) -> None:  # noqa: ANN001
+def test_rotting_lists_open_leads_past_their_stage_limit(sales) -> None:
     db, owner = sales
     late = rotting(db, owner, now=APR + timedelta(days=10))
     assert [(r.stage, r.days_in_stage, r.limit_days) for r in late] == [("New", 10, 7)]
