@@ -1,11 +1,14 @@
-"""Retry a whole write transaction after a serialization failure or a deadlock.
+"""Retry a whole write transaction after a serialization failure, a deadlock or a busy lock.
 
 PostgreSQL aborts one of two conflicting transactions with SQLSTATE 40001
 (serialization_failure) or 40P01 (deadlock_detected) and expects the client to run
-it again; the aborted attempt changed nothing. A ``with db.write()`` block cannot be
-replayed from inside the context manager, so the unit that is retried is a function
-that opens its own transaction: a service function taking the Database, or
-``run_write(db, work)``. A dropped connection is not retried here (the engine's
+it again; the aborted attempt changed nothing. SQLite's "database is locked"
+(SQLITE_BUSY) after the whole busy timeout is the same situation: the write lock
+was never granted (BEGIN IMMEDIATE), so nothing changed; it was seen here once in
+300 moves while the disk was saturated by other fsyncs. A ``with db.write()`` block
+cannot be replayed from inside the context manager, so the unit that is retried is
+a function that opens its own transaction: a service function taking the Database,
+or ``run_write(db, work)``. A dropped connection is not retried here (the engine's
 pre-ping recovers it on the next action; whether the lost commit happened is unknown).
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
     from funneldesk.storage.database import Database
 
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+SQLITE_BUSY = 5
 MAX_RETRIES = 3
 BASE_DELAY = 0.05
 
@@ -43,11 +48,18 @@ def sqlstate(exc: BaseException) -> str | None:
     return str(code) if code else None
 
 
+def sqlite_busy(exc: BaseException) -> bool:
+    """Say whether the error is SQLite's SQLITE_BUSY (any extended code)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(orig, sqlite3.OperationalError) and code is not None and code & 0xFF == SQLITE_BUSY
+
+
 def is_retryable(exc: BaseException) -> bool:
-    """Say whether the error is a serialization failure or a deadlock."""
+    """Say whether the error is a serialization failure, a deadlock or SQLite busy."""
     seen: BaseException | None = exc
     while seen is not None:
-        if sqlstate(seen) in RETRY_SQLSTATES:
+        if sqlstate(seen) in RETRY_SQLSTATES or sqlite_busy(seen):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
