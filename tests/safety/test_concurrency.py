@@ -40,7 +40,8 @@ def _moves(path: Path, moves: int, figure: Callable[..., None]) -> None:
                                   "ON l.id = c.lead_id WHERE l.title LIKE 'm%'")))
     expected = 2 * LEADS_PER_PROCESS + 2 * moves  # one entry change per lead, then each move
     versions = int(str(scalar(path, "SELECT sum(version) FROM leads WHERE title LIKE 'm%'")))
-    lost = (expected - changes) + (2 * LEADS_PER_PROCESS + 2 * moves - versions)
+    applied = 2 * moves - errors  # a refused move is an error, not a lost update
+    lost = (expected - errors - changes) + (2 * LEADS_PER_PROCESS + applied - versions)
     figure("concurrency moves", processes=2, moves_per_process=moves, errors=errors,
            lost_updates=lost, failures=errors + abs(lost))
     assert (errors, lost) == (0, 0), [err for _, err in outputs]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy.exc import OperationalError
 
@@ -76,3 +78,19 @@ def test_sqlstate_is_found_through_the_cause_chain() -> None:
             raise RuntimeError("wrapped") from inner
     except RuntimeError as outer:
         assert retry.is_retryable(outer)
+
+
+def test_sqlite_busy_is_retried() -> None:
+    """SQLite's "database is locked" after the busy timeout: nothing changed, run it again."""
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5
+    calls: list[int] = []
+
+    @retry.retrying
+    def save() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("BEGIN IMMEDIATE", {}, busy)
+        return "saved"
+
+    assert save() == "saved" and len(calls) == 2
