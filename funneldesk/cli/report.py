@@ -118,7 +118,7 @@ def flatten(record: Any) -> Row:
     row: Row = {}
     for field in dataclasses.fields(record):
         value = getattr(record, field.name)
-        if isinstance(value, Rate):
+        if isinstance(value, Rate) or "Rate" in str(field.type):
             row.update(rate_keys(field.name, value))
         else:
             row[field.name] = value
