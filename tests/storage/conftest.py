@@ -85,4 +85,5 @@ def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     down = migrate.head_revision()
     (scripts / "versions" / "9000_test_extra.py").write_text(EXTRA_REVISION.format(down=down))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9000_test_extra")
     return "9000_test_extra"
