@@ -5,8 +5,6 @@ Nothing here touches the database; values arrive as frozen records from the core
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,24 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from funneldesk.domain.errors import FunnelDeskError, GateRefused, PermissionDenied, StaleEdit
 from ui.tasks import TaskRunner
 
-
-def pin_singletons() -> None:
-    """Make None, True and False effectively immortal (as Python 3.12 does) to survive PySide6.
-
-    PySide6 6.12.0 on Python 3.11 returns these singletons without a new reference, as if
-    they were immortal (they are only from 3.12 on). Measured here: every void method
-    (``setText``, ``processEvents``, ``QTimer.start``...) and every ``currentData()``/
-    ``index.data()`` that yields None lowers None's count by one; every
-    ``Signal.emit()`` lowers True's by one (two per TaskRunner task). After a few thousand
-    calls the interpreter aborts ("none_dealloc"/"bool_dealloc: deallocating ...").
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-pin_singletons()
 
 # The database handle the widgets pass to services. Typed loosely on purpose: `ui` may not
 # import `funneldesk.storage` (import contract), so the façade's type is not named here.
