@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from funneldesk.domain.errors import FunnelDeskError, GateRefused, PermissionDenied, StaleEdit
 from ui.tasks import TaskRunner
 
-
 # The database handle the widgets pass to services. Typed loosely on purpose: `ui` may not
 # import `funneldesk.storage` (import contract), so the façade's type is not named here.
 Db = Any
