@@ -55,9 +55,11 @@ def open_demo(path: Path, leads: int) -> Database:
 
 def refresh_ms(app: QApplication, view: DashboardView, repeat: int) -> tuple[float, float]:
     """Return the median ms from refresh() until the count charts, and until every chart, are redrawn."""
-    counts, full = [], []
+    counts: list[float] = []
+    full: list[float] = []
+    stamps: list[float] = []
     for _ in range(repeat + 1):
-        stamps: list[float] = []
+        stamps.clear()
         view.counts_shown.connect(lambda: stamps.append(time.perf_counter()))
         view.refreshed.connect(lambda: stamps.append(time.perf_counter()))
         began = time.perf_counter()
