@@ -87,7 +87,7 @@ class StageStay(Base):
         Index("ix_stage_stays_stage_seconds", "pipeline_id", "stage_id", "seconds"),
     )
 
-    change_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    change_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the stage change's id, copied
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
     stage_id: Mapped[int] = mapped_column(Integer)
     entered_at: Mapped[datetime] = mapped_column(DateTime)

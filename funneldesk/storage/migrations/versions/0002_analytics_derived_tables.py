@@ -59,7 +59,7 @@ def upgrade() -> None:
             batch_op.create_index(name, columns, unique=False)
     op.create_table(
         "stage_stays",
-        sa.Column("change_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("change_id", sa.Integer(), nullable=False),
         sa.Column("lead_id", sa.Integer(), nullable=False),
         sa.Column("stage_id", sa.Integer(), nullable=False),
         sa.Column("entered_at", sa.DateTime(), nullable=False),
