@@ -201,7 +201,7 @@ class ChartPanel(QFrame):
             QToolTip.hideText()
             return
         bars, index = found
-        QToolTip.showText(QCursor.pos(), bars.tips[index], self.canvas)
+        QToolTip.showText(QCursor.pos(), nowrap(bars.tips[index]), self.canvas)
 
     def _on_mouse_clicked(self, event: Any) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -234,6 +234,11 @@ class ChartPanel(QFrame):
         self.canvas.clear()
         self.canvas.close()
         self.canvas.deleteLater()
+
+
+def nowrap(html: str) -> str:
+    """Keep each line of a rich-text tooltip on one line (Qt wraps long tooltips otherwise)."""
+    return f"<p style='white-space:pre'>{html}</p>"
 
 
 def colour(index: int) -> QColor:

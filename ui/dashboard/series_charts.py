@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from funneldesk.analytics.forecast import ForecastRow
 from funneldesk.analytics.periods import PeriodRow
-from ui.dashboard.plotting import BLUE, GREEN, PALE, ChartPanel, pg, set_categories
+from ui.dashboard.plotting import BLUE, GREEN, PALE, ChartPanel, nowrap, pg, set_categories
 from ui.dashboard.text import money_text, rate_text, short_money, tr
 
 
@@ -66,7 +66,7 @@ class TrendChart(ChartPanel):
             return
         index = round(self.plot.vb.mapSceneToView(scene_pos).x())
         if 0 <= index < len(self.rows):
-            QToolTip.showText(QCursor.pos(), self.tip(index), self.canvas)
+            QToolTip.showText(QCursor.pos(), nowrap(self.tip(index)), self.canvas)
 
     def tip(self, index: int) -> str:
         """Return the tooltip of one period: its figures and the previous period's."""
