@@ -59,6 +59,7 @@ class CellMaker:
 
     def __init__(self, sheet: WriteOnlyWorksheet) -> None:
         self.sheet = sheet
+        self._styles: dict[str, StyleArray] = {}
 
     def text(self, value: str | None) -> Any:
         """Return a plain value, or a protected cell for dangerous text."""
@@ -78,7 +79,14 @@ class CellMaker:
         if value is None:
             return None
         cell = WriteOnlyCell(self.sheet, value)
-        cell.number_format = number_format
+        style = self._styles.get(number_format)
+        if style is None:
+            cell.number_format = number_format
+            self._styles[number_format] = cell._style
+        else:
+            # Write-only cells are serialised and dropped, never restyled, so one style
+            # array per format can be shared; setting number_format per cell is slow.
+            cell._style = style
         return cell
 
     def money(self, amount: Decimal | None, currency: str) -> Any:

@@ -148,48 +148,51 @@ def converter_for(table: Table, name: str, index: int, date_format: str | None) 
     return simple[name]
 
 
-def _memoised(convert: Converter) -> Converter:
-    cache: dict[Any, Any] = {}
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    reason: str
 
-    def run(raw: RawValue) -> Any:
-        # Text is the common case; other types are keyed with their type so 1, 1.0 and
-        # True stay apart.
-        key = raw if raw.__class__ is str else (type(raw), raw)
-        found = cache.get(key, _MISSING)
-        if found is _MISSING:
-            try:
-                found = convert(raw)
-            except (ValueError, ArithmeticError) as exc:
-                found = exc
-            if len(cache) < 200_000:
-                cache[key] = found
-        if isinstance(found, Exception):
-            raise found
-        return found
 
-    return run
+_BLANK = object()
+_CACHE_LIMIT = 200_000
+
+
+def _convert(convert: Converter, raw: RawValue) -> Any:
+    if is_blank(raw):
+        return _BLANK
+    try:
+        return convert(raw)
+    except (ValueError, ArithmeticError) as exc:
+        return _Failure(str(exc) or "unreadable value")
 
 
 def parse_rows(table: Table, mapping: ColumnMapping, date_format: str | None) -> list[ParsedRow]:
     """Convert every row; blank cells are left out, bad cells become row errors."""
     order = file_date_order(table, mapping, date_format)
-    columns = [(name, index, _memoised(converter_for(table, name, index, order)))
-               for name, index in mapping.fields.items()]
-    return [_parse_row(table.row_number(i), row, columns, table.headers)
-            for i, row in enumerate(table.rows)]
-
-
-def _parse_row(number: int, row: list[RawValue],
-               columns: list[tuple[str, int, Converter]], headers: list[str]) -> ParsedRow:
-    parsed = ParsedRow(number)
-    width = len(row)
-    for name, index, convert in columns:
-        raw = row[index] if index < width else None
-        if is_blank(raw):
-            continue
-        try:
-            parsed.values[name] = convert(raw)
-        except (ValueError, ArithmeticError) as exc:
-            parsed.errors.append((headers[index], str(exc) or "unreadable value"))
+    parsed = [ParsedRow(number) for number in table.numbers]
+    for name, index in mapping.fields.items():
+        convert = converter_for(table, name, index, order)
+        _parse_column(table, parsed, name, index, convert)
     return parsed
 
+
+def _parse_column(table: Table, parsed: list[ParsedRow], name: str, index: int,
+                  convert: Converter) -> None:
+    # Column by column, each distinct cell converted once: real files repeat the
+    # same owners, stages and dates thousands of times.
+    header = table.headers[index]
+    cache: dict[Any, Any] = {}
+    for target, row in zip(parsed, table.rows, strict=True):
+        raw = row[index] if index < len(row) else None
+        if raw is None or raw == "":
+            continue
+        key = raw if raw.__class__ is str else (raw.__class__, raw)
+        found = cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = _convert(convert, raw)
+            if len(cache) < _CACHE_LIMIT:
+                cache[key] = found
+        if found.__class__ is _Failure:
+            target.errors.append((header, found.reason))
+        elif found is not _BLANK:
+            target.values[name] = found
