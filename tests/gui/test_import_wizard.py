@@ -1,0 +1,118 @@
+"""File > Import…: the wizard maps a CSV automatically, dry-runs it, imports it or cancels cleanly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from funneldesk.services import leads
+from funneldesk.storage.database import Database
+from tests.core.helpers import Team, dump, make_team
+from ui.importer.wizard import ImportWizard
+from ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """Return a database worker, stopped after the test."""
+    worker = TaskRunner()
+    yield worker
+    worker.shutdown()
+
+
+def _csv(tmp_path: Path, team: Team) -> Path:
+    first, second = team.pipeline.stages[0].name, team.pipeline.stages[1].name
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "deal_id,title,sales_agent,deal_stage,close_value,created\n"
+        f"D1,Acme roof,eli,{first},\"1,200\",2024-01-05\n"
+        f"D2,Bolt shed,ola,{second},300,2024-01-06\n"
+        "D3,Crux barn,eli,No such stage,50,2024-01-07\n"
+        f"D4,Dune yard,eli,{first},75,2024-01-08\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _to_summary(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    wizard.show()
+    qtbot.waitUntil(lambda: bool(wizard.pipelines))
+    wizard.file_page.choose(path)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+
+
+def test_the_wizard_maps_dry_runs_and_imports(qtbot: QtBot, db: Database, runner: TaskRunner,
+                                              tmp_path: Path) -> None:
+    team = make_team(db)
+    wizard = ImportWizard(runner, db, team.owner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: bool(wizard.pipelines))
+    wizard.file_page.choose(_csv(tmp_path, team))
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    assert wizard.mapping_page.table.choices() == ["external_id", "title", "owner", "stage", "value",
+                                                   "created_at"]
+    assert wizard.mapping_page.preview_table.rowCount() == 4
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    page = wizard.summary_page
+    assert wizard.plan is not None and len(wizard.plan.create) == 3
+    assert wizard.plan.rejected_rows() == {4}
+    assert page.rejected.rowCount() == 1 and page.rejected.item(0, 0).text() == "4"
+    assert page.rejected.item(0, 1).text() == "deal_stage"
+    assert not page.isComplete()
+    page.skip_check.setChecked(True)
+    assert page.isComplete()
+    with qtbot.waitSignal(wizard.leads_changed, timeout=10000) as changed:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page)
+    assert len(changed.args[0]) == 3
+    titles = sorted(lead.title for lead in leads.list_leads(db, team.owner))
+    assert titles == ["Acme roof", "Bolt shed", "Dune yard"]
+    assert wizard.import_result is not None and wizard.import_result.report is not None
+    assert wizard.import_result.report.read_text(encoding="utf-8-sig").count("\n") == 2
+    assert not wizard.result_page.report_button.isHidden()
+
+
+def test_cancel_during_the_import_changes_nothing(qtbot: QtBot, db: Database, runner: TaskRunner,
+                                                  tmp_path: Path) -> None:
+    team = make_team(db)
+    before = dump(db)
+    wizard = ImportWizard(runner, db, team.owner)
+    qtbot.addWidget(wizard)
+    _to_summary(qtbot, wizard, _csv(tmp_path, team))
+    wizard.summary_page.skip_check.setChecked(True)
+    # Cancel exactly while the core works: on its first progress report, on the worker thread.
+    run = wizard.run_page
+    run.relay.progressed.connect(lambda *_: run.cancel_event.set(), Qt.ConnectionType.DirectConnection)
+    wizard.next()
+    assert run.running
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    assert wizard.import_result is None
+    assert "cancelled" in wizard.result_page.label.text()
+    assert dump(db) == before
+    assert leads.list_leads(db, team.owner) == []
+
+
+def test_the_cancel_button_asks_the_core_to_stop(qtbot: QtBot, db: Database, runner: TaskRunner,
+                                                 tmp_path: Path) -> None:
+    team = make_team(db)
+    wizard = ImportWizard(runner, db, team.owner)
+    qtbot.addWidget(wizard)
+    _to_summary(qtbot, wizard, _csv(tmp_path, team))
+    wizard.summary_page.skip_check.setChecked(True)
+    wizard.next()
+    wizard.reject()  # the window's Cancel while running: stop, do not close
+    assert wizard.run_page.cancel_event.is_set() and wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)

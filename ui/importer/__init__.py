@@ -1,0 +1,1 @@
+"""The spreadsheet import wizard (File > Import…): file, mapping, dry run, import, result."""

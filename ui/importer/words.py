@@ -1,0 +1,80 @@
+"""Words for the codes the spreadsheet core returns: field names, column types, date orders.
+
+The core speaks in codes (``close_value`` → ``value``, ``date``, ``dmy``); this module
+is the one place the wizard turns them into translated text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, LEAD_FIELDS
+from funneldesk.spreadsheets.table import RawValue
+
+IGNORE = ""
+
+
+def tr(text: str) -> str:
+    """Translate text in the ImportWizard context."""
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def field_label(name: str) -> str:
+    """Return the words for a mapping target ('' means the column is ignored)."""
+    if name == IGNORE:
+        return tr("(do not import)")
+    if name.startswith(ENTERED_PREFIX):
+        return tr("Date entered stage “%1”").replace("%1", name[len(ENTERED_PREFIX) :])
+    labels = {
+        "title": tr("Title"), "contact_name": tr("Contact name"), "company": tr("Company"),
+        "email": tr("E-mail"), "phone": tr("Phone"), "stage": tr("Stage"), "owner": tr("Owner"),
+        "channel": tr("Channel"), "persona": tr("Persona"), "lost_reason": tr("Lost reason"),
+        "category": tr("Category / product"), "value": tr("Value"), "currency": tr("Currency"),
+        "discount": tr("Discount"), "temperature": tr("Temperature"),
+        "expected_close": tr("Expected close date"), "next_action": tr("Next action date"),
+        "satisfaction": tr("Satisfaction"), "notes": tr("Notes"),
+        "external_id": tr("External id (updates on re-import)"), "created_at": tr("Created on"),
+        "closed_at": tr("Closed on"),
+    }  # fmt: skip
+    return labels.get(name, name)
+
+
+def target_fields(stage_names: list[str]) -> list[str]:
+    """Return every mapping target in menu order: ignore, lead fields, then entered:<Stage>."""
+    return [IGNORE, *LEAD_FIELDS, *(ENTERED_PREFIX + s for s in stage_names)]
+
+
+def kind_label(kind: str, mixed: bool, date_order: str | None) -> str:
+    """Return the words for a detected column type, e.g. 'Date (d/m/y)' or 'Number, mixed'."""
+    words = {"number": tr("Number"), "date": tr("Date"), "text": tr("Text"), "empty": tr("Empty")}
+    text = words.get(kind, kind)
+    orders = {"dmy": tr("d/m/y"), "mdy": tr("m/d/y"), "ambiguous": tr("d/m or m/d?")}
+    if date_order in orders:
+        text += f" ({orders[date_order]})"
+    return text + (tr(", mixed") if mixed else "")
+
+
+def date_orders() -> list[tuple[str, str | None]]:
+    """Return the date-order choices as (words, code)."""
+    return [
+        (tr("Detect from the file"), None),
+        (tr("Day/month/year (31/12/2024)"), "dmy"),
+        (tr("Month/day/year (12/31/2024)"), "mdy"),
+        (tr("Year/month/day (2024/12/31)"), "ymd"),
+    ]
+
+
+def cell_text(value: RawValue) -> str:
+    """Return a raw cell as it should read in a preview table."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ").removesuffix(" 00:00:00")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
