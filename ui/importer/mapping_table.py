@@ -50,6 +50,9 @@ class MappingTable(QTableWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 260)
         self.combos: list[QComboBox] = []
+        # One height for every row: the combos set it, not the longest sample.
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def fill(self, preview: FilePreview, stage_names: list[str]) -> None:
         """Show one row per column, each preset to the automatic mapping."""
@@ -57,7 +60,6 @@ class MappingTable(QTableWidget):
         self.combos = []
         for column in preview.columns:
             self._fill_row(column, preview, stage_names)
-        self.resizeRowsToContents()
 
     def _fill_row(self, column: ColumnPreview, preview: FilePreview, stage_names: list[str]) -> None:
         row = column.index

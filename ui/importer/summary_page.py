@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.spreadsheets.importer import ImportPlan, plan_import
-from ui.importer.words import field_label
+from ui.importer.words import field_label, reason_hints, reason_text
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -50,6 +50,7 @@ class SummaryPage(QWizardPage):
         self.rejected.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
         self.rejected.setAccessibleName(self.tr("Rejected rows"))
         self.rejected.verticalHeader().setVisible(False)
+        self.rejected.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejected.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.skip_check = QCheckBox(self.tr("Import the valid rows and skip the rejected ones "
@@ -89,7 +90,7 @@ class SummaryPage(QWizardPage):
         self.rejected.setRowCount(len(rejections))
         for row, rejection in enumerate(rejections):
             column = _column_text(plan, rejection.column)
-            for col, text in enumerate((str(rejection.row), column, rejection.reason)):
+            for col, text in enumerate((str(rejection.row), column, reason_text(rejection.reason))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rejected.setItem(row, col, item)
@@ -112,13 +113,16 @@ class SummaryPage(QWizardPage):
         if rejected:
             lines.append(self.tr("Rejected rows are not imported. Without the option below, "
                                  "the import is refused as a whole."))
+            hints = reason_hints(list({r.reason for r in plan.rejected}))
+            lines += [f"• {html.escape(hint)}" for hint in hints]
         return "<br>".join(lines)
 
     def _on_failed(self, exc: Exception) -> None:
         if not isinstance(exc, FunnelDeskError | OSError):
             raise exc
+        hints = "".join(f"<br>• {html.escape(h)}" for h in reason_hints([str(exc)]))
         self.summary.setText(self.tr("The file cannot be imported with these choices: %1")
-                             .replace("%1", html.escape(str(exc))))
+                             .replace("%1", html.escape(reason_text(str(exc)))) + hints)
 
     def isComplete(self) -> bool:
         """Allow Import once the dry run found work and any rejections are accepted."""

@@ -6,6 +6,7 @@ is the one place the wizard turns them into translated text.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,8 @@ from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, LEAD_FIELDS
 from funneldesk.spreadsheets.table import RawValue
 
 IGNORE = ""
+_CLI_HINT = re.compile(r"\s*(?:\((?:use|see|pass) --([a-z-]+)[^)]*\)|[;,]\s*(?:use|see|pass) "
+                       r"--([a-z-]+).*)\s*$")
 
 
 def tr(text: str) -> str:
@@ -78,3 +81,22 @@ def cell_text(value: RawValue) -> str:
         return value.isoformat()
     text = str(value)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def reason_text(reason: str) -> str:
+    """Return a core rejection reason without the command-line hint it ends with."""
+    return _CLI_HINT.sub("", reason)
+
+
+def reason_hints(reasons: list[str]) -> list[str]:
+    """Return what the user can change in the wizard for the flags the reasons mention."""
+    flags = {m.group(1) or m.group(2) for r in reasons if (m := _CLI_HINT.search(r))}
+    hints = {
+        "create-missing-users": tr("Unknown owners: go back and tick “Create missing owners as "
+                                   "employees”, or add them in Settings first."),
+        "stage-map": tr("Unknown stages: the stage column must name stages of the chosen "
+                        "pipeline; choose another pipeline, or add the stages in Settings."),
+        "date-format": tr("Ambiguous dates: go back and choose the date order."),
+        "skip-invalid": tr("Tick the option below to import the valid rows only."),
+    }
+    return [hints[f] for f in sorted(flags) if f in hints]
