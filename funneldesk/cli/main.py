@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "funneldesk.cli.config",
     "funneldesk.cli.spreadsheets",
     "funneldesk.cli.backup",
+    "funneldesk.cli.report",
 )
 
 

@@ -12,24 +12,29 @@ from decimal import Decimal
 from typing import Any
 
 
-def jsonable(value: Any) -> Any:
-    """Convert records, Decimals and dates into JSON-friendly values (money as strings)."""
+def jsonable(value: Any, money_as_numbers: bool = False) -> Any:
+    """Convert records, Decimals and dates into JSON-friendly values.
+
+    Money (Decimal) becomes a string of decimals, or with ``money_as_numbers`` a JSON
+    number: amounts of money (well under 10**13 with two decimals) survive the float
+    exactly, so the printed number equals the stored amount.
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: jsonable(getattr(value, f.name), money_as_numbers) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v, money_as_numbers) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
+        return [jsonable(v, money_as_numbers) for v in value]
     if isinstance(value, Decimal):
-        return str(value)
+        return float(value) if money_as_numbers else str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
 
 
-def print_json(value: Any) -> None:
+def print_json(value: Any, money_as_numbers: bool = False) -> None:
     """Print a value as indented JSON."""
-    json.dump(jsonable(value), sys.stdout, indent=2, ensure_ascii=False)
+    json.dump(jsonable(value, money_as_numbers), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 
 

@@ -12,7 +12,7 @@ JSON contract (``--format json``), stable keys, one object::
 
 FILTERS: created_from, created_to, closed_from, closed_to (ISO dates or null),
 owners, channels, personas, temperatures (lists of strings), team (bool), status (null
-or open|won|lost). Numbers are JSON numbers; money is a string of decimals ("1234.50");
+or open|won|lost). Numbers are JSON numbers, money too (1234.5);
 rates are fractions (0.5, not 50) written as four keys ``R``, ``R_n`` (sample size),
 ``R_ci_low`` and ``R_ci_high`` (95 % Wilson interval); anything undefined (a division
 by zero) is null. ROW keys per report:
@@ -252,7 +252,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
                 "filters": _filters_json(flt),
                 "rows": rows,
                 "total": total,
-            }
+            },
+            money_as_numbers=True,
         )
         return 0
     headers = list(rows[0]) if rows else ["(no rows)"]

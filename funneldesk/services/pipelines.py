@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import PipelineRecord, UserRecord
-from funneldesk.services import audit
+from funneldesk.services import audit, history
 from funneldesk.services.loading import get_pipeline, pipeline_record
 from funneldesk.services.permissions import require_config
 from funneldesk.services.templates import load_template
@@ -192,6 +192,13 @@ def add_stage(
         return pipeline_record(session, pipeline)
 
 
+def _refresh_leads_of(session: Session, pipeline_id: int) -> None:
+    # Stage order and kind feed the analytics tables (furthest stage, won/lost).
+    ids = session.scalars(select(Lead.id).where(Lead.pipeline_id == pipeline_id)).all()
+    if ids:
+        history.after_leads_changed(session, ids)
+
+
 def update_stage(
     db: Database, actor: UserRecord, stage_id: int, changes: Mapping[str, Any]
 ) -> PipelineRecord:
@@ -211,6 +218,8 @@ def update_stage(
         for key, value in changes.items():
             setattr(stage, key, value)
         audit.record(session, actor, "stage", stage.id, "update", {k: (old[k], changes[k]) for k in changes})
+        if "kind" in changes:
+            _refresh_leads_of(session, stage.pipeline_id)
         return pipeline_record(session, get_pipeline(session, stage.pipeline_id))
 
 
@@ -248,6 +257,7 @@ def reorder_stages(
             "reorder",
             {"stages": (None, ",".join(map(str, stage_ids)))},
         )
+        _refresh_leads_of(session, pipeline.id)
         return pipeline_record(session, pipeline)
 
 

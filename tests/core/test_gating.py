@@ -220,3 +220,24 @@ def test_every_changed_field_writes_one_audit_entry(db: Database, team: Team) ->
         ("company", None, "Co"),
         ("phone", None, "+1 555 0111"),
     ]
+
+
+def test_reordering_stages_keeps_the_analytics_tables_equal_to_a_rebuild(db: Database, team: Team) -> None:
+    from sqlalchemy import text
+
+    from funneldesk.analytics.derived import rebuild
+
+    lead_id = _qualified_lead(db, team)
+    moves.move_lead(db, team.owner, lead_id, "Client qualification")
+    order = [s.id for s in team.pipeline.stages]
+    order[1], order[3] = order[3], order[1]  # the lead's stage now comes later: it reached further
+    pipelines.reorder_stages(db, team.owner, team.pipeline.id, order)
+
+    def snapshot() -> list[tuple[object, ...]]:
+        with db.read() as session:
+            return [tuple(r) for r in session.execute(text("SELECT * FROM lead_progress ORDER BY 1"))]
+
+    kept = snapshot()
+    with db.write() as session:
+        rebuild(session)
+    assert snapshot() == kept
