@@ -33,7 +33,8 @@ def _prepared(path: Path, count: int = 0) -> Path:
 def _kill_import(path: Path, sheet: Path, rng: random.Random, window: float) -> None:
     child = worker("import", path, sheet)
     assert child.stdout is not None
-    assert child.stdout.readline().strip() == "begin"
+    if child.stdout.readline().strip() != "begin":  # the child died before importing: say why
+        pytest.fail(f"import worker exited early: {child.communicate()[1][-2000:]}")
     time.sleep(rng.uniform(0, window))
     child.send_signal(signal.SIGKILL)
     child.communicate()
