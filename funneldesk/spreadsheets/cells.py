@@ -20,7 +20,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from funneldesk.domain.money import minor_digits
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
-_DANGEROUS_FIRST = frozenset(DANGEROUS_START)
+DANGEROUS_FIRST = frozenset(DANGEROUS_START)
 MAX_CELL_CHARS = 32_767
 BOLD = Font(bold=True)
 DATE_FORMAT = "yyyy-mm-dd"
@@ -37,12 +37,12 @@ def clean(text: str) -> str:
 
 def is_dangerous(text: str) -> bool:
     """Say whether a spreadsheet program could evaluate this text."""
-    return bool(text) and text[0] in _DANGEROUS_FIRST
+    return bool(text) and text[0] in DANGEROUS_FIRST
 
 
 def csv_text(value: Any) -> Any:
     """Return a value safe for a CSV cell (dangerous text gets a leading apostrophe)."""
-    if value.__class__ is str and value and value[0] in _DANGEROUS_FIRST:
+    if value.__class__ is str and value and value[0] in DANGEROUS_FIRST:
         return "'" + value
     return value
 
@@ -66,7 +66,7 @@ class CellMaker:
         if value is None:
             return None
         value = clean(value)
-        if not value or value[0] not in _DANGEROUS_FIRST:
+        if not value or value[0] not in DANGEROUS_FIRST:
             return value
         cell = WriteOnlyCell(self.sheet, value)
         cell.data_type = "s"  # openpyxl would otherwise write "=..." as a formula

@@ -12,13 +12,14 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.money import minor_digits
 from funneldesk.domain.records import UserRecord
 from funneldesk.spreadsheets.cells import (
+    DANGEROUS_FIRST,
     DATE_FORMAT,
     DATETIME_FORMAT,
     PERCENT_FORMAT,
     CellMaker,
-    csv_text,
 )
 from funneldesk.spreadsheets.export_data import (
     EVERYTHING,
@@ -56,11 +57,28 @@ def _xlsx_row(cells: CellMaker, row: Any) -> list[Any]:
             cells.text(row[22]), cells.text(row[23])]
 
 
+TEXT_POSITIONS = (*range(1, 14), 22, 23)
+
+
+def money_text(minor: int, currency: str) -> str:
+    """Render minor units as a plain decimal string ('1234.50') without Decimal overhead."""
+    if minor_digits(currency) != 2:
+        return str(amount(minor, currency))
+    whole, cents = divmod(abs(minor), 100)
+    return f"{'-' if minor < 0 else ''}{whole}.{cents:02d}"
+
+
 def _csv_row(row: Any) -> list[Any]:
-    plain = [csv_text(v) for v in row]
-    plain[14] = amount(row[14], row[15])
+    # csv writes None as "" and datetimes via str() (ISO with a space): only text that
+    # could run as a formula, money and the discount need converting.
+    plain = list(row)
+    for i in TEXT_POSITIONS:
+        value = plain[i]
+        if value.__class__ is str and value and value[0] in DANGEROUS_FIRST:
+            plain[i] = "'" + value
+    plain[14] = money_text(row[14], row[15])
     plain[16] = f"{row[16] / 100:g}%"
-    return [("" if v is None else v.isoformat(" ") if hasattr(v, "hour") else v) for v in plain]
+    return plain
 
 
 def export_leads(db: Database, actor: UserRecord, target: str | Path,
