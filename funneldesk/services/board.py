@@ -18,30 +18,14 @@ from sqlalchemy.orm import Session
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import LeadRecord, StageRecord, UserRecord
 from funneldesk.gating.criteria import status
-from funneldesk.gating.facts import LeadFacts
+from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
 from funneldesk.services.lead_rows import lead_select, to_record
 from funneldesk.services.loading import get_pipeline, pipeline_record
 from funneldesk.services.permissions import lead_scope
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage, StageChange
 
-_FACT_FIELDS = (
-    "title",
-    "contact_name",
-    "company",
-    "email",
-    "phone",
-    "channel",
-    "persona",
-    "category",
-    "value",
-    "discount",
-    "temperature",
-    "expected_close",
-    "next_action",
-    "satisfaction",
-    "notes",
-)
+_FACT_FIELDS = tuple(FIELD_LABELS)  # every field a criterion may test
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from funneldesk.domain.errors import NotFound
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import LeadRecord, StageChangeRecord, UserRecord
-from funneldesk.gating.facts import LeadFacts
+from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
 from funneldesk.services.permissions import require_lead
 from funneldesk.storage.models import (
     Activity,
@@ -103,26 +103,7 @@ def record_of(session: Session, lead_id: int) -> LeadRecord:
 def facts_of(session: Session, lead: Lead) -> LeadFacts:
     """Gather what the gate needs to know about a lead."""
     record = record_of(session, lead.id)
-    values = {
-        name: getattr(record, name)
-        for name in (
-            "title",
-            "contact_name",
-            "company",
-            "email",
-            "phone",
-            "channel",
-            "persona",
-            "category",
-            "value",
-            "discount",
-            "temperature",
-            "expected_close",
-            "next_action",
-            "satisfaction",
-            "notes",
-        )
-    }
+    values = {name: getattr(record, name) for name in FIELD_LABELS}
     ticked = frozenset(
         session.scalars(select(ChecklistTick.criterion_id).where(ChecklistTick.lead_id == lead.id))
     )

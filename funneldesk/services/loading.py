@@ -14,9 +14,8 @@ from funneldesk.domain.records import (
 )
 from funneldesk.storage.models import ExitCriterion, Pipeline, Stage, User
 
-_CRITERION_FIELDS = (
-    "id",
-    "stage_id",
+# What a user edits on a criterion; the record adds its identity and place.
+CRITERION_FIELDS = (
     "kind",
     "label",
     "field",
@@ -29,8 +28,8 @@ _CRITERION_FIELDS = (
     "when_field",
     "when_operator",
     "when_operand",
-    "position",
 )
+_RECORD_FIELDS = ("id", "stage_id", *CRITERION_FIELDS, "position")
 
 
 def user_record(user: User) -> UserRecord:
@@ -48,7 +47,7 @@ def user_record(user: User) -> UserRecord:
 
 def criterion_record(row: ExitCriterion) -> CriterionRecord:
     """Return the record of an exit criterion row."""
-    return CriterionRecord(**{name: getattr(row, name) for name in _CRITERION_FIELDS})
+    return CriterionRecord(**{name: getattr(row, name) for name in _RECORD_FIELDS})
 
 
 def stage_record(stage: Stage, criteria: tuple[CriterionRecord, ...] = ()) -> StageRecord:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import audit, history
-from funneldesk.services.loading import get_pipeline, pipeline_record
+from funneldesk.services.loading import CRITERION_FIELDS, get_pipeline, pipeline_record
 from funneldesk.services.permissions import require_config
 from funneldesk.services.templates import load_template
 from funneldesk.storage.database import Database
@@ -27,20 +27,6 @@ STAGE_FIELDS = (
     "color",
     "auto_advance",
     "optional",
-)
-CRITERION_FIELDS = (
-    "kind",
-    "label",
-    "field",
-    "operator",
-    "operand",
-    "approver_role",
-    "gatekeeper",
-    "activity_kind",
-    "min_count",
-    "when_field",
-    "when_operator",
-    "when_operand",
 )
 
 
