@@ -16,6 +16,8 @@ from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import users
 from funneldesk.services.undo import UndoLabel
+from ui.backups import backups_apply, open_backups
+from ui.exporter import open_export
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -63,6 +65,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ),
         "demo": _action(window, "demo", tr("Load &demo data"), window.load_demo),
         "import": _action(window, "import", tr("&Import a spreadsheet…"), window.open_importer),
+        "export": _action(window, "import", tr("E&xport…"), lambda: open_export(window)),
+        "backups": _action(window, "check", tr("&Backups…"), lambda: open_backups(window)),
         "switch": _action(window, "switch-user", tr("&Switch user…"), lambda: switch_user(window)),
         "quit": _action(window, "quit", tr("&Quit"), window.close, "Ctrl+Q"),
         "undo": _action(
@@ -96,7 +100,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         a[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.board.addAction(a[key])
     bar = window.menuBar()
-    _fill(bar.addMenu(tr("&File")), a, "new", "demo", "import", None, "switch", None, "quit")
+    _fill(bar.addMenu(tr("&File")), a, "new", "demo", "import", "export", None, "backups", None, "switch",
+          None, "quit")
+    a["backups"].setVisible(backups_apply(window.ctx.db))  # team mode: backed up on the server
     _fill(bar.addMenu(tr("&Edit")), a, "undo", "redo", None, "find")
     view = bar.addMenu(tr("&View"))
     for index, (key, text) in enumerate(
