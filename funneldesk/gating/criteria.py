@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import operator
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from funneldesk.domain.records import CriterionRecord, CriterionStatus
 from funneldesk.gating.facts import FIELD_LABELS, LeadFacts, as_number
 
+_OPERATORS = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
 _OPERATOR_WORDS = {
     "eq": "equal to",
     "ne": "other than",
@@ -36,16 +46,8 @@ def _operand_number(operand: str | None) -> Decimal | None:
         return None
 
 
-def _compare_ordered(a: object, operator: str, b: object) -> bool:
-    checks = {
-        "eq": lambda: a == b,
-        "ne": lambda: a != b,
-        "gt": lambda: a > b,  # type: ignore[operator]
-        "gte": lambda: a >= b,  # type: ignore[operator]
-        "lt": lambda: a < b,  # type: ignore[operator]
-        "lte": lambda: a <= b,  # type: ignore[operator]
-    }
-    return bool(checks[operator]())
+def _compare_ordered(a: Any, operator_name: str, b: Any) -> bool:
+    return bool(_OPERATORS[operator_name](a, b))
 
 
 def applies(criterion: CriterionRecord, facts: LeadFacts) -> bool:

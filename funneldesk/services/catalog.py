@@ -17,7 +17,7 @@ from funneldesk.storage.database import Database
 from funneldesk.storage.models import Channel, ChannelSpend, LostReason, Persona
 
 Named = type[Channel] | type[Persona] | type[LostReason]
-_KINDS = {"channel": Channel, "persona": Persona, "lost_reason": LostReason}
+_KINDS: dict[str, Named] = {"channel": Channel, "persona": Persona, "lost_reason": LostReason}
 
 
 def _model(kind: str) -> Named:
@@ -67,14 +67,19 @@ def add_name(db: Database, actor: UserRecord, kind: str, name: str, channel_kind
         return row.id
 
 
+def _get(session: Session, model: Named, kind: str, item_id: int) -> Channel | Persona | LostReason:
+    row = session.get(model, item_id)
+    if row is None:
+        raise NotFound(f"no {kind} {item_id}")
+    return row  # type: ignore[return-value]  # get() of a Named model returns that model
+
+
 def rename_name(db: Database, actor: UserRecord, kind: str, item_id: int, name: str) -> None:
     """Rename a channel, persona or lost reason."""
     model = _model(kind)
     with db.write() as session:
         require_catalog(actor, f"{kind}s")
-        row = session.get(model, item_id)
-        if row is None:
-            raise NotFound(f"no {kind} {item_id}")
+        row = _get(session, model, kind, item_id)
         if not name.strip():
             raise InvalidInput("a name cannot be empty")
         _clash(session, model, name.strip(), item_id)
@@ -87,9 +92,7 @@ def delete_name(db: Database, actor: UserRecord, kind: str, item_id: int) -> Non
     model = _model(kind)
     with db.write() as session:
         require_catalog(actor, f"{kind}s")
-        row = session.get(model, item_id)
-        if row is None:
-            raise NotFound(f"no {kind} {item_id}")
+        row = _get(session, model, kind, item_id)
         session.delete(row)
         audit.record(session, actor, kind, item_id, "delete", {"name": (row.name, None)})
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from funneldesk.domain.errors import NotFound
@@ -28,7 +29,7 @@ from funneldesk.storage.models import (
 )
 
 
-def lead_select() -> Select[tuple[Lead, str, str, str | None, str | None, str | None, str | None]]:
+def lead_select() -> Any:
     """Return the SELECT that reads leads with stage, owner, channel, persona, lost reason."""
     return (
         select(Lead, Stage.name, Stage.kind, User.name, Channel.name, Persona.name, LostReason.name)
@@ -39,6 +40,10 @@ def lead_select() -> Select[tuple[Lead, str, str, str | None, str | None, str | 
         .outerjoin(LostReason, LostReason.id == Lead.lost_reason_id)
         .where(Lead.deleted_at.is_(None))
     )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def to_record(row: Sequence[object]) -> LeadRecord:
@@ -53,13 +58,13 @@ def to_record(row: Sequence[object]) -> LeadRecord:
         stage_name=str(stage_name),
         stage_kind=str(stage_kind),
         owner_id=lead.owner_id,
-        owner_name=owner and str(owner),
+        owner_name=_text(owner),
         contact_name=lead.contact_name,
         company=lead.company,
         email=lead.email,
         phone=lead.phone,
-        channel=channel and str(channel),
-        persona=persona and str(persona),
+        channel=_text(channel),
+        persona=_text(persona),
         category=lead.category,
         value=from_minor(lead.value_minor, lead.currency),
         currency=lead.currency,
@@ -67,7 +72,7 @@ def to_record(row: Sequence[object]) -> LeadRecord:
         temperature=lead.temperature,
         expected_close=lead.expected_close,
         next_action=lead.next_action,
-        lost_reason=lost and str(lost),
+        lost_reason=_text(lost),
         satisfaction=lead.satisfaction,
         notes=lead.notes,
         external_id=lead.external_id,

@@ -87,11 +87,12 @@ def pipeline_record(session: Session, pipeline: Pipeline) -> PipelineRecord:
 
 def get_pipeline(session: Session, ref: int | str) -> Pipeline:
     """Find a pipeline by id or name (case-insensitive)."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+    found: Pipeline | None
+    if isinstance(ref, int) or ref.isdigit():
         found = session.get(Pipeline, int(ref))
     else:
-        found = session.scalars(select(Pipeline)).all()
-        found = next((p for p in found if p.name.casefold() == ref.strip().casefold()), None)
+        wanted = ref.strip().casefold()
+        found = next((p for p in session.scalars(select(Pipeline)) if p.name.casefold() == wanted), None)
     if found is None:
         raise NotFound(f"no pipeline {ref!r}")
     return found
