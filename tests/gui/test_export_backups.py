@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from funneldesk.services import leads
-from funneldesk.services.backups import list_backups
+from funneldesk.services.backups import backup_now, list_backups
 from funneldesk.spreadsheets.importer import ImportOptions, run_import
 from funneldesk.storage.database import Database
 from tests.core.helpers import Team, make_team
@@ -100,3 +100,24 @@ def test_backup_now_appears_in_the_list(qtbot: QtBot, db: Database, make_ctx: ob
     assert dialog.table.item(0, 2).text()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
+
+
+def test_restore_brings_the_backup_back_and_keeps_the_current_file(
+    qtbot: QtBot, db: Database, make_ctx: object
+) -> None:
+    team = make_team(db)
+    taken = backup_now(db)
+    leads.create_lead(db, team.owner, {"title": "After the backup"})
+    dialog = BackupsDialog(make_ctx(team.owner))  # type: ignore[operator]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.entries))
+    entry = next(e for e in dialog.entries if e.path == taken.path)
+    with qtbot.waitSignal(dialog.restored, timeout=10000) as restored:
+        dialog.restore(entry)
+    kept = restored.args[0].kept
+    assert kept is not None and kept.exists()
+    reopened = Database(str(db.path))
+    try:
+        assert leads.list_leads(reopened, team.owner) == []
+    finally:
+        reopened.close()

@@ -6,13 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from funneldesk.services import leads
+from funneldesk.services import leads, pipelines
+from funneldesk.services.startup import open_database
 from funneldesk.storage.database import Database
 from tests.core.helpers import Team, dump, make_team
+from ui.context import AppContext
 from ui.importer.wizard import ImportWizard
+from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -116,3 +119,26 @@ def test_the_cancel_button_asks_the_core_to_stop(qtbot: QtBot, db: Database, run
     wizard.reject()  # the window's Cancel while running: stop, do not close
     assert wizard.run_page.cancel_event.is_set() and wizard.isVisible()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+
+
+def test_the_empty_board_imports_through_the_wizard(qtbot: QtBot, db_target: str, tmp_path: Path) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    opened = open_database(db_target)
+    window = MainWindow(AppContext(opened.db, opened.owner), "funnel.db")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.board.summaries_loaded, timeout=10000):
+        window.show()
+    assert window.menu_actions["backups"].isVisible() and window.menu_actions["export"].isEnabled()
+    assert window.board_stack.currentWidget() is window.empty_state
+    window.empty_state.import_button.click()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    stage = pipelines.list_pipelines(opened.db, opened.owner)[0].stages[0].name
+    source = tmp_path / "two.csv"
+    source.write_text(f"Title,Status\nFirst,{stage}\nSecond,{stage}\n", encoding="utf-8")
+    _to_summary(qtbot, wizard, source)
+    with qtbot.waitSignal(window.board.summaries_loaded, timeout=10000):
+        wizard.next()
+    qtbot.waitUntil(lambda: window.board_stack.currentWidget() is window.board, timeout=10000)
+    wizard.accept()
+    window.ctx.runner.shutdown()
