@@ -66,7 +66,11 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        note = QLabel(self.tr("Backups of %1, newest first. Restoring one keeps a copy of the current "
+                              "file first.").replace("%1", ctx.db.path.name), self)
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -105,7 +109,7 @@ class BackupsDialog(QDialog):
         self.listed.emit()
 
     def _kind(self, entry: BackupEntry) -> str:
-        words = {"auto": self.tr("Automatic"), "manual": self.tr("Made by hand"),
+        words = {"auto": self.tr("Automatic"), "manual": self.tr("Manual"),
                  "before-restore": self.tr("Kept before a restore")}
         if entry.label in words:
             return words[entry.label]

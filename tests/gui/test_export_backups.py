@@ -96,7 +96,7 @@ def test_backup_now_appears_in_the_list(qtbot: QtBot, db: Database, make_ctx: ob
     qtbot.waitUntil(lambda: dialog.table.rowCount() == before + 1)
     newest = list_backups(db)[0]
     assert dialog.entries[0].path == newest.path
-    assert dialog.table.item(0, 1).text() == "Made by hand"
+    assert dialog.table.item(0, 1).text() == "Manual"
     assert dialog.table.item(0, 2).text()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
