@@ -66,8 +66,12 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        note = QLabel(self.tr("Backups of %1, newest first. Restoring one keeps a copy of the current "
-                              "file first.").replace("%1", ctx.db.path.name), self)
+        note = QLabel(
+            self.tr(
+                "Backups of %1, newest first. Restoring one keeps a copy of the current file first."
+            ).replace("%1", ctx.db.path.name),
+            self,
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -109,8 +113,11 @@ class BackupsDialog(QDialog):
         self.listed.emit()
 
     def _kind(self, entry: BackupEntry) -> str:
-        words = {"auto": self.tr("Automatic"), "manual": self.tr("Manual"),
-                 "before-restore": self.tr("Kept before a restore")}
+        words = {
+            "auto": self.tr("Automatic"),
+            "manual": self.tr("Manual"),
+            "before-restore": self.tr("Kept before a restore"),
+        }
         if entry.label in words:
             return words[entry.label]
         return self.tr("Taken before a schema upgrade") if entry.label.startswith("before-") else entry.label
@@ -141,13 +148,17 @@ class BackupsDialog(QDialog):
 
     def _confirm(self, entry: BackupEntry) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Restore this backup?"),
-            self.tr("Replace the database with the backup taken on %1?\n\nA copy of the current "
-                    "file is kept with the backups first, so this can be undone by restoring "
-                    "that copy. FunnelDesk then closes; start it again to open the restored "
-                    "database.").replace("%1", entry.taken_at.strftime("%Y-%m-%d %H:%M")),
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace the database with the backup taken on %1?\n\nA copy of the current "
+                "file is kept with the backups first, so this can be undone by restoring "
+                "that copy. FunnelDesk then closes; start it again to open the restored "
+                "database."
+            ).replace("%1", entry.taken_at.strftime("%Y-%m-%d %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def restore(self, entry: BackupEntry) -> None:
@@ -189,8 +200,12 @@ def open_backups(window: MainWindow) -> None:
 def _after_restore(window: MainWindow, dialog: BackupsDialog, result: RestoreResult) -> None:
     kept = str(result.kept) if result.kept else dialog.tr("(no previous file)")
     QMessageBox.information(
-        dialog, dialog.tr("Backup restored"),
-        dialog.tr("The backup is restored. The previous file is kept at:\n%1\n\nFunnelDesk will "
-                  "now close; start it again to work on the restored database.").replace("%1", kept))
+        dialog,
+        dialog.tr("Backup restored"),
+        dialog.tr(
+            "The backup is restored. The previous file is kept at:\n%1\n\nFunnelDesk will "
+            "now close; start it again to work on the restored database."
+        ).replace("%1", kept),
+    )
     dialog.close()
     window.close()

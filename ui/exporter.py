@@ -40,8 +40,16 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 EXPORTERS = {"leads": export_leads, "report": export_report, "accountant": export_accountant}
-IGNORED_FILTERS = ("text", "stage_id", "owner_id", "channel_id", "temperature", "status",
-                   "closed_from", "closed_to")
+IGNORED_FILTERS = (
+    "text",
+    "stage_id",
+    "owner_id",
+    "channel_id",
+    "temperature",
+    "status",
+    "closed_from",
+    "closed_to",
+)
 
 
 def leads_filter(window: MainWindow) -> tuple[ExportFilter, bool]:
@@ -61,8 +69,13 @@ class ExportDialog(QDialog):
     exported = Signal(object, int)  # target path, rows (or sheets) written
     failed = Signal(str)
 
-    def __init__(self, ctx: AppContext, where: ExportFilter = EVERYTHING, partial: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        where: ExportFilter = EVERYTHING,
+        partial: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.where, self.cancel_event = ctx, where, threading.Event()
         self.busy = False
@@ -99,13 +112,19 @@ class ExportDialog(QDialog):
 
     def _lay_out(self, scope: str) -> None:
         layout = QVBoxLayout(self)
-        for index, (text, tip) in enumerate((
-            (self.tr("&Leads (.xlsx or .csv)"), scope),
-            (self.tr("&Analytics report workbook (.xlsx with charts)"),
-             self.tr("Summary, funnel, managers, channels and periods of the chosen period")),
-            (self.tr("A&ccountant workbook (deals won in the period, one sheet per month)"),
-             self.tr("Won date, client, invoice reference, amount, discount and net amount")),
-        )):
+        for index, (text, tip) in enumerate(
+            (
+                (self.tr("&Leads (.xlsx or .csv)"), scope),
+                (
+                    self.tr("&Analytics report workbook (.xlsx with charts)"),
+                    self.tr("Summary, funnel, managers, channels and periods of the chosen period"),
+                ),
+                (
+                    self.tr("A&ccountant workbook (deals won in the period, one sheet per month)"),
+                    self.tr("Won date, client, invoice reference, amount, discount and net amount"),
+                ),
+            )
+        ):
             button = QRadioButton(text, self)
             button.setToolTip(tip)
             self.kinds.addButton(button, index)
@@ -144,13 +163,17 @@ class ExportDialog(QDialog):
         if self.kind() == "leads":
             return self.where
         start, end = self.start.date(), self.end.date()
-        return ExportFilter(None, date(start.year(), start.month(), start.day()),
-                            date(end.year(), end.month(), end.day()))
+        return ExportFilter(
+            None, date(start.year(), start.month(), start.day()), date(end.year(), end.month(), end.day())
+        )
 
     def _on_export_clicked(self) -> None:
         names = {"leads": "leads.xlsx", "report": "report.xlsx", "accountant": "accountant.xlsx"}
-        types = (self.tr("Excel workbook (*.xlsx);;CSV (*.csv)") if self.kind() != "report"
-                 else self.tr("Excel workbook (*.xlsx)"))
+        types = (
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+            if self.kind() != "report"
+            else self.tr("Excel workbook (*.xlsx)")
+        )
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), names[self.kind()], types)
         if name:
             self.export_to(Path(name))
@@ -168,9 +191,11 @@ class ExportDialog(QDialog):
         ctx, actor = self.ctx, self.ctx.actor
         relay = self.relay
         self._reveal.start()
-        self.ctx.run(lambda: write(ctx.db, actor, target, where, on_progress=relay.report,
-                                   cancelled=event.is_set),
-                     lambda written: self._on_done(target, written), self._on_failed)
+        self.ctx.run(
+            lambda: write(ctx.db, actor, target, where, on_progress=relay.report, cancelled=event.is_set),
+            lambda written: self._on_done(target, written),
+            self._on_failed,
+        )
 
     def _on_reveal(self) -> None:
         if self.progress is None:
@@ -210,8 +235,11 @@ class ExportDialog(QDialog):
         self._finish()
         if not isinstance(exc, FunnelDeskError | OSError):
             raise exc
-        text = (self.tr("Export cancelled; no file was written.") if isinstance(exc, ExportCancelled)
-                else self.tr("Nothing was exported: %1").replace("%1", str(exc)))
+        text = (
+            self.tr("Export cancelled; no file was written.")
+            if isinstance(exc, ExportCancelled)
+            else self.tr("Nothing was exported: %1").replace("%1", str(exc))
+        )
         self.status.setText(text)
         self.failed.emit(text)
 
@@ -220,7 +248,8 @@ def open_export(window: MainWindow) -> None:
     """Open the export dialog for the window's current leads filter."""
     where, partial = leads_filter(window)
     dialog = ExportDialog(window.ctx, where, partial, window)
-    dialog.exported.connect(lambda target, _: window.show_message(
-        dialog.tr("Exported to %1").replace("%1", str(target))))
+    dialog.exported.connect(
+        lambda target, _: window.show_message(dialog.tr("Exported to %1").replace("%1", str(target)))
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

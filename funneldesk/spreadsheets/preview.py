@@ -99,7 +99,6 @@ def preview_table(table: Table, rows: int = PREVIEW_ROWS) -> FilePreview:
     return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows])
 
 
-def preview_file(path: str | Path, rows: int = PREVIEW_ROWS,
-                 limits: Limits = DEFAULT_LIMITS) -> FilePreview:
+def preview_file(path: str | Path, rows: int = PREVIEW_ROWS, limits: Limits = DEFAULT_LIMITS) -> FilePreview:
     """Read a file and describe its first rows, column types and automatic mapping."""
     return preview_table(read_table(path, limits), rows)

@@ -34,7 +34,7 @@ def _csv(tmp_path: Path, team: Team) -> Path:
     path = tmp_path / "deals.csv"
     path.write_text(
         "deal_id,title,sales_agent,deal_stage,close_value,created\n"
-        f"D1,Acme roof,eli,{first},\"1,200\",2024-01-05\n"
+        f'D1,Acme roof,eli,{first},"1,200",2024-01-05\n'
         f"D2,Bolt shed,ola,{second},300,2024-01-06\n"
         "D3,Crux barn,eli,No such stage,50,2024-01-07\n"
         f"D4,Dune yard,eli,{first},75,2024-01-08\n",
@@ -54,8 +54,9 @@ def _to_summary(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     qtbot.waitUntil(lambda: wizard.plan is not None)
 
 
-def test_the_wizard_maps_dry_runs_and_imports(qtbot: QtBot, db: Database, runner: TaskRunner,
-                                              tmp_path: Path) -> None:
+def test_the_wizard_maps_dry_runs_and_imports(
+    qtbot: QtBot, db: Database, runner: TaskRunner, tmp_path: Path
+) -> None:
     team = make_team(db)
     wizard = ImportWizard(runner, db, team.owner)
     qtbot.addWidget(wizard)
@@ -64,8 +65,14 @@ def test_the_wizard_maps_dry_runs_and_imports(qtbot: QtBot, db: Database, runner
     wizard.file_page.choose(_csv(tmp_path, team))
     qtbot.waitUntil(wizard.file_page.isComplete)
     wizard.next()
-    assert wizard.mapping_page.table.choices() == ["external_id", "title", "owner", "stage", "value",
-                                                   "created_at"]
+    assert wizard.mapping_page.table.choices() == [
+        "external_id",
+        "title",
+        "owner",
+        "stage",
+        "value",
+        "created_at",
+    ]
     assert wizard.mapping_page.preview_table.rowCount() == 4
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None)
@@ -88,8 +95,9 @@ def test_the_wizard_maps_dry_runs_and_imports(qtbot: QtBot, db: Database, runner
     assert not wizard.result_page.report_button.isHidden()
 
 
-def test_cancel_during_the_import_changes_nothing(qtbot: QtBot, db: Database, runner: TaskRunner,
-                                                  tmp_path: Path) -> None:
+def test_cancel_during_the_import_changes_nothing(
+    qtbot: QtBot, db: Database, runner: TaskRunner, tmp_path: Path
+) -> None:
     team = make_team(db)
     before = dump(db)
     wizard = ImportWizard(runner, db, team.owner)
@@ -108,8 +116,9 @@ def test_cancel_during_the_import_changes_nothing(qtbot: QtBot, db: Database, ru
     assert leads.list_leads(db, team.owner) == []
 
 
-def test_the_cancel_button_asks_the_core_to_stop(qtbot: QtBot, db: Database, runner: TaskRunner,
-                                                 tmp_path: Path) -> None:
+def test_the_cancel_button_asks_the_core_to_stop(
+    qtbot: QtBot, db: Database, runner: TaskRunner, tmp_path: Path
+) -> None:
     team = make_team(db)
     wizard = ImportWizard(runner, db, team.owner)
     qtbot.addWidget(wizard)

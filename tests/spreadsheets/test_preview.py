@@ -17,9 +17,13 @@ def test_a_csv_preview_names_types_and_fields(tmp_path: Path) -> None:
     assert preview.total_rows == 5
     assert len(preview.rows) == 3 and preview.numbers == [2, 3, 4]
     kinds = {c.header: (c.kind, c.guess) for c in preview.columns}
-    assert kinds == {"opportunity_id": ("text", "external_id"), "sales_agent": ("text", "owner"),
-                     "close_value": ("number", "value"), "close_date": ("date", "closed_at"),
-                     "colour": ("text", None)}
+    assert kinds == {
+        "opportunity_id": ("text", "external_id"),
+        "sales_agent": ("text", "owner"),
+        "close_value": ("number", "value"),
+        "close_date": ("date", "closed_at"),
+        "colour": ("text", None),
+    }
 
 
 def test_values_and_columns_are_classified() -> None:

@@ -51,8 +51,11 @@ class FilePage(QWizardPage):
 
     def _on_browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a spreadsheet"), self.path_edit.text(),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"))
+            self,
+            self.tr("Import a spreadsheet"),
+            self.path_edit.text(),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"),
+        )
         if name:
             self.choose(Path(name))
 
@@ -73,9 +76,11 @@ class FilePage(QWizardPage):
         if preview.path != self._reading:
             return
         self._wizard.preview = preview
-        self.status.setText(self.tr("%1 data rows and %2 columns found.")
-                            .replace("%1", f"{preview.total_rows:,}")
-                            .replace("%2", str(len(preview.columns))))
+        self.status.setText(
+            self.tr("%1 data rows and %2 columns found.")
+            .replace("%1", f"{preview.total_rows:,}")
+            .replace("%2", str(len(preview.columns)))
+        )
         self.completeChanged.emit()
 
     def _on_failed(self, exc: Exception) -> None:

@@ -35,8 +35,12 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column of the file is matched to a lead field by its name. "
-                                 "Change any match, or choose “do not import”."))
+        self.setSubTitle(
+            self.tr(
+                "Each column of the file is matched to a lead field by its name. "
+                "Change any match, or choose “do not import”."
+            )
+        )
         self.pipeline_combo = QComboBox(self)
         self.pipeline_combo.setAccessibleName(self.tr("Pipeline"))
         self.date_combo = QComboBox(self)
@@ -58,8 +62,10 @@ class MappingPage(QWizardPage):
 
     def _lay_out(self) -> None:
         options = QHBoxLayout()
-        for label, widget in ((self.tr("Pipeline:"), self.pipeline_combo),
-                              (self.tr("Dates like 03/04/2024:"), self.date_combo)):
+        for label, widget in (
+            (self.tr("Pipeline:"), self.pipeline_combo),
+            (self.tr("Dates like 03/04/2024:"), self.date_combo),
+        ):
             text = QLabel(label, self)
             text.setBuddy(widget)
             options.addWidget(text)
@@ -102,10 +108,12 @@ class MappingPage(QWizardPage):
         assert preview is not None
         self.table.fill(preview, self._stage_names())
         self.preview_table.fill(preview)
-        self.preview_label.setText(self.tr("First %1 of %2 rows in %3:")
-                                   .replace("%1", str(len(preview.rows)))
-                                   .replace("%2", f"{preview.total_rows:,}")
-                                   .replace("%3", preview.path.name))
+        self.preview_label.setText(
+            self.tr("First %1 of %2 rows in %3:")
+            .replace("%1", str(len(preview.rows)))
+            .replace("%2", f"{preview.total_rows:,}")
+            .replace("%3", preview.path.name)
+        )
         self._on_edited()
 
     def _on_pipeline_chosen(self) -> None:
@@ -118,14 +126,20 @@ class MappingPage(QWizardPage):
 
     def _problems(self) -> list[str]:
         chosen = [c for c in self.table.choices() if c != IGNORE]
-        problems = [self.tr("Several columns are imported as “%1”; keep one.")
-                    .replace("%1", field_label(name))
-                    for name, n in Counter(chosen).items() if n > 1]
+        problems = [
+            self.tr("Several columns are imported as “%1”; keep one.").replace("%1", field_label(name))
+            for name, n in Counter(chosen).items()
+            if n > 1
+        ]
         if not chosen:
             problems.append(self.tr("Choose at least one column to import."))
         if self.date_combo.currentData() is None and self._ambiguous_dates():
-            problems.append(self.tr("Some dates could be day/month or month/day: choose the date "
-                                    "order above, or the dry run will refuse them."))
+            problems.append(
+                self.tr(
+                    "Some dates could be day/month or month/day: choose the date "
+                    "order above, or the dry run will refuse them."
+                )
+            )
         return problems
 
     def _ambiguous_dates(self) -> bool:
@@ -133,9 +147,11 @@ class MappingPage(QWizardPage):
         if preview is None:
             return False
         targets = self.table.choices()
-        return any(c.date_order == "ambiguous" and
-                   (targets[c.index] in DATE_TARGETS or targets[c.index].startswith(ENTERED_PREFIX))
-                   for c in preview.columns)
+        return any(
+            c.date_order == "ambiguous"
+            and (targets[c.index] in DATE_TARGETS or targets[c.index].startswith(ENTERED_PREFIX))
+            for c in preview.columns
+        )
 
     def isComplete(self) -> bool:
         """Refuse two columns feeding one field, and an import of nothing."""
@@ -146,10 +162,15 @@ class MappingPage(QWizardPage):
         """Return the choices as the core's ImportOptions (every column mapped explicitly)."""
         preview = self._wizard.preview
         assert preview is not None
-        maps = [f"{c.header}={target}" for c, target in zip(preview.columns, self.table.choices(),
-                                                              strict=True)
-                if c.header.strip() and "=" not in c.header]
-        return ImportOptions(pipeline=self.pipeline_combo.currentText() or None, maps=maps,
-                             date_format=self.date_combo.currentData(),
-                             create_missing_users=self.users_check.isChecked(),
-                             skip_invalid=skip_invalid)
+        maps = [
+            f"{c.header}={target}"
+            for c, target in zip(preview.columns, self.table.choices(), strict=True)
+            if c.header.strip() and "=" not in c.header
+        ]
+        return ImportOptions(
+            pipeline=self.pipeline_combo.currentText() or None,
+            maps=maps,
+            date_format=self.date_combo.currentData(),
+            create_missing_users=self.users_check.isChecked(),
+            skip_invalid=skip_invalid,
+        )

@@ -37,8 +37,13 @@ class MappingTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Detected type"), self.tr("First values"),
-             self.tr("Import as")])
+            [
+                self.tr("Column in the file"),
+                self.tr("Detected type"),
+                self.tr("First values"),
+                self.tr("Import as"),
+            ]
+        )
         self.setAccessibleName(self.tr("Column mapping"))
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

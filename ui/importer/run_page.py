@@ -76,9 +76,17 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self._reveal.start()
         wizard.runner.run(
-            lambda: run_import(wizard.db, wizard.actor, preview.path, options,
-                               on_progress=relay.report, cancelled=event.is_set),
-            self._on_done, self._on_failed)
+            lambda: run_import(
+                wizard.db,
+                wizard.actor,
+                preview.path,
+                options,
+                on_progress=relay.report,
+                cancelled=event.is_set,
+            ),
+            self._on_done,
+            self._on_failed,
+        )
 
     def _on_reveal(self) -> None:
         self.bar.setVisible(True)
@@ -146,21 +154,27 @@ class ResultPage(QWizardPage):
             self.label.setText(self._failure_text(failure))
             return
         self.setTitle(self.tr("Import finished"))
-        text = (self.tr("%1 leads created and %2 updated.")
-                .replace("%1", f"{len(result.created_ids):,}")
-                .replace("%2", f"{len(result.updated_ids):,}"))
+        text = (
+            self.tr("%1 leads created and %2 updated.")
+            .replace("%1", f"{len(result.created_ids):,}")
+            .replace("%2", f"{len(result.updated_ids):,}")
+        )
         if report is not None:
             link = QUrl.fromLocalFile(str(report)).toString()
-            text += "<br>" + (self.tr("%1 rejected rows are listed in <a href=\"%2\">%3</a>.")
-                              .replace("%1", f"{len(result.plan.rejected_rows()):,}")
-                              .replace("%2", link).replace("%3", html.escape(report.name)))
+            text += "<br>" + (
+                self.tr('%1 rejected rows are listed in <a href="%2">%3</a>.')
+                .replace("%1", f"{len(result.plan.rejected_rows()):,}")
+                .replace("%2", link)
+                .replace("%3", html.escape(report.name))
+            )
         self.label.setText(text)
 
     def _failure_text(self, failure: Exception | None) -> str:
         if failure is not None and type(failure).__name__ == "ImportCancelled":
             return self.tr("The import was cancelled. The database is unchanged.")
-        return (self.tr("The database is unchanged: %1")
-                .replace("%1", html.escape(str(failure) if failure else "")))
+        return self.tr("The database is unchanged: %1").replace(
+            "%1", html.escape(str(failure) if failure else "")
+        )
 
     def _on_open_report(self) -> None:
         result = self._wizard.import_result

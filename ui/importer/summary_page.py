@@ -53,8 +53,10 @@ class SummaryPage(QWizardPage):
         self.rejected.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejected.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.skip_check = QCheckBox(self.tr("Import the valid rows and skip the rejected ones "
-                                            "(they are listed in a report file)"), self)
+        self.skip_check = QCheckBox(
+            self.tr("Import the valid rows and skip the rejected ones (they are listed in a report file)"),
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rejected, 1)
@@ -76,8 +78,11 @@ class SummaryPage(QWizardPage):
         self.rejected.setRowCount(0)
         self.rejected.setVisible(False)
         self.skip_check.setVisible(False)
-        wizard.runner.run(lambda: plan_import(wizard.db, wizard.actor, preview.path, options),
-                          lambda plan: self._on_planned(asked, plan), self._on_failed)
+        wizard.runner.run(
+            lambda: plan_import(wizard.db, wizard.actor, preview.path, options),
+            lambda plan: self._on_planned(asked, plan),
+            self._on_failed,
+        )
 
     def _on_planned(self, asked: int, plan: ImportPlan) -> None:
         if asked != self._asked:
@@ -100,19 +105,32 @@ class SummaryPage(QWizardPage):
 
     def _describe(self, plan: ImportPlan) -> str:
         rejected = len(plan.rejected_rows())
-        lines = [self.tr("<b>%1</b> rows read: <b>%2</b> to create, <b>%3</b> to update, "
-                         "%4 unchanged, <b>%5</b> rejected.")
-                 .replace("%1", f"{plan.rows:,}").replace("%2", f"{len(plan.create):,}")
-                 .replace("%3", f"{len(plan.update):,}").replace("%4", f"{plan.unchanged:,}")
-                 .replace("%5", f"{rejected:,}")]
-        for kind, label in (("user", self.tr("New owners (employees)")),
-                            ("channel", self.tr("New channels")), ("persona", self.tr("New personas")),
-                            ("lost_reason", self.tr("New lost reasons"))):
+        lines = [
+            self.tr(
+                "<b>%1</b> rows read: <b>%2</b> to create, <b>%3</b> to update, "
+                "%4 unchanged, <b>%5</b> rejected."
+            )
+            .replace("%1", f"{plan.rows:,}")
+            .replace("%2", f"{len(plan.create):,}")
+            .replace("%3", f"{len(plan.update):,}")
+            .replace("%4", f"{plan.unchanged:,}")
+            .replace("%5", f"{rejected:,}")
+        ]
+        for kind, label in (
+            ("user", self.tr("New owners (employees)")),
+            ("channel", self.tr("New channels")),
+            ("persona", self.tr("New personas")),
+            ("lost_reason", self.tr("New lost reasons")),
+        ):
             if names := plan.new_names(kind):
                 lines.append(f"{label}: {html.escape(', '.join(names))}")
         if rejected:
-            lines.append(self.tr("Rejected rows are not imported. Without the option below, "
-                                 "the import is refused as a whole."))
+            lines.append(
+                self.tr(
+                    "Rejected rows are not imported. Without the option below, "
+                    "the import is refused as a whole."
+                )
+            )
             hints = reason_hints(list({r.reason for r in plan.rejected}))
             lines += [f"• {html.escape(hint)}" for hint in hints]
         return "<br>".join(lines)
@@ -121,8 +139,12 @@ class SummaryPage(QWizardPage):
         if not isinstance(exc, FunnelDeskError | OSError):
             raise exc
         hints = "".join(f"<br>• {html.escape(h)}" for h in reason_hints([str(exc)]))
-        self.summary.setText(self.tr("The file cannot be imported with these choices: %1")
-                             .replace("%1", html.escape(reason_text(str(exc)))) + hints)
+        self.summary.setText(
+            self.tr("The file cannot be imported with these choices: %1").replace(
+                "%1", html.escape(reason_text(str(exc)))
+            )
+            + hints
+        )
 
     def isComplete(self) -> bool:
         """Allow Import once the dry run found work and any rejections are accepted."""

@@ -45,8 +45,7 @@ class ImportWizard(QWizard):
         self.summary_page = SummaryPage(self)
         self.run_page = RunPage(self)
         self.result_page = ResultPage(self)
-        for page in (self.file_page, self.mapping_page, self.summary_page, self.run_page,
-                     self.result_page):
+        for page in (self.file_page, self.mapping_page, self.summary_page, self.run_page, self.result_page):
             self.addPage(page)
         self.resize(self.sizeHint())
         self.runner.run(lambda: pipelines.list_pipelines(db, actor), self._on_pipelines, self._on_error)

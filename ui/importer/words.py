@@ -15,8 +15,10 @@ from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, LEAD_FIELDS
 from funneldesk.spreadsheets.table import RawValue
 
 IGNORE = ""
-_CLI_HINT = re.compile(r"\s*(?:\((?:use|see|pass) --([a-z-]+)[^)]*\)|[;,]\s*(?:use|see|pass) "
-                       r"--([a-z-]+).*)\s*$")
+_CLI_HINT = re.compile(
+    r"\s*(?:\((?:use|see|pass) --([a-z-]+)[^)]*\)|[;,]\s*(?:use|see|pass) "
+    r"--([a-z-]+).*)\s*$"
+)
 
 
 def tr(text: str) -> str:
@@ -92,10 +94,14 @@ def reason_hints(reasons: list[str]) -> list[str]:
     """Return what the user can change in the wizard for the flags the reasons mention."""
     flags = {m.group(1) or m.group(2) for r in reasons if (m := _CLI_HINT.search(r))}
     hints = {
-        "create-missing-users": tr("Unknown owners: go back and tick “Create missing owners as "
-                                   "employees”, or add them in Settings first."),
-        "stage-map": tr("Unknown stages: the stage column must name stages of the chosen "
-                        "pipeline; choose another pipeline, or add the stages in Settings."),
+        "create-missing-users": tr(
+            "Unknown owners: go back and tick “Create missing owners as "
+            "employees”, or add them in Settings first."
+        ),
+        "stage-map": tr(
+            "Unknown stages: the stage column must name stages of the chosen "
+            "pipeline; choose another pipeline, or add the stages in Settings."
+        ),
         "date-format": tr("Ambiguous dates: go back and choose the date order."),
         "skip-invalid": tr("Tick the option below to import the valid rows only."),
     }
