@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.undo import UndoStack
@@ -49,7 +50,7 @@ class AppContext(QObject):
         """Run fn on the database worker; with progress, show a dialog if it takes over 0.5 s."""
         if progress is None:
             return self.runner.run(fn, on_done, on_error)
-        watch = _ProgressWatch(progress, parent, cancel)
+        watch = _ProgressWatch(progress, parent, cancel, owner=self)
 
         def done(result: Any) -> None:
             watch.finish()
@@ -77,18 +78,35 @@ class AppContext(QObject):
 
 
 class _ProgressWatch(QObject):
-    """Show a busy progress dialog only if the work outlives PROGRESS_DELAY_MS."""
+    """Show a busy progress dialog only if the work outlives PROGRESS_DELAY_MS.
 
-    def __init__(self, label: str, parent: QWidget | None, cancel: threading.Event | None) -> None:
-        super().__init__(parent)
+    Owned by the AppContext (not by ``parent``) until ``finish`` calls deleteLater():
+    the task's callbacks always find it alive, even after Qt has deleted the widget
+    that asked for the work. The dialog is a child of ``parent`` (window-modal there)
+    and dies with it; the watch forgets both when ``parent`` is destroyed.
+    """
+
+    def __init__(
+        self, label: str, parent: QWidget | None, cancel: threading.Event | None, owner: QObject
+    ) -> None:
+        super().__init__(owner)
         self._label, self._parent, self._cancel = label, parent, cancel
         self._dialog: QProgressDialog | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
         self._timer.start(PROGRESS_DELAY_MS)
+        if parent is not None:
+            parent.destroyed.connect(self._on_parent_destroyed)
+
+    def _on_parent_destroyed(self) -> None:
+        # Qt deletes the dialog with its parent; nothing is left to show or close.
+        self._timer.stop()
+        self._parent = self._dialog = None
 
     def _on_timeout(self) -> None:
+        if self._parent is not None and not isValid(self._parent):
+            return
         self._dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(0)
@@ -99,9 +117,10 @@ class _ProgressWatch(QObject):
         self._dialog.show()
 
     def finish(self) -> None:
-        """Stop the timer and close the dialog if it was shown."""
+        """Stop the timer, close the dialog if it is still there, and let Qt delete the watch."""
         self._timer.stop()
-        if self._dialog is not None:
+        if self._dialog is not None and isValid(self._dialog):
             self._dialog.close()
             self._dialog.deleteLater()
+        self._parent = self._dialog = None
         self.deleteLater()
