@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ui.context import AppContext
 from ui.exporter import ExportDialog
 
 pytestmark = pytest.mark.gui
+_TEAM_MODE = bool(os.environ.get("FUNNELDESK_TEST_DB"))
 
 
 @pytest.fixture(autouse=True)
@@ -84,6 +86,7 @@ def test_export_cancel_writes_no_file(qtbot: QtBot, db: Database, make_ctx: obje
     assert "cancelled" in dialog.status.text()
 
 
+@pytest.mark.skipif(_TEAM_MODE, reason="team databases are backed up on the PostgreSQL server")
 def test_backup_now_appears_in_the_list(qtbot: QtBot, db: Database, make_ctx: object) -> None:
     team = make_team(db)
     assert backups_apply(db)
@@ -102,6 +105,7 @@ def test_backup_now_appears_in_the_list(qtbot: QtBot, db: Database, make_ctx: ob
     assert dialog.restore_button.isEnabled()
 
 
+@pytest.mark.skipif(_TEAM_MODE, reason="team databases are backed up on the PostgreSQL server")
 def test_restore_brings_the_backup_back_and_keeps_the_current_file(
     qtbot: QtBot, db: Database, make_ctx: object
 ) -> None:

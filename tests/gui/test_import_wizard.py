@@ -137,7 +137,9 @@ def test_the_empty_board_imports_through_the_wizard(qtbot: QtBot, db_target: str
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.board.summaries_loaded, timeout=10000):
         window.show()
-    assert window.menu_actions["backups"].isVisible() and window.menu_actions["export"].isEnabled()
+    # Backups are for SQLite files; a team database is backed up on its server.
+    assert window.menu_actions["backups"].isVisible() == (opened.db.path is not None)
+    assert window.menu_actions["export"].isEnabled()
     assert window.board_stack.currentWidget() is window.empty_state
     window.empty_state.import_button.click()
     wizard = window.findChild(ImportWizard)
