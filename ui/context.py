@@ -36,6 +36,7 @@ class AppContext(QObject):
         self.runner = TaskRunner(self)
         self.undo = UndoStack(db)
         self.settings = QSettings("FunnelDesk", "FunnelDesk", self)
+        self.lock: Any = None  # the one-window lock on an SQLite file, released with the database
 
     def run(
         self,
@@ -72,9 +73,12 @@ class AppContext(QObject):
         self.actor_changed.emit(actor)
 
     def shutdown(self) -> None:
-        """Wait for the operation in flight, stop the worker and close the database."""
+        """Wait for the operation in flight, stop the worker, close the database, release its lock."""
         self.runner.shutdown()
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 class _ProgressWatch(QObject):

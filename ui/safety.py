@@ -1,0 +1,84 @@
+"""The file's safety nets in the window: refusal and damage messages, path notice, automatic backups.
+
+``BackupScheduler`` lives on the GUI thread, owned by the main window (its Qt parent);
+the backups themselves run on the database worker through ``AppContext.run``.
+The message helpers only compose words: ``ui.app`` decides how to show them.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from funneldesk.services.backups import BackupEntry, auto_backup
+from ui.context import AppContext
+
+AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+
+def tr(text: str) -> str:
+    """Translate text in the Safety context."""
+    return QCoreApplication.translate("Safety", text)
+
+
+def shell_quote(text: str) -> str:
+    """Quote a path the way the user's shell wants it."""
+    return subprocess.list2cmdline([text]) if sys.platform == "win32" else shlex.quote(text)
+
+
+def restore_command(db_path: Path, backup_path: Path) -> str:
+    """Return the exact command that restores a backup over a database file."""
+    return f"funneldesk --db {shell_quote(str(db_path))} restore {shell_quote(str(backup_path))}"
+
+
+def damaged_text(db_path: Path, exc: Exception) -> str:
+    """Explain a damaged file, name the newest verified backup and the command that restores it."""
+    head = tr("%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.").replace(
+        "%1", str(db_path)
+    )
+    backup: Any = getattr(exc, "backup", None)
+    if backup is None:
+        return head + "\n\n" + tr("No verified backup was found next to it.")
+    found = tr("The newest verified backup is %1, taken on %2.")
+    found = found.replace("%1", str(backup.path)).replace("%2", f"{backup.taken_at:%Y-%m-%d %H:%M}")
+    how = tr("To restore it (the damaged file is kept aside), close FunnelDesk and run:")
+    return f"{head}\n\n{found}\n\n{how}\n{restore_command(db_path, Path(backup.path))}"
+
+
+def locked_text(exc: Exception) -> str:
+    """Explain that another window has the file open."""
+    return tr("This database is already open in another FunnelDesk window.") + f"\n\n{exc}"
+
+
+class BackupScheduler(QObject):
+    """Take an automatic backup when one is due: now, then every 24 hours while the window is open."""
+
+    def __init__(self, ctx: AppContext, report: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._ctx, self._report = ctx, report
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_BACKUP_INTERVAL_MS)
+        self.timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        """Check once as soon as the event loop runs, then every interval."""
+        QTimer.singleShot(0, self, self.check_now)
+        self.timer.start()
+
+    def check_now(self) -> None:
+        """Queue auto_backup on the database worker."""
+        db = self._ctx.db
+        self._ctx.run(lambda: auto_backup(db), self._on_done, self._on_failed)
+
+    def _on_done(self, entry: BackupEntry | None) -> None:
+        if entry is not None:
+            self._report(tr("Automatic backup written: %1").replace("%1", entry.path.name))
+
+    def _on_failed(self, exc: Exception) -> None:
+        # A failed backup must not stop the work; say so where the user looks.
+        self._report(tr("Automatic backup failed: %1").replace("%1", str(exc)))
