@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,7 +31,7 @@ from funneldesk.storage.backup import (
 from funneldesk.storage.database import Database
 from funneldesk.storage.health import path_warning
 from funneldesk.storage.lock import InstanceLock, InstanceLocked, acquire_instance_lock, held_elsewhere
-from funneldesk.storage.migrate import alembic_config
+from funneldesk.storage.migrate import known_revisions
 from funneldesk.storage.models import Setting
 from funneldesk.storage.retry import run_write
 from funneldesk.storage.rotation import SETTING_KEYS, RotationPolicy, rotate
@@ -126,12 +125,6 @@ def auto_backup(db: Database, now: datetime | None = None, force: bool = False) 
         return None
     return next((BackupEntry(b.path, b.taken_at, b.label, b.size)
                  for b in list_backup_files(db.path) if b.path == made), None)
-
-
-def known_revisions() -> frozenset[str]:
-    """Return every schema revision this FunnelDesk knows."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
 def restore_backup(db_path: Path | str, backup_path: Path | str) -> RestoreResult:

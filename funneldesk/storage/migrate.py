@@ -52,11 +52,16 @@ def current_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _known(revision: str) -> bool:
+def known_revisions() -> frozenset[str]:
+    """Return every schema revision this FunnelDesk knows (imports Alembic)."""
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
-    return any(rev.revision == revision for rev in script.walk_revisions())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def _known(revision: str) -> bool:
+    return revision in known_revisions()
 
 
 def _set_foreign_keys(conn: Connection, on: bool) -> None:
