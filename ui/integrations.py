@@ -78,6 +78,9 @@ class LazyPage(QWidget):
             self.page = None
 
 
+LEADS_PAGE = 1  # the navigation row of the Leads page (0 is the board)
+
+
 def leads_page(ctx: AppContext, parent: QWidget) -> QWidget:
     """Return the leads table page."""
     module = _optional("ui.leads.view")
@@ -135,6 +138,21 @@ def connect_leads_page(window: MainWindow, view: QWidget) -> None:
         view.leads_changed.connect(window.ctx.leads_changed)
     if hasattr(view, "set_search_text") and window.search.text().strip():
         view.set_search_text(window.search.text().strip())
+
+
+def connect_dashboard_page(window: MainWindow, page: QWidget) -> None:
+    """Show the dashboard's drill-downs on the Leads page instead of in a dialog."""
+    if hasattr(page, "drill_requested"):
+        page.open_drill = False  # type: ignore[attr-defined]
+        page.drill_requested.connect(window.show_lead_ids)
+
+
+def show_lead_ids(window: MainWindow, lead_ids: list[int], caption: str) -> None:
+    """Switch to the Leads page and show exactly these leads under the caption."""
+    window.show_page(LEADS_PAGE)
+    view = window.lazy_pages[LEADS_PAGE - 1].ensure()
+    if hasattr(view, "show_lead_ids"):
+        view.show_lead_ids(lead_ids, caption)
 
 
 def refresh_table(window: MainWindow, ids: Any) -> None:

@@ -59,7 +59,11 @@ class MainWindow(QMainWindow):
                 lambda page: integrations.connect_leads_page(self, page),
                 self,
             ),
-            integrations.LazyPage(lambda: integrations.dashboard_page(ctx, self), None, self),
+            integrations.LazyPage(
+                lambda: integrations.dashboard_page(ctx, self),
+                lambda page: integrations.connect_dashboard_page(self, page),
+                self,
+            ),
             integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
         ]
@@ -242,6 +246,10 @@ class MainWindow(QMainWindow):
     def open_importer(self) -> None:
         """Open the spreadsheet import wizard."""
         integrations.open_importer(self)
+
+    def show_lead_ids(self, lead_ids: list[int], caption: str) -> None:
+        """Open the Leads page filtered to exactly these leads (a dashboard drill-down)."""
+        integrations.show_lead_ids(self, lead_ids, caption)
 
     def show_page(self, index: int) -> None:
         """Switch to a navigation page."""

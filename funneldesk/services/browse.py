@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
@@ -48,7 +48,11 @@ _SORT_JOINS: Mapping[str, tuple[Any, Any]] = {
 
 @dataclass(frozen=True, slots=True)
 class LeadFilter:
-    """What the table shows: free text plus optional exact filters and date ranges (inclusive)."""
+    """What the table shows: free text plus optional exact filters and date ranges (inclusive).
+
+    ``lead_ids``, when given, keeps only those leads (a dashboard drill-down); an empty
+    tuple matches nothing.
+    """
 
     text: str = ""
     pipeline_id: int | None = None
@@ -61,6 +65,7 @@ class LeadFilter:
     created_to: date | None = None
     closed_from: date | None = None
     closed_to: date | None = None
+    lead_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +183,15 @@ def _conditions(session: Session, actor: UserRecord, filt: LeadFilter) -> list[C
     where += [column == value for column, value in exact if value is not None]
     where += _date_range(Lead.created_at, filt.created_from, filt.created_to)
     where += _date_range(Lead.closed_at, filt.closed_from, filt.closed_to)
+    if filt.lead_ids is not None:
+        where.append(_id_in(filt.lead_ids))
     return where
+
+
+def _id_in(lead_ids: tuple[int, ...]) -> ColumnElement[bool]:
+    # Rendered as literals: a drill-down can name more ids than SQLite allows bound parameters.
+    ids = sorted({int(i) for i in lead_ids})
+    return Lead.id.in_(bindparam("lead_ids", ids, expanding=True, literal_execute=True))
 
 
 def _date_range(column: Any, start: date | None,

@@ -116,3 +116,18 @@ def test_bulk_assign_and_lose_refuse_what_the_actor_may_not_do(db: Database) -> 
     assert _titles(db, team.owner, LeadFilter(status="lost"), sort="title") == ["Alpha deal", "Beta deal"]
     again = browse.bulk_lose(db, team.owner, [ids["Alpha deal"]], "Too expensive")
     assert again.refused[0].code == "InvalidInput"
+
+
+def test_lead_ids_keep_exactly_those_leads_within_scope(db: Database) -> None:
+    team = make_team(db)
+    ids = _seed(db, team)
+    chosen = (ids["Beta deal"], ids["Delta deal"], ids["Gamma deal"])
+    assert sorted(_titles(db, team.owner, LeadFilter(lead_ids=chosen))) == [
+        "Beta deal", "Delta deal", "Gamma deal"]
+    assert browse.count_leads(db, team.owner, LeadFilter(lead_ids=chosen)) == 3
+    assert _titles(db, team.owner, LeadFilter(text="gamma", lead_ids=chosen)) == ["Gamma deal"]
+    assert _titles(db, team.employee, LeadFilter(lead_ids=chosen)) == ["Gamma deal"]  # scope still applies
+    assert _titles(db, team.owner, LeadFilter(lead_ids=())) == []
+    many = (*range(100_000, 140_000), ids["Alpha deal"])  # more ids than SQLite's bound-parameter limit
+    assert _titles(db, team.owner, LeadFilter(lead_ids=many)) == ["Alpha deal"]
+    assert _titles(db, team.owner, LeadFilter()) == _titles(db, team.owner, LeadFilter(lead_ids=None))

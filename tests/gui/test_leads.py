@@ -171,3 +171,29 @@ def test_bulk_run_merges_chunks_and_stops_on_cancel(runner: TaskRunner, db: Data
         cancelled.start()
         cancelled.progress.cancel()
     assert len(stopped.args[0].changed) == 5 and stopped.args[1] == 15
+
+
+def test_show_lead_ids_shows_exactly_those_under_a_caption_until_cleared(
+    runner: TaskRunner, db: Database, owner: UserRecord, qtbot: QtBot
+) -> None:
+    _bulk_leads(db, owner, 300)
+    view = LeadsView(runner, db, owner)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.total == 300)
+    view.set_search_text("Lead 0000")  # would hide most of the drilled leads; a drill starts afresh
+    qtbot.waitUntil(lambda: view.model.total == 10, timeout=3000)
+    first = min(view.model.lead_id(r) for r in range(10))  # "Lead 00000", the first inserted
+    some = [first + n for n in (5, 50, 150, 299)]
+    view.show_lead_ids(some, "Reached Qualified")
+    qtbot.waitUntil(lambda: view.model.total == 4 and view.model.rowCount() == 4 and not view.model.loading)
+    assert sorted(view.model.lead_id(r) for r in range(4)) == sorted(some)
+    assert view.drill_bar.isVisible() and "Reached Qualified" in view.drill_caption.text()
+    assert view.filter_bar.search.text() == ""
+    view.set_search_text("Lead 0015")  # the filter bar narrows within the drill
+    qtbot.waitUntil(lambda: view.model.total == 1 and not view.model.loading, timeout=3000)
+    view.set_search_text("")
+    qtbot.waitUntil(lambda: view.model.total == 4 and not view.model.loading, timeout=3000)
+    qtbot.mouseClick(view.drill_clear, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.total == 300 and not view.model.loading)
+    assert not view.drill_bar.isVisible() and view.lead_ids is None

@@ -184,6 +184,23 @@ def test_progress_shows_only_for_slow_work(db: Database, qtbot: QtBot) -> None:
     context.runner.shutdown()
 
 
+def test_a_dashboard_drill_opens_the_leads_page_on_exactly_those_leads(
+    db: Database, open_window: object, qtbot: QtBot
+) -> None:
+    fill_demo(db, leads=120)
+    window = open_window(db, users.get_actor(db))  # type: ignore[operator]
+    window.show_page(2)
+    dashboard = window.lazy_pages[1].page
+    assert dashboard is not None and dashboard.open_drill is False
+    wanted = [lead.id for lead in leads.list_leads(db, users.get_actor(db))][:7]
+    dashboard.drill_requested.emit(wanted, "Won in March")
+    view = window.leads_view
+    assert window.nav.currentRow() == 1 and view is not None and view.isVisible()
+    qtbot.waitUntil(lambda: view.model.total == 7 and view.model.rowCount() == 7, timeout=10000)
+    assert sorted(view.model.lead_id(r) for r in range(7)) == sorted(wanted)
+    assert "Won in March" in view.drill_caption.text() and dashboard.last_drill is None
+
+
 def test_search_filters_the_board(db: Database, open_window: object, qtbot: QtBot) -> None:
     team = make_team(db)
     leads.create_lead(db, team.owner, {"title": "Alpha", "phone": "+49 30 1234 5678"})

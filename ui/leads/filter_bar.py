@@ -117,6 +117,23 @@ class LeadFilterBar(QWidget):
         """Put text in the search field (as if typed)."""
         self.search.setText(text)
 
+    def reset(self) -> None:
+        """Set every control back to "any" without emitting filter_changed."""
+        self._timer.stop()
+        controls = (self.search, self.pipeline, self.stage, self.owner, self.channel, self.temperature,
+                    self.status, self.created_from, self.created_to, self.closed_from, self.closed_to)
+        for control in controls:
+            control.blockSignals(True)
+        self.search.clear()
+        for combo in (self.pipeline, self.owner, self.channel, self.temperature, self.status):
+            combo.setCurrentIndex(0)
+        self._on_pipeline_changed()
+        self.stage.setCurrentIndex(0)
+        for edit in (self.created_from, self.created_to, self.closed_from, self.closed_to):
+            edit.setDate(_NO_DATE)
+        for control in controls:
+            control.blockSignals(False)
+
     def current_filter(self) -> LeadFilter:
         """Return the filter the controls describe."""
         return replace(

@@ -12,12 +12,15 @@ Slots for the window: ``refresh_leads(ids)`` after changes made elsewhere (board
 undo), ``set_search_text(text)`` for the global search field, ``reload_choices()``
 after settings changed pipelines, users or channels, ``selected_ids()``,
 ``open_lead(id | None)`` (None: a new lead, for Ctrl+N), ``header_state()`` /
-``restore_header_state(state)`` for remembering columns in QSettings.
+``restore_header_state(state)`` for remembering columns in QSettings,
+``show_lead_ids(ids, caption)`` for a dashboard drill-down (a captioned bar with a
+Clear button; the filter bar then narrows within those leads) and ``clear_lead_ids()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
@@ -36,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import browse, catalog, pipelines, users
-from funneldesk.services.browse import BulkResult
+from funneldesk.services.browse import BulkResult, LeadFilter
 from ui.leads.bulk import BulkRun, RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_stage
 from ui.leads.columns import COLUMNS
 from ui.leads.filter_bar import LeadFilterBar
@@ -68,8 +71,16 @@ class LeadsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self._lead_ids: tuple[int, ...] | None = None
+        self.drill_bar = QWidget(self)
+        self.drill_caption = QLabel(self.drill_bar)
+        self.drill_caption.setWordWrap(True)
+        self.drill_clear = QPushButton(self.tr("Clear"), self.drill_bar)
+        self.drill_clear.setToolTip(self.tr("Show all leads again"))
+        self.drill_bar.setVisible(False)
         self._lay_out()
-        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.drill_clear.clicked.connect(self.clear_lead_ids)
         self.model.total_changed.connect(self._on_total_changed)
         self.model.query_failed.connect(self._show_error)
         self.reload_choices()
@@ -108,8 +119,13 @@ class LeadsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
+        drill = QHBoxLayout(self.drill_bar)
+        drill.setContentsMargins(0, 0, 0, 0)
+        drill.addWidget(self.drill_caption, 1)
+        drill.addWidget(self.drill_clear)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.drill_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -144,6 +160,30 @@ class LeadsView(QWidget):
     def set_search_text(self, text: str) -> None:
         """Search for text (as if typed in the search field)."""
         self.filter_bar.set_text(text)
+
+    def show_lead_ids(self, lead_ids: list[int], caption: str) -> None:
+        """Show exactly these leads (a drill-down) under a caption, until Clear is pressed."""
+        self._lead_ids = tuple(lead_ids)
+        self.drill_caption.setText(
+            self.tr("Showing %n lead(s) from the dashboard: %1", "", len(lead_ids)).replace("%1", caption)
+        )
+        self.drill_bar.setVisible(True)
+        self.filter_bar.reset()  # "exactly those ids": no leftover filter may hide some
+        self.model.set_filter(replace(self.filter_bar.current_filter(), lead_ids=self._lead_ids))
+
+    def clear_lead_ids(self) -> None:
+        """Drop the drill-down and show the leads the filter bar describes."""
+        self._lead_ids = None
+        self.drill_bar.setVisible(False)
+        self.model.set_filter(self.filter_bar.current_filter())
+
+    @property
+    def lead_ids(self) -> tuple[int, ...] | None:
+        """Return the drill-down's lead ids, or None when all leads are shown."""
+        return self._lead_ids
+
+    def _on_filter_changed(self, lead_filter: LeadFilter) -> None:
+        self.model.set_filter(replace(lead_filter, lead_ids=self._lead_ids))
 
     def selected_ids(self) -> list[int]:
         """Return the ids of the selected leads, top to bottom."""
