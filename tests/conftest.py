@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,13 +16,15 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests (and the programs they start) must never write the user's real settings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="funneldesk-test-config-")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from funneldesk.storage.database import Database  # noqa: E402
-from funneldesk.storage.engine import normalise_url  # noqa: E402
+from funneldesk.storage.database import Database
+from funneldesk.storage.engine import normalise_url
 
 PG_URL = os.environ.get("FUNNELDESK_TEST_DB", "")
 

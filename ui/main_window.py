@@ -36,6 +36,10 @@ from ui.menus import build_menus
 PAGES = ("board", "leads", "dashboard", "channels", "settings")
 
 
+# Below this the board shows barely one card per column.
+MIN_USABLE_SIZE = (900, 600)
+
+
 class MainWindow(QMainWindow):
     """FunnelDesk's window over one database, for the signed-in user."""
 
@@ -260,7 +264,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
+        # A window saved tiny (or never saved) opens at a size where the board is usable.
+        if self.width() < MIN_USABLE_SIZE[0] or self.height() < MIN_USABLE_SIZE[1]:
             self.resize(1400, 860)
         for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
             state = settings.value(key)
