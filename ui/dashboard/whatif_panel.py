@@ -113,7 +113,7 @@ class WhatIfPanel(QGroupBox):
         p = self.projection
         self.won.setText(
             self.tr("<b>Won deals</b>: {0} now → {1} ({2})").format(
-                f"{p.won_now:,.1f}", f"{p.won_then:,.1f}", f"{p.extra_won:+,.1f}"
+                _deals(p.won_now), _deals(p.won_then), ("+" if p.extra_won >= 0 else "") + _deals(p.extra_won)
             )
         )
         self.value.setText(
@@ -123,3 +123,9 @@ class WhatIfPanel(QGroupBox):
                 ("+" if p.extra_value >= 0 else "") + money_text(p.extra_value),
             )
         )
+
+
+def _deals(count: object) -> str:
+    """Show whole deals without decimals; a projection keeps one decimal."""
+    number = float(count)  # type: ignore[arg-type]
+    return f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
