@@ -17,7 +17,6 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import users
 from funneldesk.services.undo import UndoLabel
 from ui.backups import backups_apply, open_backups
-from ui.exporter import open_export
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ),
         "demo": _action(window, "demo", tr("Load &demo data"), window.load_demo),
         "import": _action(window, "import", tr("&Import a spreadsheet…"), window.open_importer),
-        "export": _action(window, "import", tr("E&xport…"), lambda: open_export(window)),
+        "export": _action(window, "import", tr("E&xport…"), lambda: _open_export(window)),
         "backups": _action(window, "check", tr("&Backups…"), lambda: open_backups(window)),
         "switch": _action(window, "switch-user", tr("&Switch user…"), lambda: switch_user(window)),
         "quit": _action(window, "quit", tr("&Quit"), window.close, "Ctrl+Q"),
@@ -121,6 +120,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.ctx.undo_changed.connect(lambda: refresh_undo(window))
     refresh_undo(window)
     return a
+
+
+def _open_export(window: MainWindow) -> None:
+    from ui.exporter import open_export  # openpyxl: imported on first use, not at start-up
+
+    open_export(window)
 
 
 def _fill(menu: Any, actions: dict[str, QAction], *keys: str | None) -> None:
