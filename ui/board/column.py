@@ -79,6 +79,13 @@ class BoardColumn(QFrame):
         self._figures = QLabel(self)
         self._conversion = QLabel(self)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._figures.setToolTip(self.tr("Leads in this stage and their total value"))
+        self._conversion.setToolTip(
+            self.tr("Of the leads that reached the previous stage, the share that also reached this one")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
@@ -92,17 +99,13 @@ class BoardColumn(QFrame):
     def set_summary(self, summary: ColumnSummary) -> None:
         """Show the stage's name, count, value and conversion."""
         self.stage = summary.stage
-        font = self._title.font()
-        font.setBold(True)
-        self._title.setFont(font)
-        self._title.setText(summary.stage.name)
-        self._bar.setStyleSheet(f"background-color: {summary.stage.color}; border-radius: 2px;")
-        self._figures.setText(figures_text(self, summary, conversion=False))
-        self._figures.setToolTip(self.tr("Leads in this stage and their total value"))
-        self._conversion.setText(conversion_text(self, summary))
-        self._conversion.setToolTip(
-            self.tr("Of the leads that reached the previous stage, the share that also reached this one")
-        )
+        # Called after every move: restyle only what changed (a style sheet re-polishes the widget).
+        bar_style = f"background-color: {summary.stage.color}; border-radius: 2px;"
+        if self._bar.styleSheet() != bar_style:
+            self._bar.setStyleSheet(bar_style)
+        _set_text(self._title, summary.stage.name)
+        _set_text(self._figures, figures_text(self, summary, conversion=False))
+        _set_text(self._conversion, conversion_text(self, summary))
 
     def glow(self, lead_id: int) -> None:
         """Animate a card that just arrived: a highlight that fades out in a few steps.
@@ -134,6 +137,11 @@ class BoardColumn(QFrame):
         self.view.scrollTo(index)
         self.view.setFocus()
         return True
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:

@@ -7,7 +7,7 @@ updates the models with insert/remove/dataChanged. Owned by the main window.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -44,6 +44,7 @@ class BoardWidget(QWidget):
         self._summaries: list[ColumnSummary] = []
         self._follow: int | None = None
         self._current: int | None = None
+        self._own_change = False  # set while announcing a move the board has already applied
         self._strip = QWidget(self)
         self._strip_layout = QHBoxLayout(self._strip)
         self._strip_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -177,9 +178,15 @@ class BoardWidget(QWidget):
             self._ask_lost(lead_id)
             return
         ctx, actor = self._ctx, self._ctx.actor
+        refresh = self._refresh_work([lead_id])
+
+        def work() -> Any:
+            ctx.undo.move(actor, lead_id, to_id)
+            return _then(refresh)
+
         ctx.run(
-            lambda: ctx.undo.move(actor, lead_id, to_id),
-            lambda _: self._on_moved(lead_id),
+            work,
+            lambda fetched: self._on_moved(lead_id, fetched),
             lambda exc: self._on_move_error(lead_id, to_id, exc),
         )
 
@@ -196,9 +203,15 @@ class BoardWidget(QWidget):
         if chosen is None:
             return
         ctx, actor = self._ctx, self._ctx.actor
+        refresh = self._refresh_work([lead_id])
+
+        def work() -> Any:
+            ctx.undo.mark_lost(actor, lead_id, *chosen)
+            return _then(refresh)
+
         ctx.run(
-            lambda: ctx.undo.mark_lost(actor, lead_id, *chosen),
-            lambda _: self._on_moved(lead_id),
+            work,
+            lambda fetched: self._on_moved(lead_id, fetched),
             lambda exc: self._on_move_error(lead_id, 0, exc),
         )
 
@@ -209,11 +222,20 @@ class BoardWidget(QWidget):
         dialog.deleteLater()
         return dialog.chosen() if accepted else None
 
-    def _on_moved(self, lead_id: int) -> None:
+    def _on_moved(self, lead_id: int, fetched: Any = None) -> None:
+        """Apply a move: the card and counts came back with it, in the same worker call."""
         if self.gate_panel.lead_id == lead_id:
             self.gate_panel.hide()
         self._ctx.undo_changed.emit()
-        self._ctx.leads_changed.emit({lead_id})
+        if fetched is None:  # the re-read failed or the pipeline changed meanwhile: read again
+            self._ctx.leads_changed.emit({lead_id})
+            return
+        self._on_cards_fetched([lead_id], *fetched)
+        self._own_change = True  # the board is already up to date: only the other views listen
+        try:
+            self._ctx.leads_changed.emit({lead_id})
+        finally:
+            self._own_change = False
 
     def _on_move_error(self, lead_id: int, to_id: int, exc: Exception) -> None:
         self._follow = None
@@ -235,13 +257,20 @@ class BoardWidget(QWidget):
         self._ctx.leads_changed.emit({lead_id})
 
     def _on_leads_changed(self, lead_ids: Iterable[int] | None) -> None:
-        if self.pipeline_id is None:
+        if self.pipeline_id is None or self._own_change:
             return
         if lead_ids is None:
             self.load(self.pipeline_id, self.search)
             return
-        ids, ctx, actor = sorted(lead_ids), self._ctx, self._ctx.actor
-        pipeline_id, search = self.pipeline_id, self.search or None
+        ids = sorted(lead_ids)
+        self._ctx.run(self._refresh_work(ids), lambda result: self._on_cards_fetched(ids, *result))
+
+    def _refresh_work(
+        self, ids: list[int]
+    ) -> Callable[[], tuple[list[CardRecord | None], list[ColumnSummary]]]:
+        """Return worker code re-reading these leads' cards and the counts of the stages they touch."""
+        ctx, actor = self._ctx, self._ctx.actor
+        pipeline_id, search = self.pipeline_id or 0, self.search or None
         known = [self.find_card(i) for i in ids]
         # Leads whose card is not loaded may have left any stage: then count every stage.
         before = None if None in known else {found[0].stage.id for found in known if found}
@@ -253,7 +282,7 @@ class BoardWidget(QWidget):
                 ctx.db, actor, pipeline_id, search, stage_ids=stages, conversion=False
             )
 
-        ctx.run(work, lambda result: self._on_cards_fetched(ids, *result))
+        return work
 
     def _on_cards_fetched(
         self, ids: list[int], cards: list[CardRecord | None], counted: list[ColumnSummary]
@@ -309,3 +338,14 @@ class BoardWidget(QWidget):
             if found is not None:
                 found[0].select_lead(self._follow)
             self._follow = None
+
+
+def _then(refresh: Callable[[], Any]) -> Any:
+    """Run the re-read after a write on the worker; None (read again later) if it fails.
+
+    The write has succeeded by then: a failing re-read must not be reported as a refused move.
+    """
+    try:
+        return refresh()
+    except Exception:  # noqa: BLE001 - the board falls back to a separate refresh
+        return None
