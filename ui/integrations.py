@@ -86,9 +86,11 @@ def leads_page(ctx: AppContext, parent: QWidget) -> QWidget:
     module = _optional("ui.leads.view")
     if module is None:
         return placeholder(tr("The leads table is not available in this build."), parent)
-    view: QWidget = module.LeadsView(ctx.runner, ctx.db, ctx.actor, parent)
+    view: Any = module.LeadsView(ctx.runner, ctx.db, ctx.actor, parent)
+    view.undo_stack = ctx.undo
+    view.undo_recorded.connect(ctx.undo_changed)
     view.setAccessibleName(tr("Leads table"))
-    return view
+    return view  # type: ignore[no-any-return]
 
 
 def dashboard_page(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -204,6 +206,8 @@ def _show_editor(window: MainWindow, module: Any, lead_id: int | None, before: L
     dialog = module.LeadEditorDialog(ctx.runner, ctx.db, ctx.actor, lead_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.leads_changed.connect(ctx.leads_changed)
+    dialog.set_undo_stack(ctx.undo)
+    dialog.undo_recorded.connect(ctx.undo_changed)
     if before is not None:
         last = [before]
 

@@ -38,7 +38,15 @@ def undo_text(label: UndoLabel | None) -> str:
         "edit": tr("Edit “%1”"),
         "assign": tr("Assign “%1”"),
         "delete": tr("Delete “%1”"),
+        "tick": tr("Tick “%1”"),
+        "untick": tr("Untick “%1”"),
+        "approve": tr("Approve “%1”"),
+        "bulk_move": tr("Move %2 leads to %1"),
+        "bulk_assign": tr("Assign %2 leads to %1"),
+        "bulk_lost": tr("Mark %2 leads lost (%1)"),
     }
+    if label.kind.startswith("bulk_"):
+        return words.get(label.kind, label.kind).replace("%1", label.subject).replace("%2", str(label.count))
     return words.get(label.kind, label.kind).replace("%1", label.subject)
 
 
@@ -157,7 +165,7 @@ def undo(window: MainWindow, redo: bool) -> None:
     def done(change: Any) -> None:
         ctx.undo_changed.emit()
         if change is not None:
-            ctx.leads_changed.emit({change.lead_id})
+            ctx.leads_changed.emit(set(change.lead_ids) or {change.lead_id})
             window.show_message(
                 (tr("Redone: %1") if redo else tr("Undone: %1")).replace("%1", undo_text(change.label))
             )

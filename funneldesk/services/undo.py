@@ -12,12 +12,14 @@ worker); its ``undo_label``/``redo_label`` are plain attribute reads.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from funneldesk.domain.records import LeadRecord, MoveResult, UserRecord
-from funneldesk.services import leads, moves
+from funneldesk.services import bulk_undo, checklist_undo, leads, moves
+from funneldesk.services.browse import BulkResult
+from funneldesk.services.checklist_undo import CHECKLIST_KINDS
 from funneldesk.services.fields import EDITABLE
 from funneldesk.services.lead_rows import load_lead, record_of
 from funneldesk.storage.database import Database
@@ -27,8 +29,9 @@ from funneldesk.storage.database import Database
 class UndoLabel:
     """What an undoable step did, as codes the GUI turns into words: kind and its subject."""
 
-    kind: str  # "move", "lost", "edit", "assign", "delete"
-    subject: str  # the target stage's name, or the lead's title
+    kind: str  # "move", "lost", "edit", "assign", "delete", "tick", "untick", "approve"
+    subject: str  # the target stage's name, the lead's title, the owner's or criterion's name
+    count: int = 1  # how many leads a bulk step changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class Command:
     lead_id: int
     before: dict[str, Any] = field(default_factory=dict)
     after: dict[str, Any] = field(default_factory=dict)
+    bulk: dict[int, Any] = field(default_factory=dict)  # lead id -> its value before a bulk step
+    token: object = None  # chunks of one bulk run share it and become one step
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,7 @@ class Change:
     label: UndoLabel
     lead_id: int
     lead: LeadRecord | None
+    lead_ids: frozenset[int] = frozenset()  # every lead the step touched (a bulk step: many)
 
 
 class UndoStack:
@@ -169,6 +175,47 @@ class UndoStack:
         leads.delete_lead(self.db, actor, lead_id)
         self._push(Command(UndoLabel("delete", title), lead_id))
 
+    def bulk(self, actor: UserRecord, kind: str, lead_ids: Iterable[int], value: Any,
+             token: object = None) -> BulkResult:
+        """Run bulk_<kind> ("assign", "move", "lost") as one undo step; chunks sharing a token merge.
+
+        Only the leads that changed belong to the step; refused leads are left out.
+        """
+        ids = sorted(set(lead_ids))
+        before = bulk_undo.values_before(self.db, actor, kind, ids)
+        result = bulk_undo.run(self.db, actor, kind, ids, value)
+        changed = {i: before[i] for i in ids if i in result.changed}
+        if not changed:
+            return result
+        top = self._undo[-1] if self._undo else None
+        if top is not None and token is not None and top.token == token:
+            changed = {**top.bulk, **changed}
+            self._undo.pop()
+        subject = bulk_undo.subject(self.db, kind, value)
+        label = UndoLabel(f"bulk_{kind}", subject, len(changed))
+        self._push(Command(label, min(changed), after={"value": value}, bulk=changed, token=token))
+        return result
+
+    def tick(self, actor: UserRecord, lead_id: int, criterion_id: int, ticked: bool = True) -> MoveResult:
+        """Tick or untick a checklist item and remember it (and any automatic move it caused)."""
+        before = self._stage_of(actor, lead_id)
+        label = checklist_undo.criterion_label(self.db, criterion_id)
+        result = moves.set_tick(self.db, actor, lead_id, criterion_id, ticked)
+        after = {"criterion_id": criterion_id, "ticked": ticked}
+        kind = "tick" if ticked else "untick"
+        self._push(Command(UndoLabel(kind, label), lead_id, {"stage_id": before}, after))
+        return result
+
+    def approve(self, actor: UserRecord, lead_id: int, criterion_id: int,
+                participant_id: int | None = None) -> MoveResult:
+        """Give an approval and remember it; undo revokes it (and moves back if it moved on)."""
+        before = self._stage_of(actor, lead_id)
+        label = checklist_undo.criterion_label(self.db, criterion_id)
+        result = moves.approve(self.db, actor, lead_id, criterion_id, participant_id)
+        after = {"criterion_id": criterion_id, "participant_id": participant_id}
+        self._push(Command(UndoLabel("approve", label), lead_id, {"stage_id": before}, after))
+        return result
+
     def undo(self, actor: UserRecord) -> Change | None:
         """Reverse the last step; a refusal raises and leaves both stacks unchanged."""
         if not self._undo:
@@ -176,7 +223,7 @@ class UndoStack:
         command = self._undo[-1]
         lead = self._reverse(actor, command)
         self._redo.append(self._undo.pop())
-        return Change(command.label, command.lead_id, lead)
+        return _change_of(command, lead)
 
     def redo(self, actor: UserRecord) -> Change | None:
         """Repeat the last undone step; a refusal raises and leaves both stacks unchanged."""
@@ -185,10 +232,16 @@ class UndoStack:
         command = self._redo[-1]
         lead = self._repeat(actor, command)
         self._undo.append(self._redo.pop())
-        return Change(command.label, command.lead_id, lead)
+        return _change_of(command, lead)
 
     def _reverse(self, actor: UserRecord, command: Command) -> LeadRecord | None:
         kind = command.label.kind
+        if command.bulk:
+            bulk_undo.reverse(self.db, actor, kind, command.bulk)
+            return None
+        if kind in CHECKLIST_KINDS:
+            before, after = command.before, command.after
+            return checklist_undo.reverse(self.db, actor, command.lead_id, kind, before, after)
         if kind in ("move", "lost"):
             return self._move_back(actor, command.lead_id, command.before["stage_id"])
         if kind == "edit":
@@ -199,6 +252,11 @@ class UndoStack:
 
     def _repeat(self, actor: UserRecord, command: Command) -> LeadRecord | None:
         kind, lead_id = command.label.kind, command.lead_id
+        if command.bulk:
+            bulk_undo.repeat(self.db, actor, kind, list(command.bulk), command.after)
+            return None
+        if kind in CHECKLIST_KINDS:
+            return checklist_undo.repeat(self.db, actor, lead_id, kind, command.after)
         if kind == "move":
             return self._move_back(actor, lead_id, command.after["stage_id"], how="manual")
         if kind == "lost":
@@ -220,3 +278,8 @@ class UndoStack:
         with self.db.read() as session:
             load_lead(session, actor, lead_id)
             return record_of(session, lead_id).stage_id
+
+
+def _change_of(command: Command, lead: LeadRecord | None) -> Change:
+    ids = frozenset(command.bulk) or frozenset({command.lead_id})
+    return Change(command.label, command.lead_id, lead, ids)

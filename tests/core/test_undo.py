@@ -116,3 +116,84 @@ def test_an_edit_saved_elsewhere_can_be_undone(db: Database) -> None:
     assert lead.company is None and lead.value == Decimal(0)
     stack.redo(team.owner)
     assert leads.get_lead(db, team.owner, lead_id).value == Decimal(250)
+
+
+def _three_leads(db: Database) -> tuple[UndoStack, Team, list[int]]:
+    stack, team, first = _ready_lead(db)
+    others = [
+        leads.create_lead(db, team.owner, {"title": t, "phone": "+1 555 0101", "category": "B2B",
+                                          "persona": "CFO"}).id
+        for t in ("Beta", "Gamma")
+    ]
+    return stack, team, [first, *others]
+
+
+def test_a_bulk_move_is_one_step_without_the_refused_leads(db: Database) -> None:
+    stack, team, ids = _three_leads(db)
+    leads.update_lead(db, team.owner, ids[2], {"phone": ""})  # its gate now refuses
+    result = stack.bulk(team.owner, "move", ids, "Client qualification")
+    assert result.changed == frozenset(ids[:2]) and len(result.refused) == 1
+    assert stack.undo_label == UndoLabel("bulk_move", "Client qualification", 2)
+    change = stack.undo(team.owner)
+    assert change is not None and change.lead_ids == frozenset(ids[:2])
+    assert {leads.get_lead(db, team.owner, i).stage_name for i in ids} == {"Primary contact"}
+    assert leads.lead_history(db, team.owner, ids[0])[-1].how == "undo"
+    assert len(leads.lead_history(db, team.owner, ids[2])) == 1
+    stack.redo(team.owner)
+    assert [leads.get_lead(db, team.owner, i).stage_name for i in ids[:2]] == ["Client qualification"] * 2
+
+
+def test_chunks_of_one_bulk_run_merge_into_one_step(db: Database) -> None:
+    stack, team, ids = _three_leads(db)
+    token = object()
+    stack.bulk(team.owner, "assign", ids[:1], "eli", token)
+    stack.bulk(team.owner, "assign", ids[1:], "eli", token)
+    assert stack.undo_label is not None and stack.undo_label.count == 3
+    stack.undo(team.owner)
+    assert stack.undo_label is None
+    assert {leads.get_lead(db, team.owner, i).owner_id for i in ids} == {team.owner.id}
+
+
+def test_bulk_lost_undo_and_redo(db: Database) -> None:
+    stack, team, ids = _three_leads(db)
+    stack.bulk(team.owner, "lost", ids, "Too expensive")
+    assert stack.undo_label == UndoLabel("bulk_lost", "Too expensive", 3)
+    stack.undo(team.owner)
+    assert {leads.get_lead(db, team.owner, i).stage_name for i in ids} == {"Primary contact"}
+    stack.redo(team.owner)
+    assert {leads.get_lead(db, team.owner, i).lost_reason for i in ids} == {"Too expensive"}
+
+
+def test_a_checklist_tick_can_be_undone_and_redone(db: Database) -> None:
+    stack, team, lead_id = _ready_lead(db)
+    stack.move(team.owner, lead_id, "Commercial offer")
+    leads.update_lead(db, team.owner, lead_id, {"value": "500"})
+    offer_sent = criterion_id(team.pipeline, "Commercial offer", "Offer sent")
+    stack.tick(team.owner, lead_id, offer_sent)
+    assert stack.undo_label == UndoLabel("tick", "Offer sent")
+    stack.undo(team.owner)
+    with pytest.raises(GateRefused):
+        moves.move_lead(db, team.owner, lead_id, "Presentation")
+    stack.redo(team.owner)
+    assert moves.move_lead(db, team.owner, lead_id, "Presentation").lead.stage_name == "Presentation"
+
+
+def test_an_approval_can_be_undone_and_redone(db: Database) -> None:
+    from sqlalchemy import func, select
+
+    from funneldesk.storage.models import Approval
+
+    stack, team, lead_id = _ready_lead(db)
+    discount = criterion_id(team.pipeline, "Agreement on terms", "Owner's approval of a discount above 15 %")
+
+    def approvals() -> int:
+        with db.read() as session:
+            return int(session.scalar(select(func.count(Approval.id))) or 0)
+
+    stack.approve(team.owner, lead_id, discount)
+    assert stack.undo_label == UndoLabel("approve", "Owner's approval of a discount above 15 %")
+    assert approvals() == 1
+    stack.undo(team.owner)
+    assert approvals() == 0
+    stack.redo(team.owner)
+    assert approvals() == 1

@@ -277,3 +277,28 @@ def test_screenshot_of_the_board_with_demo_data(db: Database, open_window: objec
     target = ARTIFACTS / "main_window_board.png"
     assert window.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_a_bulk_move_from_the_leads_table_is_one_undo_step(
+    db: Database, open_window: object, qtbot: QtBot
+) -> None:
+    from funneldesk.services import browse
+
+    team = make_team(db)
+    ready = [leads.create_lead(db, team.owner, {"title": t, "phone": "+1 555 0103"}).id for t in "AB"]
+    blocked = leads.create_lead(db, team.owner, {"title": "Blocked"}).id
+    window = open_window(db, team.owner)  # type: ignore[operator]
+    window.show_page(1)
+    qtbot.waitUntil(lambda: window.leads_view is not None and window.leads_view.model.rowCount() == 3)
+    view = window.leads_view
+    target = team.pipeline.stages[1].id
+    with qtbot.waitSignal(window.ctx.undo_changed):
+        view.run_bulk(view.bulk_job("move", target, browse.bulk_move), [*ready, blocked], "Move")
+    assert window.menu_actions["undo"].text() == "&Undo Move 2 leads to Client qualification"
+    if view.last_summary is not None:
+        view.last_summary.close()
+    with qtbot.waitSignal(window.ctx.undo_changed):
+        window.menu_actions["undo"].trigger()
+    assert {leads.get_lead(db, team.owner, i).stage_name for i in ready} == {"Primary contact"}
+    assert leads.lead_history(db, team.owner, ready[0])[-1].how == "undo"
+    assert window.menu_actions["redo"].text() == "&Redo Move 2 leads to Client qualification"

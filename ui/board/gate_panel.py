@@ -122,7 +122,7 @@ class GatePanel(QFrame):
         if unmet.kind == "checklist":
             button = QPushButton(icon("check"), self.tr("Tick"), parent)
             button.clicked.connect(
-                lambda: self._fix(lambda a, i: moves.set_tick(self._ctx.db, a, i, unmet.criterion_id))
+                lambda: self._fix(lambda a, i: self._ctx.undo.tick(a, i, unmet.criterion_id))
             )
         elif unmet.kind == "approval":
             role = (criterion.approver_role if criterion else None) or "manager"
@@ -133,7 +133,7 @@ class GatePanel(QFrame):
                 return hint
             button = QPushButton(icon("approve"), self.tr("Approve"), parent)
             button.clicked.connect(
-                lambda: self._fix(lambda a, i: moves.approve(self._ctx.db, a, i, unmet.criterion_id))
+                lambda: self._fix(lambda a, i: self._ctx.undo.approve(a, i, unmet.criterion_id))
             )
         else:
             button = QPushButton(icon("edit"), self.tr("Open lead…"), parent)
@@ -160,6 +160,7 @@ class GatePanel(QFrame):
     def _on_rechecked(self, plan: MovePlan, changed: bool) -> None:
         self._show_unmet(plan.unmet)
         if changed:
+            self._ctx.undo_changed.emit()
             self.lead_fixed.emit(self._lead_id)
 
     def _on_recheck_failed(self, exc: Exception) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import CriterionStatus, MoveResult, UserRecord
 from funneldesk.services import engagement, moves
 from funneldesk.services.engagement import ParticipantRecord
+from funneldesk.services.undo import UndoStack
 from ui.models_util import Db, Roles, error_text, run_for
 from ui.tasks import TaskRunner
 
@@ -102,11 +103,13 @@ class GateChecklistPanel(QWidget):
     """The live checklist with approve buttons; emits ``lead_changed(MoveResult)`` after a change."""
 
     lead_changed = Signal(object)
+    undo_recorded = Signal()
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, lead_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._db, self._actor, self._lead_id = runner, db, actor, lead_id
+        self.undo_stack: UndoStack | None = None  # when set, ticks and approvals are undo steps
         self.model = GateChecklistModel(self)
         self.model.tick_requested.connect(self._on_tick_requested)
         self.view = QListView(self)
@@ -134,9 +137,10 @@ class GateChecklistPanel(QWidget):
                          self._on_error)
 
     def _on_tick_requested(self, criterion_id: int, ticked: bool) -> None:
-        db, actor, lead_id = self._db, self._actor, self._lead_id
-        run_for(self, self._runner, lambda: moves.set_tick(db, actor, lead_id, criterion_id, ticked),
-                         self._on_changed, self._on_error)
+        db, actor, lead_id, stack = self._db, self._actor, self._lead_id, self.undo_stack
+        job = (lambda: stack.tick(actor, lead_id, criterion_id, ticked)) if stack else (
+            lambda: moves.set_tick(db, actor, lead_id, criterion_id, ticked))
+        run_for(self, self._runner, job, self._on_changed, self._on_error)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.approve_button.setEnabled(self._approvable(current.row()))
@@ -175,15 +179,17 @@ class GateChecklistPanel(QWidget):
             self._approve(criterion_id, keepers[names.index(name)].id)
 
     def _approve(self, criterion_id: int, participant_id: int | None) -> None:
-        db, actor, lead_id = self._db, self._actor, self._lead_id
-        run_for(self, self._runner,
-                lambda: moves.approve(db, actor, lead_id, criterion_id, participant_id),
-                self._on_changed, self._on_error)
+        db, actor, lead_id, stack = self._db, self._actor, self._lead_id, self.undo_stack
+        job = (lambda: stack.approve(actor, lead_id, criterion_id, participant_id)) if stack else (
+            lambda: moves.approve(db, actor, lead_id, criterion_id, participant_id))
+        run_for(self, self._runner, job, self._on_changed, self._on_error)
 
     def _on_changed(self, result: MoveResult) -> None:
         self.message.setText(self.tr("Moved on to {0}.").format(result.lead.stage_name)
                              if result.changes else "")
         self.lead_changed.emit(result)
+        if self.undo_stack is not None:
+            self.undo_recorded.emit()
         self.reload()
 
     def _on_error(self, exc: Exception) -> None:

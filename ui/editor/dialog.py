@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 from funneldesk.domain.errors import StaleEdit
 from funneldesk.domain.records import LeadRecord, MoveResult, UserRecord
 from funneldesk.services import catalog, leads
+from funneldesk.services.undo import UndoStack
 from ui.editor.checklist import GateChecklistPanel
 from ui.editor.conflict import Choice, ConflictDialog
 from ui.editor.engagement import ActivitiesPanel, ParticipantsPanel
@@ -38,6 +39,7 @@ class LeadEditorDialog(QDialog):
 
     lead_saved = Signal(object)
     leads_changed = Signal(object)
+    undo_recorded = Signal()
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, lead_id: int | None,
                  parent: QWidget | None = None) -> None:
@@ -54,6 +56,7 @@ class LeadEditorDialog(QDialog):
         self.participants: ParticipantsPanel | None = None
         self.activities: ActivitiesPanel | None = None
         self.history: HistoryPanel | None = None
+        self._undo_stack: UndoStack | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -77,9 +80,17 @@ class LeadEditorDialog(QDialog):
                                   [n for _i, n in catalog.list_names(db, actor, "persona")]),
                          lambda names: self.form.set_names(*names), self._on_error)
 
+    def set_undo_stack(self, stack: UndoStack) -> None:
+        """Make ticks and approvals in the live checklist undo steps (announced by undo_recorded)."""
+        self._undo_stack = stack
+        if self.checklist is not None:
+            self.checklist.undo_stack = stack
+
     def _add_panels(self, lead_id: int) -> None:
         args = (self._runner, self._db, self._actor, lead_id, self)
         self.checklist = GateChecklistPanel(*args)
+        self.checklist.undo_stack = self._undo_stack
+        self.checklist.undo_recorded.connect(self.undo_recorded)
         self.checklist.lead_changed.connect(self._on_checklist_changed)
         participants, activities = ParticipantsPanel(*args), ActivitiesPanel(*args)
         participants.lead_changed.connect(self._on_side_change)

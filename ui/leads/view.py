@@ -7,6 +7,7 @@ Signals:
   the ``LeadEditorDialog`` itself unless ``open_editor`` is set to False.
 - ``leads_changed(set[int])``: a bulk action or an editor save changed these leads.
 - ``count_changed(int)``: the number of leads matching the current query.
+- ``undo_recorded()``: a bulk action became a step of ``undo_stack`` (when one is set).
 
 Slots for the window: ``refresh_leads(ids)`` after changes made elsewhere (board,
 undo), ``set_search_text(text)`` for the global search field, ``reload_choices()``
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import browse, catalog, pipelines, users
 from funneldesk.services.browse import BulkResult, LeadFilter
+from funneldesk.services.undo import UndoStack
 from ui.leads.bulk import BulkRun, RefusalSummaryDialog, ask_lost_reason, ask_owner, ask_stage
 from ui.leads.columns import COLUMNS
 from ui.leads.filter_bar import LeadFilterBar
@@ -54,6 +56,7 @@ class LeadsView(QWidget):
     lead_activated = Signal(int)
     leads_changed = Signal(object)
     count_changed = Signal(int)
+    undo_recorded = Signal()
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord,
                  parent: QWidget | None = None) -> None:
@@ -64,6 +67,7 @@ class LeadsView(QWidget):
         self._reasons: list[str] = []
         self.open_editor = True
         self.last_summary: RefusalSummaryDialog | None = None
+        self.undo_stack: UndoStack | None = None  # set by the window: bulk actions become undo steps
         self.model = LeadTableModel(runner, db, actor, self)
         self.filter_bar = LeadFilterBar(self)
         self.table = self._make_table()
@@ -247,9 +251,7 @@ class LeadsView(QWidget):
         ids = self.selected_ids()
         owner = ask_owner(self, self._users) if ids else None
         if owner is not None:
-            db, actor = self._db, self._actor
-            self.run_bulk(lambda chunk: browse.bulk_assign(db, actor, chunk, owner), ids,
-                          self.tr("Assign"))
+            self.run_bulk(self.bulk_job("assign", owner, browse.bulk_assign), ids, self.tr("Assign"))
 
     def _on_move(self) -> None:
         ids = self.selected_ids()
@@ -259,17 +261,21 @@ class LeadsView(QWidget):
         pipeline = next((p for p in self._pipelines if p.id == row.pipeline_id), None)
         stage = ask_stage(self, pipeline) if pipeline else None
         if stage is not None:
-            db, actor = self._db, self._actor
-            self.run_bulk(lambda chunk: browse.bulk_move(db, actor, chunk, stage), ids,
-                          self.tr("Move"))
+            self.run_bulk(self.bulk_job("move", stage, browse.bulk_move), ids, self.tr("Move"))
 
     def _on_lose(self) -> None:
         ids = self.selected_ids()
         reason = ask_lost_reason(self, self._reasons) if ids else None
         if reason is not None:
-            db, actor = self._db, self._actor
-            self.run_bulk(lambda chunk: browse.bulk_lose(db, actor, chunk, reason), ids,
-                          self.tr("Mark lost"))
+            self.run_bulk(self.bulk_job("lost", reason, browse.bulk_lose), ids, self.tr("Mark lost"))
+
+    def bulk_job(self, kind: str, value: Any,
+                  plain: Callable[..., BulkResult]) -> Callable[[list[int]], BulkResult]:
+        """Return the chunk job: through the undo stack (all chunks one step) when there is one."""
+        db, actor, stack, token = self._db, self._actor, self.undo_stack, object()
+        if stack is None:
+            return lambda chunk: plain(db, actor, chunk, value)
+        return lambda chunk: stack.bulk(actor, kind, chunk, value, token)
 
     def run_bulk(self, job: Callable[[list[int]], BulkResult], lead_ids: list[int], action: str) -> None:
         """Run job(chunk of ids) over the leads; refresh changed rows and summarise refusals."""
@@ -288,6 +294,8 @@ class LeadsView(QWidget):
             text += " " + self.tr("Cancelled: {0} not processed.").format(skipped)
         self.message.setText(text)
         self.refresh_leads(set(result.changed))
+        if result.changed and self.undo_stack is not None:
+            self.undo_recorded.emit()
         if result.changed:
             self.leads_changed.emit(set(result.changed))
         if result.refused:
