@@ -20,6 +20,9 @@ PREVIEW_ROWS = 20
 TYPE_SAMPLE = 2_000
 
 
+DISTINCT_LIMIT = 100  # a stage column has a few values; more means free text
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnPreview:
     """One source column: header, detected type, date order and the field it maps to."""
@@ -41,6 +44,7 @@ class FilePreview:
     columns: list[ColumnPreview] = field(default_factory=list)
     rows: list[list[RawValue]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
+    distinct: dict[int, list[str]] = field(default_factory=dict)  # column -> its few distinct values
 
 
 def value_kind(value: RawValue) -> str:
@@ -96,7 +100,20 @@ def preview_table(table: Table, rows: int = PREVIEW_ROWS) -> FilePreview:
         order = column_date_order(values) if kind == "date" else None
         columns.append(ColumnPreview(index, header, kind, mixed, order, by_index.get(index)))
     head = [list(r) + [None] * (len(table.headers) - len(r)) for r in table.rows[:rows]]
-    return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows])
+    distinct = {c.index: found for c in columns if (found := distinct_values(table.column(c.index)))}
+    return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows], distinct)
+
+
+def distinct_values(values: list[RawValue], limit: int = DISTINCT_LIMIT) -> list[str]:
+    """Return a column's distinct non-blank texts in first-seen order; [] past limit (not a category)."""
+    seen: dict[str, None] = {}
+    for value in values:
+        text = str(value).strip() if value is not None else ""
+        if text and text not in seen:
+            seen[text] = None
+            if len(seen) > limit:
+                return []
+    return list(seen)
 
 
 def preview_file(path: str | Path, rows: int = PREVIEW_ROWS, limits: Limits = DEFAULT_LIMITS) -> FilePreview:

@@ -153,3 +153,34 @@ def test_the_empty_board_imports_through_the_wizard(qtbot: QtBot, db_target: str
     qtbot.waitUntil(lambda: window.board_stack.currentWidget() is window.board, timeout=10000)
     wizard.accept()
     window.ctx.runner.shutdown()
+
+
+def test_stage_values_that_match_no_stage_can_be_mapped(
+    qtbot: QtBot, db: Database, runner: TaskRunner, tmp_path: Path
+) -> None:
+    team = make_team(db)
+    first = team.pipeline.stages[0].name
+    won = next(s.name for s in team.pipeline.stages if s.kind == "won")
+    path = tmp_path / "stages.csv"
+    path.write_text(
+        "title,deal_stage\nAcme,Prospect\nBolt,Closed Won\nCrux,prospect\nDune,Prospect\n", encoding="utf-8"
+    )
+    wizard = ImportWizard(runner, db, team.owner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: bool(wizard.pipelines))
+    wizard.file_page.choose(path)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    stage_map = wizard.mapping_page.stage_map
+    assert stage_map.rowCount() == 2 and stage_map.choices() == [None, None]
+    for value, stage in (("Prospect", first), ("Closed Won", won)):
+        stage_map.choose(value, stage)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    assert wizard.plan is not None and wizard.plan.rejected_rows() == set()
+    assert wizard.summary_page.isComplete()
+    with qtbot.waitSignal(wizard.leads_changed, timeout=10000):
+        wizard.next()
+    stages = {lead.title: lead.stage_name for lead in leads.list_leads(db, team.owner)}
+    assert stages == {"Acme": first, "Bolt": won, "Crux": first, "Dune": first}

@@ -40,3 +40,10 @@ def test_date_order_is_detected_or_called_ambiguous() -> None:
     assert column_date_order(["25/12/2020", "01/02/2020"]) == "dmy"
     assert column_date_order(["03/04/2017", "05/06/2017"]) == "ambiguous"
     assert column_date_order(["2017-03-04"]) is None
+
+
+def test_distinct_values_lists_a_column_s_categories_in_order() -> None:
+    from funneldesk.spreadsheets.preview import distinct_values
+
+    assert distinct_values(["Prospect", None, " Closed Won", "Prospect", ""]) == ["Prospect", "Closed Won"]
+    assert distinct_values([str(i) for i in range(5)], limit=3) == []

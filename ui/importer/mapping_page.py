@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from funneldesk.spreadsheets.importer import ImportOptions
 from funneldesk.spreadsheets.mapping import ENTERED_PREFIX
 from ui.importer.mapping_table import MappingTable, PreviewTable
+from ui.importer.stage_map import StageMapTable
 from ui.importer.words import IGNORE, date_orders, field_label
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class MappingPage(QWizardPage):
         self.table = MappingTable(self)
         self.preview_table = PreviewTable(self)
         self.preview_label = QLabel(self)
+        self.stage_map = StageMapTable(self)
+        self.stage_map.setVisible(False)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self._lay_out()
@@ -78,6 +81,7 @@ class MappingPage(QWizardPage):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.preview_label)
         lower_layout.addWidget(self.preview_table)
+        lower_layout.addWidget(self.stage_map)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -119,8 +123,17 @@ class MappingPage(QWizardPage):
     def _on_pipeline_chosen(self) -> None:
         if self._wizard.preview is not None:
             self.table.set_stages(self._stage_names())
+            self._refresh_stage_map()
+
+    def _refresh_stage_map(self) -> None:
+        preview = self._wizard.preview
+        targets = self.table.choices()
+        column = targets.index("stage") if "stage" in targets else None
+        values = preview.distinct.get(column, []) if preview is not None and column is not None else []
+        self.stage_map.fill(values, self._stage_names())
 
     def _on_edited(self) -> None:
+        self._refresh_stage_map()
         self.warning.setText(" ".join(self._problems()))
         self.completeChanged.emit()
 
@@ -170,6 +183,7 @@ class MappingPage(QWizardPage):
         return ImportOptions(
             pipeline=self.pipeline_combo.currentText() or None,
             maps=maps,
+            stage_map=self.stage_map.pairs(),
             date_format=self.date_combo.currentData(),
             create_missing_users=self.users_check.isChecked(),
             skip_invalid=skip_invalid,
