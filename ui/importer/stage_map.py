@@ -6,6 +6,7 @@ the rest default to “reject these rows”, as the core would do without a stag
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 
@@ -31,7 +32,7 @@ class StageMapTable(QTableWidget):
         self.setRowCount(len(self._values))
         for row, value in enumerate(self._values):
             item = QTableWidgetItem(value)
-            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(row, 0, item)
             combo = QComboBox(self)
             combo.addItem(self.tr("— reject these rows —"), None)
