@@ -85,6 +85,9 @@ class StageStay(Base):
     __table_args__ = (
         Index("ix_stage_stays_lead", "lead_id"),
         Index("ix_stage_stays_stage_seconds", "pipeline_id", "stage_id", "seconds"),
+        # Measured: a created range (the dashboard's period presets) otherwise walks every
+        # stay of the pipeline through ix_stage_stays_stage_seconds (0.9 s -> 9 ms at 100k).
+        Index("ix_stage_stays_created", "pipeline_id", "created_day", "stage_id", "owner_id", "seconds"),
     )
 
     change_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the stage change's id, copied
