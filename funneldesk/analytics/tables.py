@@ -136,9 +136,21 @@ def managers(
         names = _names(session, User, "(unassigned)")
         if team:
             return _team_rows(session, scope, sums, names)
-        medians = cycle_medians(session, [P.owner_id], scope.conditions)
-        rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
+        return owner_rows(session, scope, sums, names)
+
+
+def owner_rows(
+    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str]
+) -> list[GroupRow]:
+    """Return the per-owner rows of the manager table from the owners' sums, by name."""
+    medians = cycle_medians(session, [P.owner_id], scope.conditions)
+    rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
     return sorted(rows, key=lambda r: r.name)
+
+
+def owner_names(session: Session) -> dict[int | None, str]:
+    """Return the display names of lead owners ("(unassigned)" for None)."""
+    return _names(session, User, "(unassigned)")
 
 
 def _team_rows(

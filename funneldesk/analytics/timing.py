@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, select
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import days
-from funneldesk.analytics.tables import GroupRow, managers
+from funneldesk.analytics.tables import GroupRow
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import StageStay
@@ -60,8 +59,10 @@ def stage_times(
         scope = resolve(session, actor, flt, STAYS)
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
-        found = grouped_quantiles(session, keys, S.seconds, STAYS, conds, (MEDIAN, P75), indexed=scope.plain)
-        counts = _counts(session, keys, conds)
+        counts: dict[tuple[Any, ...], int] = {}
+        found = grouped_quantiles(
+            session, keys, S.seconds, STAYS, conds, (MEDIAN, P75), indexed=scope.plain, counts=counts
+        )
         users = {k: v for k, v in session.execute(select(User.id, User.name))}
     rows = []
     for stage in scope.stages:
@@ -83,11 +84,6 @@ def stage_times(
     return rows
 
 
-def _counts(session: Session, keys: list[Any], conds: list[Any]) -> dict[tuple[Any, ...], int]:
-    query = select(*keys, func.count()).select_from(STAYS).where(*conds).group_by(*keys)
-    return {tuple(row[:-1]): int(row[-1]) for row in session.execute(query)}
-
-
 def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
     """Compute sales velocity from a manager-table row."""
     win, avg, cycle = row.win_rate.value, row.avg_won_value, row.median_cycle_days
@@ -101,13 +97,15 @@ def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
 
 def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[Velocity]:
     """Return sales velocity per owner, then for everyone in scope (owner None)."""
-    from funneldesk.analytics.tables import cycle_medians, group_sums, make_row
+    from funneldesk.analytics.tables import Sums, cycle_medians, group_sums, make_row, owner_names, owner_rows
 
-    rows = [velocity_of(r, r.name) for r in managers(db, actor, flt)]
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        total = next(iter(group_sums(session, P.pipeline_id, scope.conditions).values()), None)
-        median = cycle_medians(session, [], scope.conditions).get(())
+        sums = group_sums(session, P.owner_id, scope.conditions)
+        rows = [velocity_of(r, r.name) for r in owner_rows(session, scope, sums, owner_names(session))]
+        # The owners partition the scope, so everyone's sums are the owners' added up.
+        total = sum(sums.values(), Sums()) if sums else None
+        median = cycle_medians(session, [], scope.conditions).get(()) if sums else None
     if total is not None:
         rows.append(velocity_of(make_row(None, "(all)", total, median), None))
     return rows
