@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import statistics
 from datetime import date, datetime
 from pathlib import Path
 
@@ -108,3 +109,20 @@ def expected() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
             for i, value in enumerate(figures):
                 cell[i] += value
     return agents, managers
+
+
+def expected_cycles() -> tuple[dict[str, float], dict[str, float]]:
+    """Independently compute the median won sales cycle in days per agent and per manager."""
+    manager_of = {row["sales_agent"]: row["manager"] for row in read("sales_teams.csv")}
+    agents: dict[str, list[int]] = {}
+    managers: dict[str, list[int]] = {}
+    for row in read("sales_pipeline.csv"):
+        if row["deal_stage"] != "Won":
+            continue
+        cycle = (date.fromisoformat(row["close_date"]) - date.fromisoformat(row["engage_date"])).days
+        agents.setdefault(row["sales_agent"], []).append(cycle)
+        managers.setdefault(manager_of[row["sales_agent"]], []).append(cycle)
+    return (
+        {k: statistics.median(v) for k, v in agents.items()},
+        {k: statistics.median(v) for k, v in managers.items()},
+    )

@@ -52,3 +52,12 @@ def test_a_manager_sees_only_their_team(maven_db: Database) -> None:
     rows = managers(maven_db, get_actor(maven_db, boss), team=True)
     assert [r.name for r in rows] == [boss]
     assert funnel(maven_db, get_actor(maven_db, boss)).won == teams[boss][0]
+
+
+def test_median_sales_cycle_per_agent_and_per_team_matches_the_csv(maven_db: Database) -> None:
+    agents, teams = maven.expected_cycles()
+    actor = get_actor(maven_db)
+    by_agent = {r.name: r.median_cycle_days for r in managers(maven_db, actor)}
+    by_team = {r.name: r.median_cycle_days for r in managers(maven_db, actor, team=True)}
+    assert {k: by_agent[k] for k in agents} == pytest.approx(agents)
+    assert {k: by_team[k] for k in teams} == pytest.approx(teams)
