@@ -23,7 +23,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.icons import icon
 from ui.safety import BackupScheduler, damaged_text, locked_text
-from ui.translations import install_translator
+from ui.translations import install_plurals, install_translator
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -41,6 +41,7 @@ def make_application() -> QApplication:
     app.setOrganizationName("FunnelDesk")
     app.setApplicationDisplayName("FunnelDesk")
     app.setWindowIcon(icon("app"))
+    install_plurals(app)
     install_translator(app)
     return app
 

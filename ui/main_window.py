@@ -201,11 +201,7 @@ class MainWindow(QMainWindow):
         open_count = sum(s.count for s in summaries if s.stage.kind == "open")
         empty = total == 0 and not self.board.search
         self.board_stack.setCurrentWidget(self.empty_state if empty else self.board)
-        text = (
-            self.tr("1 lead in this pipeline")
-            if total == 1
-            else self.tr("%1 leads in this pipeline").replace("%1", str(total))
-        )
+        text = self.tr("%Ln lead(s) in this pipeline", "", total)
         self.status_counts.setText(
             text
             + " · "

@@ -41,13 +41,19 @@ def undo_text(label: UndoLabel | None) -> str:
         "tick": tr("Tick “%1”"),
         "untick": tr("Untick “%1”"),
         "approve": tr("Approve “%1”"),
-        "bulk_move": tr("Move %2 leads to %1"),
-        "bulk_assign": tr("Assign %2 leads to %1"),
-        "bulk_lost": tr("Mark %2 leads lost (%1)"),
     }
     if label.kind.startswith("bulk_"):
-        return words.get(label.kind, label.kind).replace("%1", label.subject).replace("%2", str(label.count))
+        return _bulk_text(label.kind, label.count).replace("%1", label.subject)
     return words.get(label.kind, label.kind).replace("%1", label.subject)
+
+
+def _bulk_text(kind: str, count: int) -> str:
+    # %n lets each language say "1 lead" and "5 leads" its own way (Qt's plural forms).
+    if kind == "bulk_move":
+        return QCoreApplication.translate("Menus", "Move %Ln lead(s) to %1", None, count)
+    if kind == "bulk_assign":
+        return QCoreApplication.translate("Menus", "Assign %Ln lead(s) to %1", None, count)
+    return QCoreApplication.translate("Menus", "Mark %Ln lead(s) lost (%1)", None, count)
 
 
 def _action(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -154,7 +154,7 @@ def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:
 def figures_text(widget: QWidget, summary: ColumnSummary, conversion: bool = True) -> str:
     """Return '12 leads · 34,000 USD · 45 %' for a column header."""
     count = summary.count
-    parts = [widget.tr("1 lead") if count == 1 else widget.tr("%1 leads").replace("%1", str(count))]
+    parts = [QCoreApplication.translate("BoardColumn", "%Ln lead(s)", None, count)]
     if summary.totals:
         currency, amount = summary.totals[0]
         parts.append(money_text(amount, currency) + ("…" if len(summary.totals) > 1 else ""))

@@ -47,9 +47,9 @@ class DrillDialog(QDialog):
         self.ids = ids
         shown = ids[:MAX_ROWS]
         self.note = QLabel(
-            self.tr("{0} leads").format(f"{len(ids):,}")
+            self.tr("%Ln lead(s)", "", len(ids))
             if len(ids) <= MAX_ROWS
-            else self.tr("{0} leads; the first {1} are listed").format(f"{len(ids):,}", f"{MAX_ROWS:,}"),
+            else self.tr("%Ln lead(s); the first %1 are listed", "", len(ids)).replace("%1", f"{MAX_ROWS:,}"),
             self,
         )
         self.table = QTableWidget(0, 7, self)

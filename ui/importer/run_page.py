@@ -161,9 +161,9 @@ class ResultPage(QWizardPage):
         )
         if report is not None:
             link = QUrl.fromLocalFile(str(report)).toString()
+            rejected = len(result.plan.rejected_rows())
             text += "<br>" + (
-                self.tr('%1 rejected rows are listed in <a href="%2">%3</a>.')
-                .replace("%1", f"{len(result.plan.rejected_rows()):,}")
+                self.tr('%Ln rejected row(s) listed in <a href="%2">%3</a>.', "", rejected)
                 .replace("%2", link)
                 .replace("%3", html.escape(report.name))
             )
