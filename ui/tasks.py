@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+OnDone = Callable[[Any], None] | None
+OnError = Callable[[Exception], None] | None
+
 
 class _Worker(QObject):
     """Runs callables on the worker thread; emits finished(task_id, ok, result)."""
@@ -23,7 +26,7 @@ class _Worker(QObject):
     def run(self, task_id: int, fn: Callable[[], Any]) -> None:
         try:
             result = fn()
-        except Exception as exc:  # noqa: BLE001 - reported back to the GUI thread
+        except Exception as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.finished.emit(task_id, False, exc)
         else:
@@ -44,7 +47,7 @@ class TaskRunner(QObject):
         self._worker.moveToThread(self._thread)
         self.submitted.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]] = {}
+        self._callbacks: dict[int, tuple[OnDone, OnError]] = {}
         self._ids = itertools.count(1)
         self._thread.start()
 

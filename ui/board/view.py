@@ -347,5 +347,5 @@ def _then(refresh: Callable[[], Any]) -> Any:
     """
     try:
         return refresh()
-    except Exception:  # noqa: BLE001 - the board falls back to a separate refresh
+    except Exception:
         return None
