@@ -2,7 +2,9 @@
 
 Figures: ``leads``, ``open``, ``won``, ``lost`` (any table cell: put the manager or
 channel in the filter), ``reached``/``current``/``lost_at`` with a stage (funnel bars),
-``rotting``. The ids come back sorted, ready for the leads table to filter on.
+``rotting``; ``stuck_at`` with a stage: leads that reached it but never the next
+non-lost stage (a cell of the step-conversion matrix). The ids come back sorted,
+ready for the leads table to filter on.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, select
 
 from funneldesk.analytics.forecast import rotting
-from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, StageInfo, resolve
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 
-FIGURES = ("leads", "open", "won", "lost", "reached", "current", "lost_at", "rotting")
+FIGURES = ("leads", "open", "won", "lost", "reached", "current", "lost_at", "rotting", "stuck_at")
 
 
 def lead_ids(
@@ -40,7 +42,10 @@ def lead_ids(
             found = [s for s in scope.stages if stage is not None and str(stage) in (s.name, str(s.id))]
             if not found:
                 raise InvalidInput(f"figure {figure!r} needs a stage of pipeline {scope.pipeline!r}")
-            conds.append(_stage_condition(figure, found[0].id, found[0].position))
+            if figure == "stuck_at":
+                conds.append(_stuck_condition(scope.stages, found[0]))
+            else:
+                conds.append(_stage_condition(figure, found[0].id, found[0].position))
         rows = session.connection().execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
         return tuple(row[0] for row in rows)
 
@@ -51,3 +56,10 @@ def _stage_condition(figure: str, stage_id: int, position: int) -> ColumnElement
     if figure == "current":
         return P.stage_id == stage_id
     return (P.status == "lost") & (P.furthest_position == position)
+
+
+def _stuck_condition(stages: tuple[StageInfo, ...], stage: StageInfo) -> ColumnElement[bool]:
+    later = [s.position for s in stages if s.kind != "lost" and s.position > stage.position]
+    if stage.kind == "lost" or not later:
+        raise InvalidInput(f"figure 'stuck_at' needs a stage with a next stage, not {stage.name!r}")
+    return (P.furthest_position >= stage.position) & (P.furthest_position < min(later))

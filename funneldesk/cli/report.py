@@ -1,6 +1,6 @@
 """``funneldesk report KIND``: analytics as a table, CSV or JSON; ``report rebuild``.
 
-KIND is funnel, managers, channels, periods, velocity, stages, forecast or rotting.
+KIND is funnel, managers, channels, periods, velocity, stages, steps, forecast or rotting.
 Exit status: 0 ok, 2 bad usage, 4 permission (an employee asking for someone else's
 figures), 5 rejected input (unknown pipeline, owner, channel; a range ending before
 it starts).
@@ -30,6 +30,9 @@ by zero) is null. ROW keys per report:
   previous_created, previous_won, previous_lost, previous_won_value (null for the first).
 - velocity: owner (null for everyone), open, win_rate, avg_won_value, cycle_days, per_day.
 - stages: stage, owner (null unless --per-owner), n, median_days, p75_days.
+- steps (with ``--team``: one row per manager's team): manager, step ("Qualified → Proposal"),
+  reached, advanced, conversion[...] (advanced / reached), team_conversion[...] (everyone
+  in scope at that step).
 - forecast: month ("2017-03" or "unscheduled"), leads, value, weighted_value. TOTAL: same.
 - rotting: lead_id, title, stage, owner, days_in_stage, limit_days.
 """
@@ -45,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from funneldesk.analytics import forecast as fc
 from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
+from funneldesk.analytics import steps as sp
 from funneldesk.analytics import tables, timing
 from funneldesk.analytics.derived import rebuild
 from funneldesk.analytics.scope import ReportFilter, resolve
@@ -55,7 +59,7 @@ from funneldesk.services.permissions import require_role
 if TYPE_CHECKING:
     from funneldesk.cli.main import Context
 
-KINDS = ("funnel", "managers", "channels", "periods", "velocity", "stages", "forecast", "rotting")
+KINDS = ("funnel", "managers", "channels", "periods", "velocity", "stages", "steps", "forecast", "rotting")
 Row = dict[str, Any]
 
 
@@ -204,6 +208,23 @@ def _stages(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[
     return [{k: v for k, v in flatten(r).items() if k not in drop} for r in records], None
 
 
+def _steps(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    result = sp.owner_steps(ctx.db, ctx.actor, flt, team=args.team)
+    rows = [
+        {
+            "manager": cell.owner,
+            "step": result.steps[cell.step].name,
+            "reached": cell.reached,
+            "advanced": cell.advanced,
+            **rate_keys("conversion", cell.conversion),
+            **rate_keys("team_conversion", cell.team_conversion),
+        }
+        for row in result.cells
+        for cell in row
+    ]
+    return rows, None
+
+
 def _forecast(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
     rows = [flatten(r) for r in fc.forecast(ctx.db, ctx.actor, flt)]
     total = {"month": None, "leads": sum(r["leads"] for r in rows)}
@@ -223,6 +244,7 @@ BUILDERS = {
     "periods": _periods,
     "velocity": _velocity,
     "stages": _stages,
+    "steps": _steps,
     "forecast": _forecast,
     "rotting": _rotting,
 }
