@@ -42,6 +42,7 @@ def grouped_quantiles(
     *,
     indexed: bool = False,
     counts: dict[tuple[Any, ...], int] | None = None,
+    groups: Sequence[Any] | None = None,
 ) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     """Return {group key tuple: {quantile: value}} over the non-NULL values of each group.
 
@@ -50,9 +51,11 @@ def grouped_quantiles(
 
     With ``indexed`` (an index on the conditions' columns, the key and the value exists)
     each quantile is read with ORDER BY value LIMIT 2 OFFSET rank: an index walk, no sort.
+    ``groups`` (indexed, one key) names the only key values wanted: the counts then seek
+    each group's range of an index led by the key instead of visiting every row.
     """
     if indexed and len(keys) == 1:
-        return _by_offset(session, keys[0], value, source, conds, qs, counts)
+        return _by_offset(session, keys[0], value, source, conds, qs, counts, groups)
     if not keys:
         return _single(session, value, source, conds, qs, counts)
     sub = _ranked(keys, value, source, conds)
@@ -79,9 +82,13 @@ def _by_offset(
     conds: Sequence[Any],
     qs: Sequence[Quantile],
     counts_out: dict[tuple[Any, ...], int] | None = None,
+    groups: Sequence[Any] | None = None,
 ) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     base = [value.is_not(None), *conds]
-    counts = session.execute(select(key, func.count()).select_from(source).where(*base).group_by(key)).all()
+    only = [key.in_(groups)] if groups is not None else []
+    counts = session.execute(
+        select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
+    ).all()
     found: dict[tuple[Any, ...], dict[Quantile, float]] = {}
     for group, count in counts:
         same = key.is_(None) if group is None else key == group

@@ -90,10 +90,14 @@ def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]
 
 
 def cycle_medians(
-    session: Session, keys: list[ColumnElement[Any]], conds: tuple[Any, ...]
+    session: Session, keys: list[ColumnElement[Any]], conds: tuple[Any, ...], indexed: bool | None = None
 ) -> dict[tuple[Any, ...], float]:
-    """Return the median sales cycle in seconds (creation to won) per group."""
-    fast = len(conds) == 1  # pipeline only: ix_lead_progress_{owner,channel}_cycle serve the ranks
+    """Return the median sales cycle in seconds (creation to won) per group.
+
+    ``indexed``: the conditions are the pipeline and at most a created range, so
+    ix_lead_progress_{owner,channel}_cycle serve the ranks (default: pipeline only).
+    """
+    fast = len(conds) == 1 if indexed is None else indexed
     found = grouped_quantiles(
         session, keys, P.cycle_seconds, PROGRESS, [*conds, P.status == "won"], (MEDIAN,), indexed=fast
     )
@@ -143,7 +147,7 @@ def owner_rows(
     session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str]
 ) -> list[GroupRow]:
     """Return the per-owner rows of the manager table from the owners' sums, by name."""
-    medians = cycle_medians(session, [P.owner_id], scope.conditions)
+    medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.indexed)
     rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
     return sorted(rows, key=lambda r: r.name)
 
@@ -198,7 +202,7 @@ def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
     with db.read() as session:
         scope = resolve(session, actor, flt)
         sums = group_sums(session, P.channel_id, scope.conditions)
-        medians = cycle_medians(session, [P.channel_id], scope.conditions)
+        medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.indexed)
         names = _names(session, Channel, "(no channel)")
         spend = _spend(session, flt)
     rows = [

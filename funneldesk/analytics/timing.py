@@ -60,8 +60,19 @@ def stage_times(
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
         counts: dict[tuple[Any, ...], int] = {}
+        # Only this pipeline's stages are shown; naming them lets the counts seek each
+        # stage's created range in ix_stage_stays_stage_day.
+        stage_ids = [s.id for s in scope.stages]
         found = grouped_quantiles(
-            session, keys, S.seconds, STAYS, conds, (MEDIAN, P75), indexed=scope.plain, counts=counts
+            session,
+            keys,
+            S.seconds,
+            STAYS,
+            conds,
+            (MEDIAN, P75),
+            indexed=scope.indexed,
+            counts=counts,
+            groups=stage_ids,
         )
         users = {k: v for k, v in session.execute(select(User.id, User.name))}
     rows = []

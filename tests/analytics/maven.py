@@ -111,13 +111,21 @@ def expected() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     return agents, managers
 
 
-def expected_cycles() -> tuple[dict[str, float], dict[str, float]]:
-    """Independently compute the median won sales cycle in days per agent and per manager."""
+def expected_cycles(
+    low: date | None = None, high: date | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Independently compute the median won sales cycle in days per agent and per manager.
+
+    With low/high only the deals created (engaged) in that inclusive range count.
+    """
     manager_of = {row["sales_agent"]: row["manager"] for row in read("sales_teams.csv")}
     agents: dict[str, list[int]] = {}
     managers: dict[str, list[int]] = {}
     for row in read("sales_pipeline.csv"):
         if row["deal_stage"] != "Won":
+            continue
+        created = date.fromisoformat(row["engage_date"])
+        if (low is not None and created < low) or (high is not None and created > high):
             continue
         cycle = (date.fromisoformat(row["close_date"]) - date.fromisoformat(row["engage_date"])).days
         agents.setdefault(row["sales_agent"], []).append(cycle)
