@@ -1,11 +1,13 @@
-"""DashboardView: the filter bar, seven charts and the what-if panel over one report filter.
+"""DashboardView: the filter bar, seven charts, step conversion by employee and the what-if panel.
 
 Construct with ``DashboardView(runner, db, actor, parent)``; the main window owns it and
 calls ``shutdown()`` before the application quits. Every figure comes from one
 ``funneldesk.analytics.dashboard.dashboard`` call on the database worker; the charts
-then redraw their existing items in place. A click on a bar asks the worker for the
-lead ids behind it (``analytics.dashboard.drill``) and emits ``drill_requested(ids, caption)``;
-unless ``open_drill`` is set False it also lists them in a ``DrillDialog``.
+then redraw their existing items in place; the step-conversion table comes from its own
+``analytics.steps.owner_steps`` call on the worker. A click on a bar (or a table cell)
+asks the worker for the lead ids behind it (``analytics.dashboard.drill``) and emits
+``drill_requested(ids, caption)``; unless ``open_drill`` is set False it also lists them
+in a ``DrillDialog``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
 from funneldesk.analytics.scope import ReportFilter
+from funneldesk.analytics.steps import OwnerSteps, owner_steps
 from funneldesk.analytics.timing import StageTime, stage_times
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
@@ -37,6 +40,7 @@ from ui.dashboard.group_charts import ChannelsChart, ManagersChart
 from ui.dashboard.plotting import ChartPanel
 from ui.dashboard.series_charts import ForecastChart, TrendChart
 from ui.dashboard.stage_charts import FunnelChart, LostReasonsChart, StageTimeChart
+from ui.dashboard.steps_chart import StepsPanel
 from ui.dashboard.whatif_panel import WhatIfPanel
 from ui.models_util import Db, error_text, run_for
 from ui.tasks import TaskRunner
@@ -67,11 +71,13 @@ class DashboardView(QWidget):
         self.channels, self.trend = ChannelsChart(self), TrendChart(self)
         self.stage_time, self.lost = StageTimeChart(self), LostReasonsChart(self)
         self.forecast, self.whatif = ForecastChart(self), WhatIfPanel(self)
+        self.steps = StepsPanel(self)
         self._lay_out()
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.refresh_button.clicked.connect(self.refresh)
         for chart in self.charts():
             chart.bar_clicked.connect(self._on_bar_clicked)
+        self.steps.cell_clicked.connect(self._on_bar_clicked)
         self.reload_choices()
 
     def charts(self) -> list[ChartPanel]:
@@ -91,12 +97,15 @@ class DashboardView(QWidget):
         grid = QGridLayout(grid_host)
         grid.addWidget(self.funnel, 0, 0)
         grid.addWidget(self.managers, 0, 1)
-        grid.addWidget(self.channels, 1, 0, 1, 2)
-        grid.addWidget(self.trend, 2, 0)
-        grid.addWidget(self.stage_time, 2, 1)
-        grid.addWidget(self.lost, 3, 0)
-        grid.addWidget(self.forecast, 3, 1)
-        for row, height in enumerate((340, 300, 280, 280)):
+        # Right under the funnel and managers: who converts worst at which stage is the
+        # question a manager opens the dashboard with; channels (cost per won) follow.
+        grid.addWidget(self.steps, 1, 0, 1, 2)
+        grid.addWidget(self.channels, 2, 0, 1, 2)
+        grid.addWidget(self.trend, 3, 0)
+        grid.addWidget(self.stage_time, 3, 1)
+        grid.addWidget(self.lost, 4, 0)
+        grid.addWidget(self.forecast, 4, 1)
+        for row, height in enumerate((340, 330, 300, 280, 280)):
             grid.setRowMinimumHeight(row, height)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -166,6 +175,14 @@ class DashboardView(QWidget):
             lambda data: self._on_loaded(generation, data, team),
             self._show_error,
         )
+        # The worker runs one task at a time in order: the step table lands before the slow medians.
+        run_for(
+            self,
+            self._runner,
+            lambda: owner_steps(db, actor, flt, team=team),
+            lambda result: self._on_steps(generation, result),
+            self._show_error,
+        )
         # The medians take longest; asked apart, the count charts need not wait for them.
         run_for(
             self,
@@ -186,6 +203,11 @@ class DashboardView(QWidget):
         self.apply(data, team, times=False)
         self.status.setText(self._summary(data) + " " + self.tr("Time in stage…"))
         self.counts_shown.emit()
+
+    def _on_steps(self, generation: int, result: OwnerSteps) -> None:
+        if generation != self._generation:
+            return  # a newer filter is on its way
+        self.steps.update_from(result)
 
     def _on_times(self, generation: int, rows: tuple[StageTime, ...]) -> None:
         if generation != self._generation or self.data is None:
