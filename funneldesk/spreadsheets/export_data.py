@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Date, DateTime, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.money import from_minor
@@ -68,8 +68,23 @@ def count(session: Session, query: Select[Any]) -> int:
 
 def stream(session: Session, query: Select[Any]) -> Iterator[Any]:
     """Yield rows in batches so 100,000 leads never sit in memory at once."""
-    result = session.execute(query.execution_options(yield_per=BATCH))
+    # Core rather than ORM execution: a plain column SELECT gains nothing from the ORM
+    # layer, which costs a third of the fetch time per row.
+    result = session.connection().execute(query.execution_options(yield_per=BATCH))
     yield from result
+
+
+def stream_stored_times(session: Session, query: Select[Any]) -> Iterator[Any]:
+    """Like ``stream``, but SQLite date/time columns come back as their stored text.
+
+    Text exports print them anyway: parsing each into a datetime only to format it
+    again is most of the per-row cost. Other databases return typed values as usual.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        columns = [type_coerce(c, String) if isinstance(c.type, DateTime | Date) else c
+                   for c in query.selected_columns]
+        query = query.with_only_columns(*columns)
+    return stream(session, query)
 
 
 def amount(minor: int, currency: str) -> Decimal:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+import io
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,7 @@ from funneldesk.spreadsheets.export_data import (
     count,
     lead_query,
     stream,
+    stream_stored_times,
 )
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead
@@ -58,27 +62,62 @@ def _xlsx_row(cells: CellMaker, row: Any) -> list[Any]:
 
 
 TEXT_POSITIONS = (*range(1, 14), 22, 23)
+CSV_BATCH = 1_000
+_CENTS = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD"})  # two minor digits, no lookup
 
 
 def money_text(minor: int, currency: str) -> str:
     """Render minor units as a plain decimal string ('1234.50') without Decimal overhead."""
-    if minor_digits(currency) != 2:
+    if currency not in _CENTS and minor_digits(currency) != 2:
         return str(amount(minor, currency))
     whole, cents = divmod(abs(minor), 100)
     return f"{'-' if minor < 0 else ''}{whole}.{cents:02d}"
 
 
+def stored_datetime(value: Any) -> Any:
+    """Return a date-time cell as str(datetime) prints it, from a datetime or SQLite's stored text."""
+    if value.__class__ is not str:
+        return value  # None, or a datetime (csv prints it with str())
+    if len(value) == 26 and value[10] == " " and value[19] == ".":
+        return value[:19] if value.endswith(".000000") else value
+    return str(datetime.fromisoformat(value))
+
+
+def stored_date(value: Any) -> Any:
+    """Return a date cell as str(date) prints it, from a date or SQLite's stored text."""
+    if value.__class__ is not str or len(value) == 10:
+        return value
+    return str(date.fromisoformat(value[:10]))
+
+
 def _csv_row(row: Any) -> list[Any]:
     # csv writes None as "" and datetimes via str() (ISO with a space): only text that
-    # could run as a formula, money and the discount need converting.
+    # could run as a formula, stored times, money and the discount need converting.
+    # Inlined checks: this runs once per exported lead, and calls dominate its cost.
     plain = list(row)
     for i in TEXT_POSITIONS:
         value = plain[i]
         if value.__class__ is str and value and value[0] in DANGEROUS_FIRST:
             plain[i] = "'" + value
     plain[14] = money_text(row[14], row[15])
-    plain[16] = f"{row[16] / 100:g}%"
+    plain[16] = f"{row[16] / 100:g}%" if row[16] else "0%"
+    created, closed, expected, action = row[18:22]
+    if created is not None:
+        plain[18] = stored_datetime(created)
+    if closed is not None:
+        plain[19] = stored_datetime(closed)
+    if expected is not None:
+        plain[20] = stored_date(expected)
+    if action is not None:
+        plain[21] = stored_date(action)
     return plain
+
+
+def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Yield lists of up to ``size`` rows (itertools.batched arrived in Python 3.12)."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def export_leads(db: Database, actor: UserRecord, target: str | Path,
@@ -89,8 +128,9 @@ def export_leads(db: Database, actor: UserRecord, target: str | Path,
     with db.read() as session:
         query = lead_query(session, actor, where, Lead.created_at).order_by(Lead.id)
         total = count(session, query)
-        rows = stream(session, query)
-        writer = _write_csv if target.suffix.lower() == ".csv" else _write_xlsx
+        as_csv = target.suffix.lower() == ".csv"
+        rows = stream_stored_times(session, query) if as_csv else stream(session, query)
+        writer = _write_csv if as_csv else _write_xlsx
         return guarded(target, lambda: writer(target, rows, total, on_progress, cancelled))
 
 
@@ -158,11 +198,17 @@ def _write_csv(target: Path, rows: Any, total: int, on_progress: Progress | None
                cancelled: Cancel | None) -> int:
     done = 0
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADERS)
-        for row in rows:
-            writer.writerow(_csv_row(row))
-            done += 1
+        csv.writer(handle).writerow(HEADERS)
+        # Rows go to a text buffer and the file takes one write per batch: writing
+        # straight to the file encodes every row on its own.
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        for batch in batched(rows, CSV_BATCH):
+            writer.writerows([_csv_row(row) for row in batch])
+            handle.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+            done += len(batch)
             tick(done, total, on_progress, cancelled)
     if on_progress:
         on_progress(done, total)

@@ -144,3 +144,23 @@ def test_report_workbook_has_five_sheets_with_charts(filled: Database, owner: Us
     assert summary["Won value"] == pytest.approx(float(expected))
     with pytest.raises(InvalidInput, match=r"\.xlsx only"):
         export_report(filled, owner, tmp_path / "r.csv")
+
+
+def test_leads_csv_prints_times_and_dates_as_typed_values_do(filled: Database, owner: UserRecord,
+                                                             tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from funneldesk.services.leads import update_lead
+
+    update_lead(filled, owner, 1, {"expected_close": date(2017, 3, 9), "next_action": date(2017, 3, 1)})
+    with filled.write() as session:  # stored by other tools: microseconds, a 'T', no seconds
+        session.execute(text("UPDATE leads SET created_at = '2017-01-10 09:08:07.654321' WHERE id = 1"))
+        session.execute(text("UPDATE leads SET created_at = '2017-01-11T10:20' WHERE id = 2"))
+    export_leads(filled, owner, tmp_path / "l.csv")
+    with (tmp_path / "l.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["Created"] == str(datetime(2017, 1, 10, 9, 8, 7, 654321))
+    assert rows[0]["Closed"] == "2017-02-03 00:00:00" and rows[3]["Closed"] == ""
+    assert (rows[0]["Expected close"], rows[0]["Next action"]) == ("2017-03-09", "2017-03-01")
+    assert rows[1]["Created"] == "2017-01-11 10:20:00"
+    assert rows[0]["Discount"] == "10%" and rows[1]["Discount"] == "0%" and rows[1]["Value"] == "250.50"
