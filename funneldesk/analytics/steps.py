@@ -28,7 +28,8 @@ from funneldesk.storage.database import Database
 from funneldesk.storage.models import User
 
 # Below ten leads a step rate is noise: 2 of 5 has a 95 % interval of 12-77 %, so such
-# a cell is shown greyed and can never be named the weakest.
+# a cell is shown greyed and can never be named the weakest (nor can a cell at or above
+# the team's rate: the weakest of a step is None when nobody with a sample is below it).
 MIN_SAMPLE = 10
 
 
@@ -71,6 +72,12 @@ class StepCell:
     def enough(self) -> bool:
         """Say whether the sample is large enough to compare (MIN_SAMPLE)."""
         return self.conversion.n >= MIN_SAMPLE
+
+    @property
+    def below_team(self) -> bool:
+        """Say whether the sample is large enough and the rate under the team's at this step."""
+        value, team = self.conversion.value, self.team_conversion.value
+        return self.enough and value is not None and team is not None and value < team
 
     @property
     def relative_upper(self) -> float | None:
@@ -158,16 +165,17 @@ def _groups(
 
 
 def _weakest_in(column: list[StepCell]) -> StepCell | None:
-    # Lowest rate first; on a tie the larger sample (more evidence), then the name.
-    sized = [c for c in column if c.enough and c.conversion.value is not None]
-    return min(sized, key=lambda c: (c.conversion.value, -c.reached, c.owner), default=None)
+    # Lowest rate first; on a tie the larger sample (more evidence), then the name. Only
+    # below the team's rate: the "weakest" at 100 % of 10 would send a manager astray.
+    below = [c for c in column if c.below_team]
+    return min(below, key=lambda c: (c.conversion.value or 0.0, -c.reached, c.owner), default=None)
 
 
 def _weakest(cells: list[StepCell]) -> StepCell | None:
     # Relative to the team rate, so a hard step (everyone converts little) does not
     # drown out a plain weakness; the upper bound, so a small unlucky sample ranks
     # below a large sample that is surely low.
-    scored = [(c.relative_upper, c) for c in cells if c.relative_upper is not None]
+    scored = [(c.relative_upper, c) for c in cells if c.below_team and c.relative_upper is not None]
     best = min(scored, key=lambda sc: (sc[0], -sc[1].reached, sc[1].owner, sc[1].step), default=None)
     return None if best is None else best[1]
 

@@ -112,6 +112,8 @@ def test_the_weakest_cell_needs_a_sample_and_is_judged_against_the_team(team: Te
     # Qualified → Proposal: Ann reached it with 6 leads only, so Bob's 5 of 15 is named.
     assert second is not None and second.owner == "Bob Agent"
     assert third is None  # nobody reached Proposal with 10 leads
+    # Bob's 15 of 20 at New → Qualified is above the team's 21 of 35: never "weakest", even alone.
+    assert result.cell(team.bob.id, 0).below_team is False and first.below_team
     # Upper bound over team rate: Ann 6/12 -> 0.75/0.60, Bob 5/15 -> 0.58/0.38, Bob 15/20 -> 0.89/0.60.
     ann_score = wilson(6, 12)[1] / (21 / 35)  # type: ignore[index]
     bob_score = wilson(5, 15)[1] / (8 / 21)  # type: ignore[index]

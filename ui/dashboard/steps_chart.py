@@ -10,6 +10,7 @@ but not the next stage). GUI thread only; model/view, no widget per cell.
 
 from __future__ import annotations
 
+from textwrap import wrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -34,9 +35,11 @@ Index = QModelIndex | QPersistentModelIndex
 WEAKEST_ROLE = Qt.ItemDataRole.UserRole + 40  # bool: the weakest cell of its step
 CELL_ROLE = Qt.ItemDataRole.UserRole + 41  # the StepCell itself
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
 RED, NEUTRAL, GREEN = QColor("#ef9a9a"), QColor("#f5f5f5"), QColor("#a5d6a7")
 SMALL_BACK, SMALL_TEXT, OUTLINE = QColor("#e4e4e4"), QColor("#8a8a8a"), QColor("#b71c1c")
 ROW_HEIGHT = 24
+HEADER_CHARS = 20  # a header line's length: six steps fit beside the what-if panel at 1400 px
 # Up to this many rows the table grows to show every one (the weakest must not hide
 # below a scroll bar); a bigger company scrolls inside the panel.
 MAX_ROWS_SHOWN = 16
@@ -175,12 +178,14 @@ class StepsModel(QAbstractTableModel):
         if self.result is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.result.rows[section][1]
+            name = self.result.rows[section][1]
+            return tr("{0}'s team").format(name) if self.result.team else name
         step = self.result.steps[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             rate = self.result.team_rates[section]
             return tr("{0}: team {1} of {2}").format(step.name, pct(rate.value), f"{rate.n:,}")
-        return f"{step.from_stage} →\n{step.to_stage}"
+        # Headers do not wrap by themselves: break long stage names so narrow columns show them whole.
+        return "\n".join(wrap(f"{step.from_stage} →", HEADER_CHARS) + wrap(step.to_stage, HEADER_CHARS))
 
 
 class OutlineDelegate(QStyledItemDelegate):
@@ -263,9 +268,12 @@ class StepsPanel(QFrame):
         self.caption.setToolTip(self._caption_tip(result))
 
     def _fit_rows(self) -> None:
-        shown = min(self.model.rowCount(), MAX_ROWS_SHOWN)
+        rows = self.model.rowCount()
         header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMinimumHeight(header + shown * ROW_HEIGHT + 2 * self.table.frameWidth() + 2)
+        height = header + min(rows, MAX_ROWS_SHOWN) * ROW_HEIGHT + 2 * self.table.frameWidth() + 4
+        self.table.setMinimumHeight(height)
+        # No empty band under a short table (two teams); a long one may grow and scroll.
+        self.table.setMaximumHeight(height if rows <= MAX_ROWS_SHOWN else QWIDGETSIZE_MAX)
 
     def _caption_tip(self, result: OwnerSteps) -> str:
         cell = result.weakest

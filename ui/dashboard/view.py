@@ -105,7 +105,7 @@ class DashboardView(QWidget):
         grid.addWidget(self.stage_time, 3, 1)
         grid.addWidget(self.lost, 4, 0)
         grid.addWidget(self.forecast, 4, 1)
-        for row, height in enumerate((340, 330, 300, 280, 280)):
+        for row, height in enumerate((340, 0, 300, 280, 280)):  # the step table sizes itself to its rows
             grid.setRowMinimumHeight(row, height)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
