@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import insert
 
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import browse, leads
+from funneldesk.services import browse, catalog, leads, pipelines, users
 from funneldesk.services.browse import LeadFilter
 from funneldesk.storage.database import Database
+from funneldesk.storage.models import Lead
 from tests.core.helpers import Team, make_team
 
 
@@ -131,3 +135,126 @@ def test_lead_ids_keep_exactly_those_leads_within_scope(db: Database) -> None:
     many = (*range(100_000, 140_000), ids["Alpha deal"])  # more ids than SQLite's bound-parameter limit
     assert _titles(db, team.owner, LeadFilter(lead_ids=many)) == ["Alpha deal"]
     assert _titles(db, team.owner, LeadFilter()) == _titles(db, team.owner, LeadFilter(lead_ids=None))
+
+
+def _found(db: Database, actor: UserRecord, text: str) -> list[str]:
+    return sorted(_titles(db, actor, LeadFilter(text=text), limit=1000))
+
+
+def test_search_finds_phone_fragments_with_or_without_punctuation_and_email_fragments(db: Database) -> None:
+    team = make_team(db)
+    specs = [("Needle", "+1 (415) 555-0199", "grace.hopper@navy.example"),
+             ("Hay", "+1 (212) 555-0100", "alan.turing@bletchley.example")]
+    for title, phone, email in specs:
+        leads.create_lead(db, team.owner, {"title": title, "phone": phone, "email": email})
+    for typed in ("555-01", "415) 555-01", "(415) 555", "4155550199", "555 0199", "5550199", "0199"):
+        assert "Needle" in _found(db, team.owner, typed), typed
+    assert _found(db, team.owner, "555-0199") == ["Needle"]
+    assert _found(db, team.owner, "41555501") == ["Needle"]
+    assert _found(db, team.owner, "555") == ["Hay", "Needle"]
+    assert _found(db, team.owner, "hopper@na") == ["Needle"]
+    assert _found(db, team.owner, "ring@bletch") == ["Hay"]
+    assert _found(db, team.owner, ".example") == ["Hay", "Needle"]
+    assert _found(db, team.owner, "999") == []
+    assert browse.count_leads(db, team.owner, LeadFilter(text="555-01")) == 2
+
+
+def test_search_follows_edits_deletes_and_restores(db: Database) -> None:
+    team = make_team(db)
+    lead = leads.create_lead(db, team.owner, {"title": "Renamed later", "company": "Old Name Ltd"})
+    leads.update_lead(db, team.owner, lead.id, {"company": "Brand New Corp", "phone": "030 123 456"})
+    assert _found(db, team.owner, "brand new") == ["Renamed later"]
+    assert _found(db, team.owner, "old name") == []
+    assert _found(db, team.owner, "030123") == ["Renamed later"]
+    leads.delete_lead(db, team.owner, lead.id)
+    assert _found(db, team.owner, "brand new") == []
+    assert browse.count_leads(db, team.owner, LeadFilter(text="brand new")) == 0
+    leads.restore_lead(db, team.owner, lead.id)
+    assert _found(db, team.owner, "brand new") == ["Renamed later"]
+
+
+def test_search_ignores_ascii_case_keeps_accents_and_reads_wildcards_literally(db: Database) -> None:
+    team = make_team(db)
+    for title, company in (("Zoë", "Zoë Martin SARL"), ("Zoe", "Zoe Smith Inc"), ("Pct", "100% Sure"),
+                           ("Under", "A_B Trading")):
+        leads.create_lead(db, team.owner, {"title": f"{title} deal", "company": company})
+    assert _found(db, team.owner, "ZOë MARTIN") == ["Zoë deal"]  # ASCII case is ignored, the accent kept
+    assert _found(db, team.owner, "zoë") == ["Zoë deal"]
+    assert _found(db, team.owner, "zoe") == ["Zoe deal"]  # no accent folding, on either engine
+    assert _found(db, team.owner, "SMITH") == ["Zoe deal"]
+    assert _found(db, team.owner, "0% s") == ["Pct deal"]
+    assert _found(db, team.owner, "a_b") == ["Under deal"]
+    assert _found(db, team.owner, "1%s") == []  # % is a character, not a wildcard
+    assert _found(db, team.owner, "a_") == ["Under deal"]
+
+
+def test_search_is_scoped_and_counted_for_every_role(db: Database) -> None:
+    team = make_team(db)
+    _seed(db, team)
+    assert _found(db, team.employee, "deal") == ["Alpha deal", "Gamma deal"]
+    assert browse.count_leads(db, team.employee, LeadFilter(text="deal")) == 2
+    assert browse.count_leads(db, team.manager, LeadFilter(text="deal")) == 3
+    assert browse.count_leads(db, team.owner, LeadFilter(text="deal")) == 4
+    assert browse.count_leads(db, team.owner, LeadFilter(text="deal", owner_id=team.manager.id)) == 1
+
+
+def _many_leads(db: Database, team: Team, count: int) -> None:
+    """Insert leads with Core (as importers and loaders do): owners, channels, stages, some empty."""
+    second = pipelines.create_from_template(db, team.owner, "aida", "Another pipeline")
+    twin = users.add_user(db, team.owner, "Eli Employee", "eli2", "employee", "mia")  # a same-named owner
+    channels = [catalog.add_name(db, team.owner, "channel", name) for name in ("Web", "Ads", "Referral")]
+    owners = [None, team.owner.id, team.employee.id, twin.id, team.manager.id, team.other_employee.id]
+    stages = [*team.pipeline.stages, *second.stages]
+    start = datetime(2026, 1, 1)
+    rows = [{"title": f"Bulk {n:04d}", "company": f"Company {n % 7}",
+             "pipeline_id": stages[n % 11].pipeline_id, "stage_id": stages[n % 11].id,
+             "owner_id": owners[n % 6], "channel_id": [None, *channels][n % 4],
+             "value_minor": n, "currency": "USD", "created_at": start + timedelta(minutes=n),
+             "updated_at": start, "stage_entered_at": start, "version": 1, "notes": "", "custom_fields": "{}",
+             "discount_bp": 0} for n in range(count)]
+    with db.write() as session:
+        session.execute(insert(Lead), rows)
+
+
+def _all_pages(db: Database, actor: UserRecord, filt: LeadFilter, sort: str, descending: bool,
+               limit: int) -> list[int]:
+    ids: list[int] = []
+    while True:
+        page = browse.browse_page(db, actor, filt, sort=sort, descending=descending, offset=len(ids),
+                                  limit=limit)
+        ids += [r.id for r in page.rows]
+        if len(page.rows) < limit:
+            return ids
+
+
+def test_sorts_by_names_in_other_tables_page_exactly_like_one_sql_order(db: Database) -> None:
+    team = make_team(db)
+    _many_leads(db, team, 300)
+    rows = browse.browse_page(db, team.owner, LeadFilter(), sort="id", limit=1000).rows
+    keys: dict[str, Any] = {"owner": lambda r: (r.owner is not None, r.owner or "", r.id),
+                            "channel": lambda r: (r.channel is not None, r.channel or "", r.id),
+                            "pipeline": lambda r: (r.pipeline, r.id),
+                            "stage": lambda r: (r.stage_position, r.id)}
+    for sort, key in keys.items():
+        expected = [r.id for r in sorted(rows, key=key)]  # NULL names first, as SQL sorts them ascending
+        for limit in (7, 64):
+            assert _all_pages(db, team.owner, LeadFilter(), sort, False, limit) == expected
+            assert _all_pages(db, team.owner, LeadFilter(), sort, True, limit) == expected[::-1]
+    hot = browse.browse_page(db, team.manager, LeadFilter(status="open"), sort="owner", limit=1000).rows
+    assert [r.id for r in hot] == [r.id for r in sorted(hot, key=keys["owner"])]
+    assert None in {r.owner_id for r in hot} and team.other_employee.id not in {r.owner_id for r in hot}
+
+
+def test_a_search_matching_many_leads_pages_like_one_matching_few(db: Database) -> None:
+    team = make_team(db)
+    _many_leads(db, team, 2500)  # "Company" matches all: the page walks the sort index instead
+    for text in ("company", "company 3", "bulk 1"):
+        for sort in ("created_at", "value", "owner"):
+            filt = LeadFilter(text=text)
+            ids = _all_pages(db, team.owner, filt, sort, True, 500)
+            rows = browse.browse_page(db, team.owner, LeadFilter(), sort="id", limit=5000).rows
+            wanted = [r for r in rows if text in (r.company or "").lower() or text in r.title.lower()]
+            key = {"created_at": lambda r: (r.created_at, r.id), "value": lambda r: (r.value, r.id),
+                   "owner": lambda r: (r.owner is not None, r.owner or "", r.id)}[sort]
+            assert ids == [r.id for r in sorted(wanted, key=key, reverse=True)], (text, sort)
+            assert browse.count_leads(db, team.owner, filt) == len(wanted)

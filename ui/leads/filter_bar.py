@@ -110,6 +110,11 @@ class LeadFilterBar(QWidget):
     def _on_changed(self) -> None:
         self._timer.start()
 
+    @property
+    def debounce_ms(self) -> int:
+        """Return how long typing must pause before the search runs."""
+        return self._timer.interval()
+
     def _emit(self) -> None:
         self.filter_changed.emit(self.current_filter())
 
