@@ -26,6 +26,9 @@ class LeadProgress(Base):
         # Measured: covering indexes, one per report query, turn the scans of the
         # default dashboard into index-only scans (7x for the funnel on SQLite);
         # non-covering ones led by pipeline_id (true of nearly every row) were slower.
+        # Each ends in created_day (migration 0006): under a created range (the period
+        # presets) the report is still an index-only walk in GROUP BY order, no sort and
+        # no table lookups (funnel this year at 100k: 34 -> 15 ms).
         Index(
             "ix_lead_progress_funnel",
             "pipeline_id",
@@ -33,9 +36,16 @@ class LeadProgress(Base):
             "stage_id",
             "status",
             "lost_reason_id",
+            "created_day",
         ),
         Index(
-            "ix_lead_progress_owner_sums", "pipeline_id", "owner_id", "status", "value_minor", "discount_bp"
+            "ix_lead_progress_owner_sums",
+            "pipeline_id",
+            "owner_id",
+            "status",
+            "value_minor",
+            "discount_bp",
+            "created_day",
         ),
         Index(
             "ix_lead_progress_channel_sums",
@@ -44,8 +54,8 @@ class LeadProgress(Base):
             "status",
             "value_minor",
             "discount_bp",
+            "created_day",
         ),
-        # Rank indexes end in created_day so a median under a created range stays an index walk.
         Index(
             "ix_lead_progress_owner_cycle",
             "pipeline_id",
@@ -62,22 +72,7 @@ class LeadProgress(Base):
             "cycle_seconds",
             "created_day",
         ),
-        # Measured: under a created range (the period presets) this covering index is chosen
-        # over the ones above and scans only the range, with no table lookups (migration 0006).
-        Index(
-            "ix_lead_progress_created",
-            "pipeline_id",
-            "created_day",
-            "status",
-            "owner_id",
-            "channel_id",
-            "furthest_position",
-            "stage_id",
-            "lost_reason_id",
-            "cycle_seconds",
-            "value_minor",
-            "discount_bp",
-        ),
+        Index("ix_lead_progress_created", "pipeline_id", "created_day", "status"),
         Index("ix_lead_progress_closed", "pipeline_id", "closed_day", "status", "value_minor"),
     )
 
