@@ -25,6 +25,7 @@ LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
 CHANGE_COLUMNS = ("lead_id", "from_stage_id", "to_stage_id", "at", "user_id", "how", "reason")
 AUDIT_COLUMNS = ("at", "user_id", "entity", "entity_id", "action", "field", "old_value",
                  "new_value")
+REFERENCE_COLUMNS = ("owner_id", *(f"{kind}_id" for kind in CATALOGS))  # may hold a Pending
 _DEFAULTS: dict[str, Any] = {"value_minor": 0, "currency": "USD", "discount_bp": 0, "notes": "",
                              "custom_fields": "{}", "version": 1}
 
@@ -73,18 +74,37 @@ def insert_created(session: Session, actor: UserRecord, drafts: list[LeadDraft],
                    ids: dict[Pending, int], now: datetime) -> list[int]:
     """Insert new leads, their history and one audit entry each; return their ids."""
     lead_ids = bulk.next_ids(session, Lead.__table__, len(drafts))
-    rows = []
-    for lead_id, draft in zip(lead_ids, drafts, strict=True):
-        values = {**_DEFAULTS, "updated_at": now, **_resolve(draft.columns, ids)}
-        rows.append((lead_id, *(values.get(c) for c in LEAD_COLUMNS)))
-    bulk.insert_rows(session, Lead.__table__, ["id", *LEAD_COLUMNS], rows)
+    # Chunk by chunk inside the caller's one transaction: all rows of a 100k-lead file
+    # as tuples at once (and their driver-ready copies) would add ~150 MB to the peak.
+    for start in range(0, len(drafts), bulk.CHUNK):
+        chunk = range(start, min(start + bulk.CHUNK, len(drafts)))
+        _insert_chunk(session, actor, [(lead_ids[i], drafts[i]) for i in chunk], ids, now)
     bulk.sync_sequence(session, Lead.__table__)
-    changes = [c for lid, d in zip(lead_ids, drafts, strict=True)
-               for c in _changes(lid, None, d.events, actor.id)]
-    bulk.insert_rows(session, StageChange.__table__, CHANGE_COLUMNS, changes)
-    audits = [(now, actor.id, "lead", lid, "import", None, None, None) for lid in lead_ids]
-    bulk.insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, audits)
     return lead_ids
+
+
+def _insert_chunk(session: Session, actor: UserRecord, chunk: list[tuple[int, LeadDraft]],
+                  ids: dict[Pending, int], now: datetime) -> None:
+    base = {**dict.fromkeys(LEAD_COLUMNS), **_DEFAULTS, "updated_at": now}
+    rows = [(lead_id, *_lead_values(base, draft, ids)) for lead_id, draft in chunk]
+    bulk.insert_rows(session, Lead.__table__, ["id", *LEAD_COLUMNS], rows)
+    changes = [c for lead_id, draft in chunk for c in _changes(lead_id, None, draft.events, actor.id)]
+    bulk.insert_rows(session, StageChange.__table__, CHANGE_COLUMNS, changes)
+    audits = [(now, actor.id, "lead", lead_id, "import", None, None, None) for lead_id, _ in chunk]
+    bulk.insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, audits)
+
+
+def _lead_values(base: dict[str, Any], draft: LeadDraft, ids: dict[Pending, int]) -> tuple[Any, ...]:
+    # ``base`` holds every lead column in LEAD_COLUMNS order, so merging the draft's
+    # columns into it keeps that order and the values come out as one C-level tuple().
+    values = {**base, **draft.columns}
+    if draft.pending:
+        for key in REFERENCE_COLUMNS:
+            if values[key].__class__ is Pending:
+                values[key] = ids[values[key]]
+    if len(values) != len(base):  # a column the table does not have: ignored, as before
+        return tuple(values[c] for c in LEAD_COLUMNS)
+    return tuple(values.values())
 
 
 def _changes(lead_id: int, current: int | None, events: list[tuple[int, datetime]],

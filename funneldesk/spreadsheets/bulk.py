@@ -15,6 +15,9 @@ from sqlalchemy import Date, DateTime, Table, func, select
 from sqlalchemy.orm import Session
 
 Row = Sequence[Any]
+# Rows per executemany: big enough that the per-call cost vanishes, small enough that the
+# driver-ready copies of a 100k-row import never sit in memory all at once.
+CHUNK = 10_000
 
 
 def _temporal_positions(table: Table, columns: Sequence[str]) -> list[int]:
@@ -53,7 +56,9 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: li
     marks = ", ".join([_placeholder(session)] * len(columns))
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
     adapt = _adapter(session, table, columns)
-    session.connection().exec_driver_sql(sql, [adapt(r) for r in rows])
+    connection = session.connection()
+    for start in range(0, len(rows), CHUNK):
+        connection.exec_driver_sql(sql, [adapt(r) for r in rows[start : start + CHUNK]])
 
 
 def update_rows(session: Session, table: Table, columns: Sequence[str], rows: list[Row]) -> None:

@@ -134,3 +134,27 @@ def test_cancel_leaves_the_database_unchanged(db: Database, owner: UserRecord, s
     with pytest.raises(InvalidInput, match="cancelled"):
         run_import(db, owner, source, ImportOptions(pipeline=sales), cancelled=lambda: True)
     assert lead_count(db) == 0
+
+
+def test_failure_in_a_later_chunk_imports_nothing(db: Database, owner: UserRecord, sales: str,
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from funneldesk.spreadsheets import applying, bulk
+
+    monkeypatch.setattr(bulk, "CHUNK", 2)  # rows go in chunk by chunk: fail after some went in
+    real, calls = applying._insert_chunk, []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applying, "_insert_chunk", failing)
+    rows = "".join(f"B{i},Deal {i},Won,{i},2017-01-{i + 1:02d},2017-02-01\n" for i in range(6))
+    source = write_csv(tmp_path / "f.csv", "id,title,stage,value,created_at,closed_at\n" + rows)
+    with pytest.raises(OSError, match="disk full"):
+        run_import(db, owner, source, ImportOptions(pipeline=sales))
+    assert (lead_count(db), change_count(db), len(calls)) == (0, 0, 3)
+    monkeypatch.setattr(applying, "_insert_chunk", real)
+    assert len(run_import(db, owner, source, ImportOptions(pipeline=sales)).created_ids) == 6
+    assert change_count(db) == 12
