@@ -137,3 +137,16 @@ def test_index_walk_and_window_quantiles_agree(shop) -> None:
     with db.read() as session:
         args = (session, [S.stage_id], S.seconds, STAYS, [S.seconds > 0])
         assert grouped_quantiles(*args, indexed=True) == grouped_quantiles(*args, indexed=False)
+
+
+def test_rank_reads_split_into_several_unions_agree(shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    from funneldesk.analytics import quantiles
+    from funneldesk.analytics.timing import STAYS, S
+
+    db, *_ = shop
+    with db.read() as session:
+        args = (session, [S.stage_id], S.seconds, STAYS, [S.seconds > 0])
+        whole = quantiles.grouped_quantiles(*args, indexed=True)
+        monkeypatch.setattr(quantiles, "UNION_TERMS", 1)  # one ORDER BY … OFFSET per statement
+        assert whole and quantiles.grouped_quantiles(*args, indexed=True) == whole
+        assert quantiles.grouped_quantiles(session, [], S.seconds, STAYS, [S.seconds > 0], indexed=True)
