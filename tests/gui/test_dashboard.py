@@ -23,7 +23,7 @@ from funneldesk.analytics.tables import managers
 from funneldesk.analytics.whatif import what_if
 from funneldesk.demo import fill_demo
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import users
+from funneldesk.services import pipelines, users
 from funneldesk.storage.database import Database
 from ui.dashboard.plotting import BarSet, ChartPanel
 from ui.dashboard.text import rate_text
@@ -209,7 +209,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from funneldesk.services import users
+    from funneldesk.services import pipelines, users
     from funneldesk.storage.database import Database
     from ui.dashboard.view import DashboardView
     from ui.tasks import TaskRunner
@@ -253,3 +253,18 @@ def test_a_process_that_opens_the_dashboard_exits_cleanly(db_target: str, tmp_pa
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
+
+
+def test_a_period_with_no_leads_draws_empty_charts(qtbot: QtBot, runner: TaskRunner, db: Database) -> None:
+    # A new business opens the dashboard on "This year" before any lead exists: empty bars, no error.
+    owner = users.ensure_owner(db)
+    pipelines.create_from_template(db, owner, "typical-sales")
+    dashboard = DashboardView(runner, db, owner)
+    dashboard.open_drill = False
+    with qtbot.waitSignal(dashboard.refreshed, timeout=20000):
+        dashboard.show()
+    assert dashboard.data is not None and dashboard.data.funnel.entered == 0
+    assert dashboard.funnel.bars.rects == [] or all(r.width() == 0 for r in dashboard.funnel.bars.rects)
+    assert dashboard.managers.bars.rects == []
+    dashboard.shutdown()
+    dashboard.close()

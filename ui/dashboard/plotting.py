@@ -78,7 +78,9 @@ class BarSet:
             width=arrays[2],
             height=arrays[3],
             brushes=[pg.mkBrush(b) for b in brushes],
-            pens=[pg.mkPen(None)] * len(brushes),
+            # one shared pen: a pens list crashes pyqtgraph 0.14 when there are no bars
+            pen=pg.mkPen(None),
+            pens=None,
         )
         self.rects = [
             QRectF(x, y, w, h).normalized() for x, y, w, h in zip(x0, y0, widths, heights, strict=True)
