@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -119,12 +120,6 @@ def floor_s(path: Path, key: str, repeat: int) -> float:
         return median_s(lambda: conn.execute(sql).fetchall(), repeat)
     finally:
         conn.close()
-
-
-def fetch(db: Database, owner: UserRecord, filt: LeadFilter, sort: str, descending: bool) -> None:
-    """Do what the model does for a new query: the first window, then the count."""
-    browse.browse_page(db, owner, filt, sort=sort, descending=descending, limit=PAGE)
-    browse.count_leads(db, owner, filt)
 
 
 def first_rows_model(db: Database, owner: UserRecord, repeat: int) -> tuple[float, float]:
@@ -237,8 +232,8 @@ def bench_sorts(db: Database, owner: UserRecord, path: Path, repeat: int) -> Non
     worst = 0.0
     for key in browse.SORTABLE:
         for descending in (False, True):
-            took = median_s(lambda key=key, descending=descending: browse.browse_page(
-                db, owner, LeadFilter(), sort=key, descending=descending, limit=PAGE), repeat)
+            took = median_s(partial(browse.browse_page, db, owner, LeadFilter(), sort=key,
+                                    descending=descending, limit=PAGE), repeat)
             worst = max(worst, took)
             column = browse.SORTABLE[key]
             ratio = ""
@@ -260,9 +255,9 @@ def bench_search(db: Database, owner: UserRecord, path: Path, repeat: int, floor
         figures, rows_s, total_s = [], 0.0, 0.0
         for text in typed:
             filt = LeadFilter(text=text)
-            page = median_s(lambda filt=filt: browse.browse_page(db, owner, filt, sort="created_at",
-                                                                  descending=True, limit=PAGE), repeat)
-            count = median_s(lambda filt=filt: browse.count_leads(db, owner, filt), repeat)
+            page = median_s(partial(browse.browse_page, db, owner, filt, sort="created_at", descending=True,
+                                    limit=PAGE), repeat)
+            count = median_s(partial(browse.count_leads, db, owner, filt), repeat)
             found = browse.count_leads(db, owner, filt)
             figures.append(f"{text!r}:{page * 1000:.0f}+{count * 1000:.0f}ms/{found}")
             rows_s, total_s = max(rows_s, debounce + page), max(total_s, debounce + page + count)

@@ -288,12 +288,23 @@ def _narrow(columns: Any, filt: LeadFilter, sort: str | None) -> Any:
     return query
 
 
-def _counts_from_index(session: Session, actor: UserRecord, filt: LeadFilter) -> bool:
-    # The index holds exactly the live leads: text alone, seen by someone who sees every
-    # lead, is counted there without reading a lead row.
+def _index_count(session: Session, actor: UserRecord, filt: LeadFilter) -> int | None:
+    """Count from the search index alone when it can answer, else None.
+
+    The index holds exactly the live leads, so for someone who sees every lead, text alone is
+    counted there without reading a lead row, and no filter at all is its number of documents
+    (FTS5's docsize table has one row per document: 4 ms at 1M where counting live leads
+    reads the whole table, 0.26 s).
+    """
     text = filt.text.strip()
-    return (_uses_index(session, text) and replace(filt, text="") == LeadFilter()
-            and team_ids(session, actor) is None)
+    if (session.get_bind().dialect.name != "sqlite" or replace(filt, text="") != LeadFilter()
+            or team_ids(session, actor) is not None):
+        return None
+    if not text:
+        return int(session.scalar(select(func.count()).select_from(table("lead_search_docsize"))) or 0)
+    if _uses_index(session, text):
+        return int(session.scalar(select(func.count()).select_from(_matching_ids(text).subquery())) or 0)
+    return None
 
 
 # -- sorts by a name in another table (SQLite) ------------------------------------------------
@@ -386,9 +397,9 @@ def _grouped_page(session: Session, base: Any, groups: list[list[Stream]], desce
 
 def count_in_session(session: Session, actor: UserRecord, filt: LeadFilter) -> int:
     """Count the leads matching the filter that the actor may see."""
-    if _counts_from_index(session, actor, filt):
-        matches = _matching_ids(filt.text.strip()).subquery()
-        return int(session.scalar(select(func.count()).select_from(matches)) or 0)
+    counted = _index_count(session, actor, filt)
+    if counted is not None:
+        return counted
     query = _narrow(func.count(Lead.id), filt, None).where(*_conditions(session, actor, filt))
     return int(session.scalar(query) or 0)
 

@@ -166,11 +166,14 @@ def test_search_follows_edits_deletes_and_restores(db: Database) -> None:
     assert _found(db, team.owner, "brand new") == ["Renamed later"]
     assert _found(db, team.owner, "old name") == []
     assert _found(db, team.owner, "030123") == ["Renamed later"]
+    leads.create_lead(db, team.owner, {"title": "Stays"})
     leads.delete_lead(db, team.owner, lead.id)
     assert _found(db, team.owner, "brand new") == []
     assert browse.count_leads(db, team.owner, LeadFilter(text="brand new")) == 0
+    assert browse.count_leads(db, team.owner, LeadFilter()) == 1
     leads.restore_lead(db, team.owner, lead.id)
     assert _found(db, team.owner, "brand new") == ["Renamed later"]
+    assert browse.count_leads(db, team.owner, LeadFilter()) == 2
 
 
 def test_search_ignores_ascii_case_keeps_accents_and_reads_wildcards_literally(db: Database) -> None:

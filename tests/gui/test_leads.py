@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import leads, pipelines, users
+from funneldesk.services import browse, leads, pipelines, users
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead
 from ui.leads import LeadsView
@@ -97,6 +97,31 @@ def test_search_narrows_the_table_by_part_of_a_phone_number(runner: TaskRunner, 
     assert view.model.rowCount() == 1
 
 
+def test_typing_an_email_or_phone_fragment_finds_that_lead_and_a_new_sort_keeps_the_total(
+        runner: TaskRunner, db: Database, owner: UserRecord, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _bulk_leads(db, owner, 300)
+    wanted = leads.create_lead(db, owner, {"title": "Needle", "email": "grace.hopper@navy.example",
+                                           "phone": "+44 (20) 7946-0018"})
+    view = LeadsView(runner, db, owner)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.total == 301)
+    for typed in ("hopper@na", "2079460018", "7946-00"):
+        view.filter_bar.search.clear()
+        qtbot.keyClicks(view.filter_bar.search, typed)
+        qtbot.waitUntil(lambda typed=typed: view.model.lead_filter.text == typed and view.model.total == 1
+                        and view.model.rowCount() == 1, timeout=3000)
+        assert view.model.lead_id(0) == wanted.id
+    view.set_search_text("Company 1")  # Company 1, 10..19 of 97, and so on
+    qtbot.waitUntil(lambda: view.model.lead_filter.text == "Company 1" and view.model.total > 1
+                    and not view.model.loading)
+    total, counted = view.model.total, []
+    monkeypatch.setattr(browse, "count_leads", lambda *args: counted.append(args) or 0)
+    view.model.sort(next(i for i, c in enumerate(COLUMNS) if c.key == "owner"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 0)
+    assert view.model.total == total and not counted  # the same leads: no second count
+
+
 def test_bulk_move_reports_refused_leads_with_reasons(runner: TaskRunner, db: Database,
                                                       owner: UserRecord, qtbot: QtBot) -> None:
     ready = leads.create_lead(db, owner, {"title": "Ready", "phone": "555 1234"})
@@ -106,8 +131,6 @@ def test_bulk_move_reports_refused_leads_with_reasons(runner: TaskRunner, db: Da
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     view.table.selectAll()
     target = pipelines.list_pipelines(db, owner)[0].stages[1].id
-    from funneldesk.services import browse
-
     with qtbot.waitSignal(view.leads_changed) as changed:
         view.run_bulk(lambda ids: browse.bulk_move(db, owner, ids, target), view.selected_ids(), "Move")
     assert changed.args[0] == {ready.id}

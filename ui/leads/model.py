@@ -86,16 +86,21 @@ class LeadTableModel(QAbstractTableModel):
         wanted = (COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
         if wanted != (self._sort, self._descending):
             self._sort, self._descending = wanted
-            self.requery()
+            self.requery(recount=False)
 
-    def requery(self) -> None:
-        """Drop every loaded row and fetch the first window of the current query."""
+    def requery(self, recount: bool = True) -> None:
+        """Drop every loaded row and fetch the first window of the current query.
+
+        A new sort of the same filter keeps the total (``recount=False``): the same leads match.
+        """
         self._generation += 1
+        total = None if recount else self._total
         self.beginResetModel()
-        self._rows, self._total, self._exhausted = [], None, False
+        self._rows, self._total, self._exhausted = [], total, False
         self.endResetModel()
         self._fetch(0)
-        self._count()
+        if total is None:
+            self._count()
 
     def _count(self) -> None:
         # Counted in a task of its own, after the first window, so first rows show sooner.
