@@ -122,7 +122,7 @@ class ManagersChart(ChartPanel):
         )
         set_categories(self.plot, "left", [r.name for r in rows])
         self.plot.setYRange(-0.5, max(len(rows), 1) - 0.5, padding=0.02)
-        self.plot.setXRange(0, right * 1.3, padding=0)
+        self.labels.fit_x(0, right * 1.05)
         self.show_note(tr("Bars: conversion %, line: 95 % interval, grey: previous period."))
 
     def _previous_pct(self, row: GroupRow) -> float:
@@ -235,7 +235,7 @@ class ChannelsChart(ChartPanel):
             top = max(vals, default=0) or 1
             pool.show([(v + top * 0.02, i, t) for i, (v, t) in enumerate(zip(vals, text, strict=True))])
             low = min(0.0, *(r.roi or 0 for r in self.rows)) if plot is self.plots[3] and self.rows else 0
-            plot.setXRange(low, top * 1.6, padding=0)
+            pool.fit_x(low, top * 1.05)
 
     @staticmethod
     def _tip(row: GroupRow) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -35,6 +35,7 @@ import pyqtgraph as pg
 
 __all__ = ["BarSet", "ChartPanel", "LabelPool", "np", "pg"]
 
+LABEL_MARGIN_PX = 14  # a text item's own padding plus a little air before the plot edge
 BLUE, PALE, ORANGE, GREY, RED, GREEN = "#3b78c2", "#b9cfe9", "#e07b24", "#c8c8c8", "#c0392b", "#2e8b57"
 PALETTE = (
     "#3b78c2",
@@ -99,14 +100,37 @@ class LabelPool:
     def __init__(self, plot: pg.PlotItem, anchor: tuple[float, float] = (0, 0.5), size: int = 9) -> None:
         self.plot, self.anchor, self.size = plot, anchor, size
         self.items: list[pg.TextItem] = []
+        self.font = QFont()
+        self.font.setPointSize(size)
+        self._span: tuple[float, float] | None = None
+        plot.vb.sigResized.connect(self._refit)
+
+    def fit_x(self, low: float, right: float) -> None:
+        """Show x from low to at least right, widened until every label fits at this plot's width."""
+        self._span = (low, right)
+        self._refit()
+
+    def _refit(self, *_args: object) -> None:
+        if self._span is None:
+            return
+        low, right = self._span
+        pixels = self.plot.vb.width()
+        metrics = QFontMetricsF(self.font)
+        end = right
+        for item in self.items:
+            if not item.isVisible():
+                continue
+            # A label is drawn in pixels from a data x: solve x + share * (end - low) <= end.
+            width = metrics.horizontalAdvance(item.toPlainText()) + LABEL_MARGIN_PX
+            share = min(width / max(pixels, 1), 0.8)
+            end = max(end, (item.pos().x() - share * low) / (1 - share))
+        self.plot.setXRange(low, end, padding=0)
 
     def show(self, placed: Sequence[tuple[float, float, str]]) -> None:
         """Show text at (x, y) view positions; hide the labels left over."""
         while len(self.items) < len(placed):
             item = pg.TextItem(color="#222", anchor=self.anchor)
-            font = QFont()
-            font.setPointSize(self.size)
-            item.setFont(font)
+            item.setFont(self.font)
             self.plot.addItem(item, ignoreBounds=True)
             self.items.append(item)
         for item, (x, y, text) in zip(self.items, placed, strict=False):
@@ -147,6 +171,7 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(f"<b>{title}</b>", self)
+        self.title.setWordWrap(True)  # a long title wraps rather than widening the dashboard grid
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.save_button = QToolButton(self)

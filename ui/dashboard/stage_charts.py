@@ -60,8 +60,8 @@ class FunnelChart(ChartPanel):
         )
         self.labels.show([(top * 0.52, i, self._label(s)) for i, s in enumerate(stages)])
         set_categories(self.plot, "left", [s.stage for s in stages])
-        # Room right of the widest bar for its label ("846 · 55 % (n=1,542)").
-        self.plot.setXRange(-top / 2, top * 2.1, padding=0.02)
+        # Room right of the widest bar for its label ("846 · 55 % (n=1,542)"), whatever the width.
+        self.labels.fit_x(-top / 2 * 1.02, top * 0.55)
         self.plot.setYRange(-0.5, max(len(stages), 1) - 0.5, padding=0.02)
         self.show_note(
             tr("Weakest step: “{0}” at {1}").format(
