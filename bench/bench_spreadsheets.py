@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -64,11 +65,28 @@ def generate(folder: Path, rows: int) -> tuple[Path, Path]:
     return folder / "leads.xlsx", folder / "leads.csv"
 
 
-def _rss_kb() -> int:
+def _status_kb(field: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
+
+
+def _rss_kb() -> int:
+    return _status_kb("VmRSS")
+
+
+def _reset_peak() -> None:
+    # Not ru_maxrss: Linux carries the parent's peak RSS across fork+exec into the child's
+    # ru_maxrss, so every phase would report at least this driver's own peak (the
+    # generated rows). VmHWM belongs to the phase's own address space; writing 5 to
+    # clear_refs resets it to the current RSS.
+    with suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _peak_kb() -> int:
+    return _status_kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _prepared_db(folder: Path, name: str) -> Path:
@@ -107,11 +125,12 @@ def _warm() -> None:
 def phase(name: str, folder: Path) -> dict[str, float]:
     """Run one measured phase; return seconds and peak RSS growth in MB."""
     _warm()
+    _reset_peak()
     base = _rss_kb()
     started = time.perf_counter()
     extra = PHASES[name](folder) or {}
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_kb()
     return {"seconds": seconds, "peak_mb": max(0, peak - base) / 1024, **extra}
 
 
