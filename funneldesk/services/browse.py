@@ -214,8 +214,13 @@ def _text_clause(session: Session, text: str, rows_wanted: int = 0,
     if few is not None:
         listed = func.json_each(json.dumps(few)).table_valued("value")
         return Lead.id.in_(select(listed.c.value))
-    # Many match: "id + 0" hides the key from SQLite's planner, so it walks the sort key's
-    # index and probes the (materialised) matches instead of sorting every match.
+    if walk and text.isascii():
+        # Many match, so SQLite walks the sort key's index and checks each row until the window
+        # is full (at most ~sqrt(rows_wanted * N) rows) rather than listing every match (0.15 s
+        # for 900k). For ASCII text, LIKE finds what the index finds (both ignore ASCII case).
+        return _like_clause(text, "sqlite")
+    # "id + 0" hides the key from SQLite's planner, so it walks the sort key's index and
+    # probes the (materialised) matches instead of sorting every match.
     return (Lead.id + 0 if walk else Lead.id).in_(_matching_ids(text))
 
 
