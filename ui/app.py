@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from funneldesk.domain.errors import DatabaseDamaged, FunnelDeskError
 from funneldesk.paths import resolve_target
-from funneldesk.services.backups import InstanceLocked
+from funneldesk.services.backups import InstanceLocked, restore_backup
 from funneldesk.services.startup import Opened, open_for_window, sqlite_file
 from ui import errors
 from ui.context import AppContext
 from ui.icons import icon
 from ui.safety import BackupScheduler, damaged_text, locked_text
+from ui.tasks import TaskRunner
 from ui.translations import install_plurals, install_translator
 
 if TYPE_CHECKING:
@@ -77,12 +79,48 @@ def show_notice(parent: QWidget, text: str) -> None:
     box.show()
 
 
+def ask_restore(title: str, text: str) -> bool:
+    """Ask whether to restore the offered backup now (tests replace this function)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    restore = box.addButton(tr("&Restore the backup and open it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    chosen = box.clickedButton() is restore
+    box.deleteLater()
+    return chosen
+
+
+def run_busy(label: str, job: Callable[[], object]) -> object:
+    """Run a job on a worker thread behind a busy dialog, before any window exists; return or raise."""
+    runner, loop = TaskRunner(), QEventLoop()
+    outcome: dict[str, object] = {}
+    dialog = QProgressDialog(label, "", 0, 0)
+    dialog.setCancelButton(None)  # a restore is one SQLite transaction: it finishes or changes nothing
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    runner.run(job, lambda result: finish("result", result), lambda exc: finish("error", exc))
+    dialog.setMinimumDuration(300)
+    loop.exec()
+    runner.shutdown()
+    dialog.close()
+    dialog.deleteLater()
+    error = outcome.get("error")
+    if isinstance(error, Exception):
+        raise error
+    return outcome["result"]
+
+
 def tr(text: str) -> str:
     """Translate text in the App context."""
     return QCoreApplication.translate("App", text)
 
 
-def open_for_gui(target: str) -> Opened | int:
+def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
     """Open the database for a window, or explain why not and return the exit status."""
     try:
         return open_for_window(target)
@@ -90,11 +128,27 @@ def open_for_gui(target: str) -> Opened | int:
         show_problem(tr("FunnelDesk is already open"), locked_text(exc))
         return 1
     except DatabaseDamaged as exc:
-        show_problem(tr("The database is damaged"), damaged_text(sqlite_file(target) or Path(target), exc))
-        return exc.exit_code
+        return _damaged(target, exc, offer_restore)
     except FunnelDeskError as exc:
         show_problem(tr("FunnelDesk cannot open the database"), str(exc))
         return exc.exit_code
+
+
+def _damaged(target: str, exc: DatabaseDamaged, offer_restore: bool) -> Opened | int:
+    path, backup = sqlite_file(target) or Path(target), getattr(exc, "backup", None)
+    title, text = tr("The database is damaged"), damaged_text(path, exc)
+    if backup is None or not offer_restore:
+        show_problem(title, text)
+        return exc.exit_code
+    if not ask_restore(title, text):
+        return exc.exit_code
+    try:
+        run_busy(tr("Restoring the backup…"), lambda: restore_backup(path, backup.path))
+    except (FunnelDeskError, OSError) as err:
+        show_problem(tr("The backup could not be restored"), str(err))
+        return getattr(err, "exit_code", exc.exit_code)
+    # Offered once: a restored file that still fails its check is explained, not offered again.
+    return open_for_gui(target, offer_restore=False)
 
 
 def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
@@ -122,18 +176,26 @@ def run(db_target: str | None, quit_after_ms: int | None = None) -> int:
 
 
 def _run_window(app: QApplication, target: str, quit_after_ms: int | None) -> int:
-    opened = open_for_gui(target)
-    if isinstance(opened, int):
-        return opened
+    while True:
+        opened = open_for_gui(target)
+        if isinstance(opened, int):
+            return opened
+        status, reopen = _window_session(app, opened, quit_after_ms)
+        if not reopen:  # a restore from File > Backups opens the restored file in a new window
+            return status
+
+
+def _window_session(app: QApplication, opened: Opened, quit_after_ms: int | None) -> tuple[int, bool]:
     ctx = AppContext(opened.db, opened.owner)
     ctx.lock = opened.lock  # released by ctx.shutdown, when the window closes
     if not sign_in_first(ctx, opened):
         ctx.shutdown()
-        return 0
+        return 0, False
     window = start_window(ctx, opened)
     delay = quit_after_ms if quit_after_ms is not None else int(os.environ.get(QUIT_AFTER_ENV, "0") or 0)
     if delay > 0:
         QTimer.singleShot(delay, window.close)
     status = app.exec()
+    reopen = window.reopen_requested
     window.deleteLater()
-    return status
+    return status, reopen

@@ -153,8 +153,7 @@ class BackupsDialog(QDialog):
             self.tr(
                 "Replace the database with the backup taken on %1?\n\nA copy of the current "
                 "file is kept with the backups first, so this can be undone by restoring "
-                "that copy. FunnelDesk then closes; start it again to open the restored "
-                "database."
+                "that copy. The window then reopens on the restored database."
             ).replace("%1", entry.taken_at.strftime("%Y-%m-%d %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -203,9 +202,10 @@ def _after_restore(window: MainWindow, dialog: BackupsDialog, result: RestoreRes
         dialog,
         dialog.tr("Backup restored"),
         dialog.tr(
-            "The backup is restored. The previous file is kept at:\n%1\n\nFunnelDesk will "
-            "now close; start it again to work on the restored database."
+            "The backup is restored. The previous file is kept at:\n%1\n\nThe window now "
+            "reopens on the restored database."
         ).replace("%1", kept),
     )
     dialog.close()
+    window.reopen_requested = True  # ui.app opens the restored file once this window has closed
     window.close()

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.database_name = database_name
+        self.reopen_requested = False  # set by a restore: ui.app opens the file again after closing
         self.setWindowTitle(self.tr("FunnelDesk — %1").replace("%1", database_name))
         self.setWindowIcon(icon("app"))
         self.pipelines: list[PipelineRecord] = []

@@ -46,7 +46,7 @@ def damaged_text(db_path: Path, exc: Exception) -> str:
         return head + "\n\n" + tr("No verified backup was found next to it.")
     found = tr("The newest verified backup is %1, taken on %2.")
     found = found.replace("%1", str(backup.path)).replace("%2", f"{backup.taken_at:%Y-%m-%d %H:%M}")
-    how = tr("To restore it (the damaged file is kept aside), close FunnelDesk and run:")
+    how = tr("Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:")
     return f"{head}\n\n{found}\n\n{how}\n{restore_command(db_path, Path(backup.path))}"
 
 

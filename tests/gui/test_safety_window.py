@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.app
 from funneldesk.demo import fill_demo
-from funneldesk.services import backups
+from funneldesk.services import backups, browse, users
 from funneldesk.storage.database import Database
 from ui.context import AppContext
 
@@ -95,27 +95,79 @@ def test_a_risky_folder_is_named_once_without_blocking(
     window.close()
 
 
-def test_a_damaged_file_names_the_newest_backup_and_stays_byte_identical(
-    db_file: Path, problems: list[tuple[str, str]], qtbot: QtBot, tmp_path: Path
-) -> None:
+@pytest.fixture
+def damaged(db_file: Path, tmp_path: Path) -> tuple[Path, backups.BackupEntry]:
+    """Return a copy of a 300-lead file with garbage over its middle, and its verified backup."""
     database = Database(db_file)
     fill_demo(database, leads=300, seed=3)
     backup = backups.backup_now(database)
     database.close()
-    damaged = tmp_path / "damaged" / "funnel.db"
-    damaged.parent.mkdir()
-    shutil.copyfile(db_file, damaged)
-    shutil.copytree(backup.path.parent, damaged.parent / backup.path.parent.name)
-    size = damaged.stat().st_size
-    with open(damaged, "r+b") as handle:  # garbage over the middle half, header intact
+    broken = tmp_path / "damaged" / "funnel.db"
+    broken.parent.mkdir()
+    shutil.copyfile(db_file, broken)
+    shutil.copytree(backup.path.parent, broken.parent / backup.path.parent.name)
+    size = broken.stat().st_size
+    with open(broken, "r+b") as handle:  # garbage over the middle half, header intact
         handle.seek(size // 4)
         handle.write(os.urandom(size // 2))
-    before = sha256(damaged)
-    assert ui.app.run(str(damaged)) == 7
-    assert sha256(damaged) == before
-    title, text = problems[0]
+    moved = broken.parent / backup.path.parent.name / backup.path.name
+    return broken, backups.BackupEntry(moved, backup.taken_at, backup.label, backup.size)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Capture the restore offer and decline it."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(ui.app, "ask_restore", lambda title, text: shown.append((title, text)) or False)
+    return shown
+
+
+def test_a_damaged_file_names_the_newest_backup_and_stays_byte_identical(
+    damaged: tuple[Path, backups.BackupEntry], asked: list[tuple[str, str]], qtbot: QtBot
+) -> None:
+    path, backup = damaged
+    before = sha256(path)
+    assert ui.app.run(str(path)) == 7
+    assert sha256(path) == before
+    title, text = asked[0]
     assert title == "The database is damaged"
     assert "left it exactly as it was" in text
     assert backup.path.name in text and f"{backup.taken_at:%Y-%m-%d %H:%M}" in text
     assert "funneldesk --db" in text and " restore " in text
-    backups.acquire_instance_lock(damaged).release()  # the refused open kept no lock
+    backups.acquire_instance_lock(path).release()  # the refused open kept no lock
+
+
+def test_restoring_the_offered_backup_opens_the_window_on_it_and_keeps_the_damaged_file(
+    damaged: tuple[Path, backups.BackupEntry], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    path, _backup = damaged
+    before = sha256(path)
+    monkeypatch.setattr(ui.app, "ask_restore", lambda title, text: True)
+    opened: list[str] = []
+    original = ui.app.start_window
+    monkeypatch.setattr(ui.app, "start_window", lambda ctx, o: opened.append(o.name) or original(ctx, o))
+    assert ui.app.run(str(path), quit_after_ms=300) == 0
+    assert opened == ["funnel.db"]
+    kept = [p for p in path.parent.rglob("*before-restore*") if not p.name.endswith("-wal")]
+    assert [sha256(p) for p in kept] == [before]  # the damaged file, byte for byte
+    database = Database(path)
+    try:
+        assert browse.count_leads(database, users.ensure_owner(database), browse.LeadFilter()) == 300
+    finally:
+        database.close()
+
+
+def test_a_restore_from_the_backups_dialog_reopens_the_window(
+    db_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    sessions: list[bool] = []
+
+    def session(app: object, opened: object, quit_after_ms: int | None) -> tuple[int, bool]:
+        opened.db.close()  # type: ignore[attr-defined]
+        opened.lock.release()  # type: ignore[attr-defined]
+        sessions.append(not sessions)  # the first window asks to reopen (a restore), the second does not
+        return 0, sessions[-1]
+
+    monkeypatch.setattr(ui.app, "_window_session", session)
+    assert ui.app.run(str(db_file)) == 0
+    assert sessions == [True, False]
