@@ -1,11 +1,15 @@
 """Benchmark the analytics reports on demo data against hand-written SQL floors.
 
-Usage: python bench/bench_analytics.py [--leads 100000] [--file PATH] [--repeat 7]
+Usage: python bench/bench_analytics.py [--leads 100000] [--file PATH] [--repeat 7] [--presets all,this_year]
 
-Generates the demo database once (``funneldesk.demo``) into PATH and reuses it. Each
-report is timed through the service (median of the repeats, after one warm-up), a full
-dashboard refresh runs every report once, and each report's floor is the same work as
-raw SQL on the sqlite3 driver over the same tables. Reported, not a timed test.
+Generates the demo database once (``funneldesk.demo``) into PATH and reuses it (the
+file is migrated on open: benchmark a copy of a shared file). For each period preset
+(``all``: no dates; ``this_year``: the dashboard's default) each report is timed
+through the service (median of the repeats, after one warm-up) beside its floor: the
+same work as raw SQL on the sqlite3 driver over the same tables and indexes. The full
+refresh is what the dashboard screen runs on its worker: ``dashboard(times=False)``
+then ``stage_times``. Each figure is marked PASS or MISS against the issue's targets.
+Reported, not a timed test.
 """
 
 from __future__ import annotations
@@ -15,32 +19,48 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from funneldesk.analytics import drill, forecast, funnel, periods, tables, timing
+from funneldesk.analytics.dashboard import dashboard, preset_range, previous_filter, trend_grain
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.services.users import get_actor
 from funneldesk.storage.database import Database
 
+# The issue's targets: each count report <= 35 ms and a full refresh <= 150 ms at 100k
+# leads, a full refresh <= 1 s at 1M, each report within 2x of its hand-written floor.
+COUNT_MS = 35.0
+REFRESH_MS = {100_000: 150.0, 1_000_000: 1000.0}
+FLOOR_RATIO = 2.0
+COUNT_REPORTS = (
+    "funnel",
+    "managers",
+    "managers --team",
+    "channels",
+    "periods",
+    "forecast",
+    "drill (won ids)",
+)
+
+# {cut} is the filter: the pipeline and, under a preset, the created range.
 GROUP_SQL = """
-SELECT {key}, count(*), sum(status = 'open'), sum(status = 'won'), sum(status = 'lost'),
-       sum(CASE WHEN status = 'won' THEN value_minor ELSE 0 END),
-       sum(CASE WHEN status = 'won' THEN discount_bp ELSE 0 END)
-FROM lead_progress WHERE pipeline_id = :p GROUP BY {key}
+SELECT {key}, status, count(*), sum(value_minor), sum(discount_bp)
+FROM lead_progress WHERE {{cut}} GROUP BY {key}, status
 """
 WON_SQL = (
-    "SELECT {key}, count(*) FROM lead_progress WHERE pipeline_id = :p AND status = 'won' "
+    "SELECT {key}, count(*) FROM lead_progress WHERE {{cut}} AND status = 'won' "
     "AND cycle_seconds IS NOT NULL GROUP BY {key}"
 )
 CYCLE_SQL = """
-SELECT cycle_seconds FROM lead_progress WHERE pipeline_id = :p AND status = 'won' AND {key} IS {{s}}
+SELECT cycle_seconds FROM lead_progress WHERE {{cut}} AND status = 'won' AND {key} IS {{s}}
 AND cycle_seconds IS NOT NULL ORDER BY cycle_seconds LIMIT 2 OFFSET {{n2}}
 """
 FLOORS: dict[str, list[str]] = {
     "funnel": [
         "SELECT furthest_position, stage_id, status, lost_reason_id, count(*) FROM lead_progress "
-        "WHERE pipeline_id = :p GROUP BY 1, 2, 3, 4"
+        "WHERE {cut} GROUP BY 1, 2, 3, 4"
     ],
     "managers": [
         GROUP_SQL.format(key="owner_id"),
@@ -54,34 +74,62 @@ FLOORS: dict[str, list[str]] = {
         "SELECT channel_id, sum(amount_minor) FROM channel_spend GROUP BY channel_id",
     ],
     "periods": [
-        "SELECT created_day, count(*), sum(status = 'won') FROM lead_progress WHERE pipeline_id = :p "
-        "GROUP BY created_day",
+        "SELECT created_day, status, count(*) FROM lead_progress WHERE {cut} GROUP BY created_day, status",
         "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
-        "WHERE pipeline_id = :p AND status != 'open' GROUP BY closed_day, status",
+        "WHERE {closed_cut} AND status != 'open' GROUP BY closed_day, status",
     ],
     "stages": [
-        "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
-        "SELECT stage_id, count(*) FROM stage_stays WHERE pipeline_id = :p AND seconds > 0 GROUP BY stage_id",
+        "SELECT stage_id, count(*) FROM stage_stays WHERE {cut} AND seconds > 0 GROUP BY stage_id",
         *[
-            f"SELECT seconds FROM stage_stays WHERE pipeline_id = :p AND stage_id = {{s}} AND seconds > 0 "
+            f"SELECT seconds FROM stage_stays WHERE {{cut}} AND stage_id = {{s}} AND seconds > 0 "
             f"ORDER BY seconds LIMIT 2 OFFSET {{n{q}}}"
             for q in (2, 4)
         ],
     ],
+    # The forecast covers every open lead, whatever the period (as the dashboard asks it).
     "forecast": [
         "SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
         "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
         "AND p.status = 'open' GROUP BY p.expected_close"
     ],
-    "drill (won ids)": [
-        "SELECT lead_id FROM lead_progress WHERE pipeline_id = :p AND status = 'won' ORDER BY lead_id"
-    ],
+    "drill (won ids)": ["SELECT lead_id FROM lead_progress WHERE {cut} AND status = 'won' ORDER BY lead_id"],
 }
+# The floor of one screen refresh: every query dashboard() and stage_times need, with
+# the manager table and the trend also for the previous period.
+REFRESH_FLOORS = (
+    "funnel",
+    "managers",
+    "managers@previous",
+    "channels",
+    "periods",
+    "periods@previous",
+    "stages",
+)
 
 
-# What one dashboard refresh draws: funnel (with lost reasons), managers, channels,
-# trend, time in stage, forecast and the rotting list.
-DASHBOARD = ("funnel", "managers", "channels", "periods", "stages", "forecast", "rotting")
+@dataclass(frozen=True)
+class Cut:
+    """A report filter as SQL for the floors: the pipeline and an optional created range."""
+
+    pipeline_id: int
+    low: date | None = None
+    high: date | None = None
+
+    def sql(self, closed: bool = False) -> str:
+        """Return the WHERE fragment on created_day (or, for closed figures, closed_day)."""
+        column = "closed_day" if closed else "created_day"
+        parts = ["pipeline_id = :p"]
+        parts += [f"{column} >= :lo"] if self.low else []
+        parts += [f"{column} <= :hi"] if self.high else []
+        return " AND ".join(parts)
+
+    def params(self) -> dict[str, object]:
+        """Return the bound values of the fragment."""
+        return {
+            "p": self.pipeline_id,
+            "lo": self.low and self.low.isoformat(),
+            "hi": self.high and self.high.isoformat(),
+        }
 
 
 def calibrate() -> float:
@@ -103,40 +151,106 @@ def timed(action: Callable[[], object], repeat: int) -> float:
 def reports(db: Database, flt: ReportFilter) -> dict[str, Callable[[], object]]:
     """Return the service call of every report, as the dashboard makes them."""
     actor = get_actor(db)
+    by = trend_grain(flt)
     return {
         "funnel": lambda: funnel.funnel(db, actor, flt),
         "managers": lambda: tables.managers(db, actor, flt),
         "managers --team": lambda: tables.managers(db, actor, flt, team=True),
         "channels": lambda: tables.channels(db, actor, flt),
-        "periods": lambda: periods.periods(db, actor, flt, "month"),
+        "periods": lambda: periods.periods(db, actor, flt, by),
         "stages": lambda: timing.stage_times(db, actor, flt),
-        "forecast": lambda: forecast.forecast(db, actor, flt),
+        "forecast": lambda: forecast.forecast(db, actor, flt.without_dates()),
         "rotting": lambda: forecast.rotting(db, actor, flt),
         "velocity": lambda: timing.velocity(db, actor, flt),
         "drill (won ids)": lambda: drill.lead_ids(db, actor, flt, figure="won"),
     }
 
 
-def floor(path: Path, pipeline_id: int, statements: list[str]) -> Callable[[], object]:
+def screen_refresh(db: Database, flt: ReportFilter, preset: str) -> Callable[[], object]:
+    """Return what the dashboard screen runs on its worker for one refresh (ui/dashboard/view.py)."""
+    actor = get_actor(db)
+    return lambda: (
+        dashboard(db, actor, flt, preset=preset, times=False),
+        timing.stage_times(db, actor, flt),
+    )
+
+
+def floor(conn: sqlite3.Connection, cut: Cut, statements: list[str]) -> Callable[[], object]:
     """Return a raw-SQL action running the statements on one sqlite3 connection.
 
-    A statement with {s}/{n2}/{n4} placeholders runs once per stage counted by the
+    A statement with {s}/{n2}/{n4} placeholders runs once per group counted by the
     statement before it, at the median (n2) or 75th-percentile (n4) rank.
     """
-    conn = sqlite3.connect(path)
+    params = cut.params()
 
     def run() -> None:
         counts: list[tuple[int, int]] = []
-        for sql in statements:
+        for template in statements:
+            sql = template.replace("{cut}", cut.sql()).replace("{closed_cut}", cut.sql(closed=True))
             if "{s}" not in sql:
-                counts = [row[:2] for row in conn.execute(sql, {"p": pipeline_id}).fetchall()]
+                counts = [row[:2] for row in conn.execute(sql, params).fetchall()]
                 continue
-            for stage, n in counts:
+            for group, n in counts:
                 ranks = {"n2": (n - 1) // 2, "n4": 3 * (n - 1) // 4}
-                key = "NULL" if stage is None else stage
-                conn.execute(sql.format(s=key, **ranks), {"p": pipeline_id}).fetchall()
+                key = "NULL" if group is None else group
+                conn.execute(sql.format(s=key, **ranks), params).fetchall()
 
     return run
+
+
+def floors(conn: sqlite3.Connection, cut: Cut, previous: Cut | None) -> dict[str, Callable[[], object]]:
+    """Return every report's floor, and the previous period's where the dashboard needs it."""
+    found = {name: floor(conn, cut, sql) for name, sql in FLOORS.items()}
+    for name in ("managers", "periods"):
+        found[f"{name}@previous"] = floor(conn, previous, FLOORS[name]) if previous else lambda: None
+    return found
+
+
+def refresh_target(leads: int) -> float:
+    """Return the full-refresh target for a database of this many leads (the nearer size named)."""
+    return REFRESH_MS[100_000] if leads < 300_000 else REFRESH_MS[1_000_000]
+
+
+def verdict(ok: bool) -> str:
+    """Return PASS or MISS."""
+    return "PASS" if ok else "MISS"
+
+
+def report_line(name: str, ms: float, base: float | None, limit: float | None) -> str:
+    """Return one table row: figure, floor, ratio and the verdicts against the targets."""
+    ratio = ms / base if base else None
+    marks = []
+    if limit is not None:
+        marks.append(f"<= {limit:.0f} ms {verdict(ms <= limit)}")
+    if ratio is not None:
+        marks.append(f"<= {FLOOR_RATIO:.0f}x floor {verdict(ratio <= FLOOR_RATIO)}")
+    floor_text = f"{base:.1f}" if base else "-"
+    ratio_text = f"{ratio:.2f}" if ratio is not None else "-"
+    return f"{name:<18}{ms:>10.1f}{floor_text:>10}{ratio_text:>8}   {'; '.join(marks)}"
+
+
+def bench_preset(
+    db: Database, conn: sqlite3.Connection, pipeline_id: int, preset: str, args: argparse.Namespace
+) -> None:
+    """Print the table of one period preset."""
+    low, high = preset_range(preset, date.today())
+    flt = ReportFilter(pipeline=pipeline_id, created_from=low, created_to=high)
+    before = previous_filter(flt, preset)
+    previous = Cut(pipeline_id, before.created_from, before.created_to) if before else None
+    found = floors(conn, Cut(pipeline_id, low, high), previous)
+    print(f"\n== preset {preset}: created {low or '-'} .. {high or '-'} ==")
+    print(f"{'report':<18}{'ms':>10}{'floor ms':>10}{'ratio':>8}   targets")
+    for name, call in reports(db, flt).items():
+        ms = timed(call, args.repeat)
+        base = timed(found[name], args.repeat) if name in found else None
+        # The issue sets the per-report 35 ms at 100k; at 1M only the refresh has a time target.
+        small = args.leads_found < 300_000
+        print(report_line(name, ms, base, COUNT_MS if name in COUNT_REPORTS and small else None))
+    refresh = timed(screen_refresh(db, flt, preset), max(3, args.repeat // 2))
+    base = timed(lambda: [found[name]() for name in REFRESH_FLOORS], max(3, args.repeat // 2))
+    print(report_line("full refresh", refresh, base, refresh_target(args.leads_found)))
+    print("  (full refresh = dashboard(times=False) + stage_times, as the screen asks them; its floor is")
+    print(f"   the floors of {', '.join(REFRESH_FLOORS)}; forecast is not in it: run once, without dates)")
 
 
 def prepare(path: Path, leads: int) -> Database:
@@ -153,32 +267,34 @@ def prepare(path: Path, leads: int) -> Database:
 
 
 def main() -> None:
-    """Run the benchmark and print the table."""
+    """Run the benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--file", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--presets", default="all,this_year")
     args = parser.parse_args()
     path = args.file or Path(f"/tmp/funneldesk-bench-{args.leads}.db")
     db = prepare(path, args.leads)
-    with sqlite3.connect(path) as conn:
-        pipeline_id = conn.execute(
-            "SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC"
-        ).fetchone()[0]
-        counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("leads", "stage_changes")]
+    conn = sqlite3.connect(path)
+    pipeline_id = conn.execute(
+        "SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC"
+    ).fetchone()[0]
+    counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("leads", "stage_changes")]
+    args.leads_found = counts[0]
     print(f"{path}: {counts[0]} leads, {counts[1]} stage changes")
-    print(f"CPU calibration: sum(range(10**7)) takes {calibrate():.0f} ms (an idle modern core: ~100 ms)\n")
-    calls = reports(db, ReportFilter(pipeline=pipeline_id))
-    print(f"{'report':<18}{'service ms':>12}{'floor ms':>10}{'ratio':>8}")
-    for name, call in calls.items():
-        ms = timed(call, args.repeat)
-        base = timed(floor(path, pipeline_id, FLOORS[name]), args.repeat) if name in FLOORS else None
-        ratio = f"{ms / base:.2f}" if base else "-"
-        print(f"{name:<18}{ms:>12.1f}{(f'{base:.1f}' if base else '-'):>10}{ratio:>8}")
-    charts = [calls[name] for name in DASHBOARD]
-    refresh = timed(lambda: [call() for call in charts], max(3, args.repeat // 2))
-    print(f"{'full refresh':<18}{refresh:>12.1f}   ({', '.join(DASHBOARD)})")
-    db.close()
+    print(f"CPU calibration: sum(range(10**7)) takes {calibrate():.0f} ms (an idle modern core: ~100 ms)")
+    refresh = refresh_target(counts[0])
+    print(
+        f"targets: count reports <= {COUNT_MS:.0f} ms (at 100k); full refresh <= {refresh:.0f} ms; "
+        f"each report <= {FLOOR_RATIO:.0f}x its floor (medians of {args.repeat})"
+    )
+    try:
+        for preset in args.presets.split(","):
+            bench_preset(db, conn, pipeline_id, preset, args)
+    finally:
+        conn.close()
+        db.close()
 
 
 if __name__ == "__main__":
