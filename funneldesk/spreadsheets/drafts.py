@@ -61,6 +61,13 @@ class DraftContext:
     create_missing_users: bool
     default_currency: str
     now: datetime
+    # Derived once per import rather than once per row.
+    ordered_stages: list[StageRecord] = field(init=False)
+    entered_fields: list[tuple[str, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ordered_stages = sorted(self.lookups.pipeline.stages, key=lambda s: s.position)
+        self.entered_fields = [(f"entered:{name}", stage.id) for name, stage in self.entered.items()]
 
 
 def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejection]:
@@ -153,8 +160,8 @@ def _money(values: dict[str, Any], columns: dict[str, Any], ctx: DraftContext) -
 
 def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, ctx: DraftContext,
              problems: list[Rejection]) -> None:
-    stages = sorted(ctx.lookups.pipeline.stages, key=lambda s: s.position)
-    entered = {ctx.entered[k[8:]].id: v for k, v in values.items() if k.startswith("entered:")}
+    stages = ctx.ordered_stages
+    entered = {stage_id: values[key] for key, stage_id in ctx.entered_fields if key in values}
     created = _created(values, draft, entered, ctx)
     events = [(stages[0].id, created)]
     for stage in stages[1:]:

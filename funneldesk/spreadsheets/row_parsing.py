@@ -17,6 +17,7 @@ from funneldesk.spreadsheets.table import RawValue, Table
 from funneldesk.spreadsheets.values import (
     clean_text,
     decimal_comma_column,
+    has_control,
     infer_date_order,
     is_blank,
     parse_datetime,
@@ -171,9 +172,37 @@ def parse_rows(table: Table, mapping: ColumnMapping, date_format: str | None) ->
     order = file_date_order(table, mapping, date_format)
     parsed = [ParsedRow(number) for number in table.numbers]
     for name, index in mapping.fields.items():
+        if name in TEXT_LIMITS and _plain_text_column(table, index):
+            _parse_plain_text(table, parsed, name, index, TEXT_LIMITS[name])
+            continue
         convert = converter_for(table, name, index, order)
         _parse_column(table, parsed, name, index, convert)
     return parsed
+
+
+def _plain_text_column(table: Table, index: int) -> bool:
+    # Only strings, none holding a control character: then a text cell's conversion is
+    # just strip() and a length check. One regex over the joined column says so in C.
+    column = [c for c in table.column(index) if c is not None]
+    return all(c.__class__ is str for c in column) and not has_control("\n".join(column))  # type: ignore[arg-type]
+
+
+def _parse_plain_text(table: Table, parsed: list[ParsedRow], name: str, index: int, limit: int) -> None:
+    # The text converter's result without its per-cell calls. Equal strings are shared
+    # (as the memoised path shares them) so repeated owners and stages cost one object.
+    header, reason = table.headers[index], f"longer than {limit} characters"
+    shared: dict[str, str] = {}
+    for target, row in zip(parsed, table.rows, strict=True):
+        raw = row[index] if index < len(row) else None
+        if raw is None:
+            continue
+        text = raw.strip()  # type: ignore[union-attr]
+        if not text:
+            continue
+        if len(text) > limit:
+            target.errors.append((header, reason))
+        else:
+            target.values[name] = shared.setdefault(text, text) if len(shared) < _CACHE_LIMIT else text
 
 
 def _parse_column(table: Table, parsed: list[ParsedRow], name: str, index: int,

@@ -158,3 +158,14 @@ def test_failure_in_a_later_chunk_imports_nothing(db: Database, owner: UserRecor
     monkeypatch.setattr(applying, "_insert_chunk", real)
     assert len(run_import(db, owner, source, ImportOptions(pipeline=sales)).created_ids) == 6
     assert change_count(db) == 12
+
+
+def test_text_columns_are_cleaned_and_limited(db: Database, owner: UserRecord, sales: str,
+                                              tmp_path: Path) -> None:
+    long = "x" * 301
+    for bell in ("", "bell\x07here"):  # a control character anywhere sends a column the slow way
+        text = f"id,title,stage\nT1,  Spaced  ,Won\nT2,{bell},Won\nT3,{long},Won\n"
+        plan = plan_import(db, owner, write_csv(tmp_path / "f.csv", text), ImportOptions(pipeline=sales))
+        assert [d.columns["title"] for d in plan.create] == ["Spaced", *(["bell here"] if bell else ["T2"])]
+        rejected = [(r.row, r.column, r.reason) for r in plan.rejected]
+        assert rejected == [(4, "title", "longer than 300 characters")]

@@ -131,3 +131,24 @@ def test_clean_text_leaves_no_control_characters(text: str) -> None:
     cleaned = clean_text(text)
     assert all(ord(c) >= 32 or c in "\t\n" for c in cleaned)
     assert cleaned == cleaned.strip()
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?", fullmatch=True))
+def test_plain_iso_shapes_read_as_the_general_parser_reads_them(text: str) -> None:
+    from funneldesk.spreadsheets.values import _parse_text
+
+    try:
+        expected: datetime | str = _parse_text(text, None)
+    except (ValueError, OverflowError):
+        expected = "refused"
+    try:
+        got: datetime | str = parse_datetime(text)
+    except ValueError:
+        got = "refused"
+    assert got == expected
+
+
+def test_hour_24_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        parse_datetime("2017-03-01 24:00:00")
