@@ -40,10 +40,10 @@ SORTABLE: Mapping[str, Any] = {
     "next_action": Lead.next_action, "created_at": Lead.created_at, "closed_at": Lead.closed_at,
     "updated_at": Lead.updated_at,
 }
-# Must equal the separators migration 0005 strips in the search index's phone_digits.
 # Sorts by a column of leads itself: each has an index whose order already ends in the id.
 _INDEXED_SORTS = frozenset(key for key, attribute in SORTABLE.items() if attribute.class_ is Lead)
 _SORT_NAMES = frozenset(SORTABLE) - _INDEXED_SORTS  # a name or position in another table
+# Must equal the separators migration 0005 strips in the search index's phone_digits.
 _PHONE_SEPARATORS = (" ", "-", "(", ")", ".", "/", "+")
 _PHONE_LIKE = re.compile(r"[0-9 +()./-]+")
 # SQLite: lead_search (migration 0005) is an FTS5 trigram index of the live leads' text,
@@ -293,6 +293,14 @@ def _narrow(columns: Any, filt: LeadFilter, sort: str | None) -> Any:
     return query
 
 
+def _text_only(session: Session, actor: UserRecord, filt: LeadFilter) -> bool:
+    """Say whether the query is its text alone, by someone who sees every lead.
+
+    Only then does the index say how densely the text matches what the query reads.
+    """
+    return replace(filt, text="") == LeadFilter() and team_ids(session, actor) is None
+
+
 def _index_count(session: Session, actor: UserRecord, filt: LeadFilter) -> int | None:
     """Count from the search index alone when it can answer, else None.
 
@@ -302,8 +310,7 @@ def _index_count(session: Session, actor: UserRecord, filt: LeadFilter) -> int |
     reads the whole table, 0.26 s).
     """
     text = filt.text.strip()
-    if (session.get_bind().dialect.name != "sqlite" or replace(filt, text="") != LeadFilter()
-            or team_ids(session, actor) is not None):
+    if session.get_bind().dialect.name != "sqlite" or not _text_only(session, actor, filt):
         return None
     if not text:
         return int(session.scalar(select(func.count()).select_from(table("lead_search_docsize"))) or 0)
@@ -421,7 +428,8 @@ def _window_ids(session: Session, actor: UserRecord, filt: LeadFilter, sort: str
     if groups is not None:
         base = _narrow(Lead.id, filt, None).where(*_conditions(session, actor, filt))
         return _grouped_page(session, base, groups, descending, offset, limit)
-    where = _conditions(session, actor, filt, offset + limit, walk=sort in _INDEXED_SORTS)
+    walk = sort in _INDEXED_SORTS and _text_only(session, actor, filt)
+    where = _conditions(session, actor, filt, offset + limit, walk)
     query = _narrow(Lead.id, filt, sort).where(*where).order_by(*_order(sort, descending))
     return list(session.scalars(query.offset(offset).limit(limit)))
 
