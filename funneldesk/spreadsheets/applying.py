@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput
@@ -21,7 +21,9 @@ from funneldesk.spreadsheets.lookups import CATALOGS
 from funneldesk.spreadsheets.planning import ImportPlan
 from funneldesk.storage.models import AuditEntry, Lead, StageChange, User
 
-LEAD_COLUMNS = [c.name for c in Lead.__table__.columns if c.name != "id"]
+# The mapped classes' __table__ is typed FromClause; these are Tables.
+LEADS, CHANGES, AUDITS = (cast(Table, m.__table__) for m in (Lead, StageChange, AuditEntry))
+LEAD_COLUMNS = [c.name for c in LEADS.columns if c.name != "id"]
 CHANGE_COLUMNS = ("lead_id", "from_stage_id", "to_stage_id", "at", "user_id", "how", "reason")
 AUDIT_COLUMNS = ("at", "user_id", "entity", "entity_id", "action", "field", "old_value",
                  "new_value")
@@ -73,13 +75,13 @@ def _resolve(columns: dict[str, Any], ids: dict[Pending, int]) -> dict[str, Any]
 def insert_created(session: Session, actor: UserRecord, drafts: list[LeadDraft],
                    ids: dict[Pending, int], now: datetime) -> list[int]:
     """Insert new leads, their history and one audit entry each; return their ids."""
-    lead_ids = bulk.next_ids(session, Lead.__table__, len(drafts))
+    lead_ids = bulk.next_ids(session, LEADS, len(drafts))
     # Chunk by chunk inside the caller's one transaction: all rows of a 100k-lead file
     # as tuples at once (and their driver-ready copies) would add ~150 MB to the peak.
     for start in range(0, len(drafts), bulk.CHUNK):
         chunk = range(start, min(start + bulk.CHUNK, len(drafts)))
         _insert_chunk(session, actor, [(lead_ids[i], drafts[i]) for i in chunk], ids, now)
-    bulk.sync_sequence(session, Lead.__table__)
+    bulk.sync_sequence(session, LEADS)
     return lead_ids
 
 
@@ -87,11 +89,11 @@ def _insert_chunk(session: Session, actor: UserRecord, chunk: list[tuple[int, Le
                   ids: dict[Pending, int], now: datetime) -> None:
     base = {**dict.fromkeys(LEAD_COLUMNS), **_DEFAULTS, "updated_at": now}
     rows = [(lead_id, *_lead_values(base, draft, ids)) for lead_id, draft in chunk]
-    bulk.insert_rows(session, Lead.__table__, ["id", *LEAD_COLUMNS], rows)
+    bulk.insert_rows(session, LEADS, ["id", *LEAD_COLUMNS], rows)
     changes = [c for lead_id, draft in chunk for c in _changes(lead_id, None, draft.events, actor.id)]
-    bulk.insert_rows(session, StageChange.__table__, CHANGE_COLUMNS, changes)
+    bulk.insert_rows(session, CHANGES, CHANGE_COLUMNS, changes)
     audits = [(now, actor.id, "lead", lead_id, "import", None, None, None) for lead_id, _ in chunk]
-    bulk.insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, audits)
+    bulk.insert_rows(session, AUDITS, AUDIT_COLUMNS, audits)
 
 
 def _lead_values(base: dict[str, Any], draft: LeadDraft, ids: dict[Pending, int]) -> tuple[Any, ...]:
@@ -130,9 +132,9 @@ def apply_updates(session: Session, actor: UserRecord, plan: ImportPlan,
         changes += _changes(lead_id, *_new_steps(history.get(lead_id, []), draft), actor.id)
         audits += _audit_diff(draft, columns, lead_id, actor.id, now)
     for names, rows in groups.items():
-        bulk.update_rows(session, Lead.__table__, names, rows)
-    bulk.insert_rows(session, StageChange.__table__, CHANGE_COLUMNS, changes)
-    bulk.insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, audits)
+        bulk.update_rows(session, LEADS, names, rows)
+    bulk.insert_rows(session, CHANGES, CHANGE_COLUMNS, changes)
+    bulk.insert_rows(session, AUDITS, AUDIT_COLUMNS, audits)
     return [d.existing["id"] for d in plan.update]  # type: ignore[index]
 
 

@@ -49,7 +49,7 @@ def _placeholder(session: Session) -> str:
     return "?" if session.get_bind().dialect.name == "sqlite" else "%s"
 
 
-def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: list[Row]) -> None:
+def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Row]) -> None:
     """Insert many rows (values in ``columns`` order) with one executemany."""
     if not rows:
         return
@@ -61,7 +61,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: li
         connection.exec_driver_sql(sql, [adapt(r) for r in rows[start : start + CHUNK]])
 
 
-def update_rows(session: Session, table: Table, columns: Sequence[str], rows: list[Row]) -> None:
+def update_rows(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Row]) -> None:
     """Update rows by id: each row holds the ``columns`` values followed by the id."""
     if not rows:
         return

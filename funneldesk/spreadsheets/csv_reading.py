@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _csv import Reader
 from pathlib import Path
 
 from funneldesk.domain.errors import InvalidInput
@@ -69,7 +73,7 @@ def _csv_reason(exc: csv.Error) -> str:
     return "a cell is longer than the limit" if "field larger" in text else text
 
 
-def _collect(reader: csv._reader, limits: Limits) -> list[list[str]]:
+def _collect(reader: Reader, limits: Limits) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in reader:
         if len(row) > limits.max_columns:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from funneldesk.domain.money import to_minor
 from funneldesk.domain.records import StageRecord
@@ -179,9 +179,9 @@ def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, ctx: 
 def _created(values: dict[str, Any], draft: LeadDraft, entered: dict[int, datetime],
              ctx: DraftContext) -> datetime:
     if values.get("created_at"):
-        return values["created_at"]
+        return cast(datetime, values["created_at"])
     if draft.existing is not None:
-        return draft.existing["created_at"]
+        return cast(datetime, draft.existing["created_at"])
     dates = [*entered.values(), *([values["closed_at"]] if values.get("closed_at") else [])]
     return min(dates) if dates else ctx.now
 

@@ -54,7 +54,7 @@ class Deal:
     @property
     def month(self) -> str:
         """Return the sheet name of the deal's month, e.g. '2017-03'."""
-        return self.won_on.strftime("%Y-%m")
+        return f"{self.won_on:%Y-%m}"
 
 
 def _deals(rows: Any) -> Iterator[Deal]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, DateTime, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -48,7 +48,7 @@ def lead_query(session: Session, actor: UserRecord, where: ExportFilter, column:
         .outerjoin(LostReason, LostReason.id == Lead.lost_reason_id)
         .where(Lead.deleted_at.is_(None), lead_scope(session, actor))
     )
-    return _filtered(session, query, where, column)
+    return _filtered(session, cast(Select[Any], query), where, column)
 
 
 def _filtered(session: Session, query: Select[Any], where: ExportFilter, column: Any) -> Select[Any]:

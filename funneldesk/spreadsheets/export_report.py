@@ -53,24 +53,47 @@ def _bar(title: str, sheet: Any, column: int, rows: int, anchor: str, y_title: s
 
 
 def _funnel_sheet(book: Workbook, funnel: Any) -> None:
-    sheet, cells = _sheet(book, "Funnel", ["Stage", "Reached", "Current", "From previous",
-                                           "From top", "Drop-off", "Lost here"], [18, 10, 10, 14, 12, 10, 10])
+    sheet, cells = _sheet(
+        book,
+        "Funnel",
+        ["Stage", "Reached", "Current", "From previous", "From top", "Drop-off", "Lost here"],
+        [18, 10, 10, 14, 12, 10, 10],
+    )
     for s in funnel.stages:
-        sheet.append([cells.text(s.stage), s.reached, s.current,
-                      cells.formatted(_rate(s.conversion_from_previous), PERCENT_FORMAT),
-                      cells.formatted(_rate(s.conversion_from_top), PERCENT_FORMAT), s.drop_off,
-                      s.lost_here])
+        sheet.append(
+            [
+                cells.text(s.stage),
+                s.reached,
+                s.current,
+                cells.formatted(_rate(s.conversion_from_previous), PERCENT_FORMAT),
+                cells.formatted(_rate(s.conversion_from_top), PERCENT_FORMAT),
+                s.drop_off,
+                s.lost_here,
+            ]
+        )
     _bar(f"Funnel: {funnel.pipeline}", sheet, 2, len(funnel.stages), "I2", "leads reached")
 
 
 def _group_cells(cells: CellMaker, row: Any, channel: bool) -> list[Any]:
-    values = [cells.text(row.name), row.leads, row.open, row.won, row.lost,
-              cells.formatted(_rate(row.conversion), PERCENT_FORMAT),
-              cells.formatted(_rate(row.win_rate), PERCENT_FORMAT), cells.money(row.won_value, "USD"),
-              cells.money(row.avg_won_value, "USD"), row.median_cycle_days]
+    values = [
+        cells.text(row.name),
+        row.leads,
+        row.open,
+        row.won,
+        row.lost,
+        cells.formatted(_rate(row.conversion), PERCENT_FORMAT),
+        cells.formatted(_rate(row.win_rate), PERCENT_FORMAT),
+        cells.money(row.won_value, "USD"),
+        cells.money(row.avg_won_value, "USD"),
+        row.median_cycle_days,
+    ]
     if channel:
-        values += [cells.money(row.spend, "USD"), cells.money(row.cost_per_lead, "USD"),
-                   cells.money(row.cost_per_won, "USD"), cells.formatted(row.roi, PERCENT_FORMAT)]
+        values += [
+            cells.money(row.spend, "USD"),
+            cells.money(row.cost_per_lead, "USD"),
+            cells.money(row.cost_per_won, "USD"),
+            cells.formatted(row.roi, PERCENT_FORMAT),
+        ]
     return values
 
 
@@ -80,22 +103,41 @@ def _group_sheet(book: Workbook, title: str, rows: list[Any], channel: bool) -> 
     for row in rows:
         sheet.append(_group_cells(cells, row, channel))
     if rows:
-        _bar(f"Won value by {title.lower().rstrip('s')}", sheet, 8, len(rows),
-             f"{get_column_letter(len(headers) + 2)}2", "won value")
+        _bar(
+            f"Won value by {title.lower().rstrip('s')}",
+            sheet,
+            8,
+            len(rows),
+            f"{get_column_letter(len(headers) + 2)}2",
+            "won value",
+        )
 
 
 def _periods_sheet(book: Workbook, rows: list[Any]) -> None:
-    sheet, cells = _sheet(book, "Periods", ["Period", "Start", "Created", "Won", "Lost",
-                                            "Won value", "Conversion"], [12, 12, 10, 10, 10, 14, 12])
+    sheet, cells = _sheet(
+        book,
+        "Periods",
+        ["Period", "Start", "Created", "Won", "Lost", "Won value", "Conversion"],
+        [12, 12, 10, 10, 10, 14, 12],
+    )
     for row in rows:
-        sheet.append([row.period, cells.formatted(row.start, DATE_FORMAT), row.created, row.won,
-                      row.lost, cells.money(row.won_value, "USD"),
-                      cells.formatted(_rate(row.conversion), PERCENT_FORMAT)])
+        sheet.append(
+            [
+                row.period,
+                cells.formatted(row.start, DATE_FORMAT),
+                row.created,
+                row.won,
+                row.lost,
+                cells.money(row.won_value, "USD"),
+                cells.formatted(_rate(row.conversion), PERCENT_FORMAT),
+            ]
+        )
     if rows:
         chart = LineChart()
         chart.title, chart.height, chart.width = "Leads created and won", 8, 16
-        chart.add_data(Reference(sheet, min_col=3, max_col=4, min_row=1, max_row=len(rows) + 1),
-                       titles_from_data=True)
+        chart.add_data(
+            Reference(sheet, min_col=3, max_col=4, min_row=1, max_row=len(rows) + 1), titles_from_data=True
+        )
         chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=len(rows) + 1))
         sheet.add_chart(chart, "I2")
 
@@ -103,11 +145,15 @@ def _periods_sheet(book: Workbook, rows: list[Any]) -> None:
 def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
     sheet, cells = _sheet(book, "Summary", ["Figure", "Value"], [30, 18])
     won_value = sum((m.won_value for m in managers), start=0)
-    lines = [("Pipeline", cells.text(funnel.pipeline)), ("Leads entered", funnel.entered),
-             ("Won", funnel.won), ("Lost", sum(m.lost for m in managers)),
-             ("Open", sum(m.open for m in managers)),
-             ("Overall conversion", cells.formatted(_rate(funnel.conversion), PERCENT_FORMAT)),
-             ("Won value", cells.money(won_value, "USD"))]
+    lines = [
+        ("Pipeline", cells.text(funnel.pipeline)),
+        ("Leads entered", funnel.entered),
+        ("Won", funnel.won),
+        ("Lost", sum(m.lost for m in managers)),
+        ("Open", sum(m.open for m in managers)),
+        ("Overall conversion", cells.formatted(_rate(funnel.conversion), PERCENT_FORMAT)),
+        ("Won value", cells.money(won_value, "USD")),
+    ]
     for label, value in lines:
         sheet.append([label, value])
     chart = BarChart()
@@ -118,9 +164,14 @@ def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
     sheet.add_chart(chart, "D2")
 
 
-def export_report(db: Database, actor: UserRecord, target: str | Path,
-                  where: ExportFilter = EVERYTHING, on_progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> int:
+def export_report(
+    db: Database,
+    actor: UserRecord,
+    target: str | Path,
+    where: ExportFilter = EVERYTHING,
+    on_progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write the analytics workbook; return the number of sheets written."""
     from funneldesk.analytics import funnel, periods, tables
     from funneldesk.analytics.scope import ReportFilter
@@ -129,18 +180,31 @@ def export_report(db: Database, actor: UserRecord, target: str | Path,
     if target.suffix.lower() != ".xlsx":
         raise InvalidInput("the report export writes .xlsx only (it holds charts)")
     flt = ReportFilter(pipeline=where.pipeline, created_from=where.start, created_to=where.end)
-    figures = (funnel.funnel(db, actor, flt), tables.managers(db, actor, flt),
-               tables.channels(db, actor, flt), periods.periods(db, actor, flt))
+    figures = (
+        funnel.funnel(db, actor, flt),
+        tables.managers(db, actor, flt),
+        tables.channels(db, actor, flt),
+        periods.periods(db, actor, flt),
+    )
     return guarded(target, lambda: _write(target, *figures, on_progress))
 
 
-def _write(target: Path, fun: Any, managers: list[Any], channels: list[Any], series: list[Any],
-           on_progress: Progress | None) -> int:
+def _write(
+    target: Path,
+    fun: Any,
+    managers: list[Any],
+    channels: list[Any],
+    series: list[Any],
+    on_progress: Progress | None,
+) -> int:
     book = Workbook(write_only=True)
-    steps = [lambda: _summary_sheet(book, fun, managers), lambda: _funnel_sheet(book, fun),
-             lambda: _group_sheet(book, "Managers", managers, False),
-             lambda: _group_sheet(book, "Channels", channels, True),
-             lambda: _periods_sheet(book, series)]
+    steps: list[Callable[[], None]] = [
+        lambda: _summary_sheet(book, fun, managers),
+        lambda: _funnel_sheet(book, fun),
+        lambda: _group_sheet(book, "Managers", managers, False),
+        lambda: _group_sheet(book, "Channels", channels, True),
+        lambda: _periods_sheet(book, series),
+    ]
     for done, step in enumerate(steps, start=1):
         step()
         if on_progress:

@@ -15,7 +15,11 @@ from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import PipelineRecord, StageRecord
 from funneldesk.storage.models import Channel, Lead, LostReason, Persona, StageChange, User
 
-CATALOGS = {"channel": Channel, "persona": Persona, "lost_reason": LostReason}
+CATALOGS: dict[str, type[Channel] | type[Persona] | type[LostReason]] = {
+    "channel": Channel,
+    "persona": Persona,
+    "lost_reason": LostReason,
+}
 _CHUNK = 900  # below SQLite's bound-parameter limit on old builds
 
 
@@ -42,8 +46,9 @@ def stage_table(pipeline: PipelineRecord, stage_map: dict[str, str]) -> dict[str
     for value, target in stage_map.items():
         stage = table.get(target.strip().casefold())
         if stage is None:
-            raise InvalidInput(f"--stage-map {value}={target}: pipeline {pipeline.name!r} "
-                               f"has no stage {target!r}")
+            raise InvalidInput(
+                f"--stage-map {value}={target}: pipeline {pipeline.name!r} has no stage {target!r}"
+            )
         table[value.strip().casefold()] = stage
     return table
 
@@ -62,8 +67,10 @@ def user_table(session: Session) -> tuple[dict[str, int], set[str]]:
 
 def catalog_tables(session: Session) -> dict[str, dict[str, int]]:
     """Index channels, personas and lost reasons by case-folded name."""
-    return {kind: {n.strip().casefold(): i for i, n in session.execute(select(m.id, m.name))}
-            for kind, m in CATALOGS.items()}
+    return {
+        kind: {n.strip().casefold(): i for i, n in session.execute(select(m.id, m.name))}
+        for kind, m in CATALOGS.items()
+    }
 
 
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
@@ -86,8 +93,9 @@ def existing_history(session: Session, lead_ids: list[int]) -> dict[int, list[tu
     history: dict[int, list[tuple[int, datetime]]] = {}
     query = select(StageChange.lead_id, StageChange.to_stage_id, StageChange.at)
     for chunk in _chunks(lead_ids):
-        rows = session.execute(query.where(StageChange.lead_id.in_(chunk))
-                               .order_by(StageChange.lead_id, StageChange.id))
+        rows = session.execute(
+            query.where(StageChange.lead_id.in_(chunk)).order_by(StageChange.lead_id, StageChange.id)
+        )
         for lead_id, stage_id, at in rows:
             history.setdefault(lead_id, []).append((stage_id, at))
     return history

@@ -43,9 +43,9 @@ def is_blank(value: RawValue) -> bool:
 def clean_text(value: RawValue) -> str:
     """Return a cell as text without NULs or other control characters, stripped."""
     text = value if value.__class__ is str else _plain(value)
-    if _CONTROL.search(text):  # type: ignore[arg-type]
-        text = _CONTROL.sub(" ", text)  # type: ignore[arg-type]
-    return text.strip()  # type: ignore[union-attr]
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    return text.strip()
 
 
 def has_control(text: str) -> bool:
@@ -153,11 +153,11 @@ def parse_datetime(value: RawValue, order: DateOrder | None = None) -> datetime:
         return datetime(value.year, value.month, value.day)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return excel_serial(value)
-    if value.__class__ is str and _plain_iso(value):  # type: ignore[arg-type]
+    if value.__class__ is str and _plain_iso(value):
         # 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS', the shapes most files use: C-speed
         # fromisoformat gives what the regex path gives; anything odd takes that path.
         with suppress(ValueError):
-            return datetime.fromisoformat(value)  # type: ignore[arg-type]
+            return datetime.fromisoformat(value)
     text = clean_text(value)
     try:
         return _parse_text(text, order)

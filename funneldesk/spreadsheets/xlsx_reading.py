@@ -43,8 +43,9 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _CHUNK and ratio > limits.max_compression_ratio:
-            raise InvalidInput(f"workbook part {info.filename} is compressed {ratio:.0f}:1; "
-                               "refusing (zip bomb?)")
+            raise InvalidInput(
+                f"workbook part {info.filename} is compressed {ratio:.0f}:1; refusing (zip bomb?)"
+            )
 
 
 def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
@@ -109,7 +110,8 @@ def _calamine_rows(path: Path) -> list[list[RawValue]]:
     workbook = CalamineWorkbook.from_path(str(path))
     if not workbook.sheet_names:
         raise InvalidInput(f"{path.name}: the workbook has no sheets")
-    return workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    rows: list[list[RawValue]] = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)  # type: ignore[assignment]
+    return rows
 
 
 def _openpyxl_rows(path: Path) -> list[list[RawValue]]:
