@@ -273,11 +273,13 @@ def _date_range(column: Any, start: date | None,
     return where
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+def _order(sort: str, descending: bool, sqlite: bool = True) -> list[Any]:
     if sort not in SORTABLE:
         raise ValueError(f"cannot sort leads by {sort!r}")
     key = SORTABLE[sort]
     keys = [key.desc() if descending else key.asc()]
+    if not sqlite:  # SQLite puts NULL first ascending (and its indexes serve that); PostgreSQL last
+        keys = [keys[0].nulls_last() if descending else keys[0].nulls_first()]
     if sort != "id":
         keys.append(Lead.id.desc() if descending else Lead.id.asc())
     return keys
@@ -430,7 +432,8 @@ def _window_ids(session: Session, actor: UserRecord, filt: LeadFilter, sort: str
         return _grouped_page(session, base, groups, descending, offset, limit)
     walk = sort in _INDEXED_SORTS and _text_only(session, actor, filt)
     where = _conditions(session, actor, filt, offset + limit, walk)
-    query = _narrow(Lead.id, filt, sort).where(*where).order_by(*_order(sort, descending))
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    query = _narrow(Lead.id, filt, sort).where(*where).order_by(*_order(sort, descending, sqlite))
     return list(session.scalars(query.offset(offset).limit(limit)))
 
 
