@@ -8,7 +8,8 @@ file is migrated on open: benchmark a copy of a shared file). For each period pr
 through the service (median of the repeats, after one warm-up) beside its floor: the
 same work as raw SQL on the sqlite3 driver over the same tables and indexes. The full
 refresh is what the dashboard screen runs on its worker: ``dashboard(times=False)``
-then ``stage_times``. Each figure is marked PASS or MISS against the issue's targets.
+then ``details`` (steps per employee and time in stage). Each figure is marked PASS or
+MISS against the issue's targets.
 Reported, not a timed test.
 """
 
@@ -24,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from funneldesk.analytics import drill, forecast, funnel, periods, tables, timing
-from funneldesk.analytics.dashboard import dashboard, preset_range, previous_filter, trend_grain
+from funneldesk.analytics.dashboard import dashboard, details, preset_range, previous_filter, trend_grain
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.services.users import get_actor
 from funneldesk.storage.database import Database
@@ -171,7 +172,7 @@ def screen_refresh(db: Database, flt: ReportFilter, preset: str) -> Callable[[],
     actor = get_actor(db)
     return lambda: (
         dashboard(db, actor, flt, preset=preset, times=False),
-        timing.stage_times(db, actor, flt),
+        details(db, actor, flt),  # conversion by employee and stage + time in stage, side by side
     )
 
 
@@ -249,7 +250,7 @@ def bench_preset(
     refresh = timed(screen_refresh(db, flt, preset), max(3, args.repeat // 2))
     base = timed(lambda: [found[name]() for name in REFRESH_FLOORS], max(3, args.repeat // 2))
     print(report_line("full refresh", refresh, base, refresh_target(args.leads_found)))
-    print("  (full refresh = dashboard(times=False) + stage_times, as the screen asks them; its floor is")
+    print("  (full refresh = dashboard(times=False) + details, as the screen asks them; its floor is")
     print(f"   the floors of {', '.join(REFRESH_FLOORS)}; forecast is not in it: run once, without dates)")
 
 

@@ -5,7 +5,7 @@
 The demo file is made once (``fill_demo`` ending today) and reused; it is migrated on
 open, so benchmark a copy of a shared file. Prints the median of several runs per
 period preset: the compute the screen asks its worker for (``dashboard(times=False)``
-then ``stage_times``) beside its floor (the same queries as raw SQL, from
+then ``details``: steps per employee and time in stage) beside its floor (the same queries as raw SQL, from
 bench_analytics) and the ratio, the redraw of every chart from one result, and the
 refresh end to end through the worker thread, as the screen does it; then each
 chart's redraw (update + paint). Each figure with a target is marked PASS or MISS:
@@ -31,9 +31,8 @@ from bench_analytics import FLOOR_RATIO, REFRESH_FLOORS, Cut, calibrate, floors,
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from funneldesk.analytics.dashboard import Dashboard, dashboard, previous_filter
+from funneldesk.analytics.dashboard import Dashboard, dashboard, details, previous_filter
 from funneldesk.analytics.scope import ReportFilter
-from funneldesk.analytics.timing import stage_times
 from funneldesk.demo import fill_demo
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import users
@@ -103,8 +102,8 @@ def update_and_paint(view: DashboardView, update: Callable[[], None]) -> None:
 
 
 def screen_compute(db: Database, actor: UserRecord, flt: ReportFilter, preset: str) -> object:
-    """Run what the screen's worker runs for one refresh: the count charts, then time in stage."""
-    return dashboard(db, actor, flt, preset=preset, times=False), stage_times(db, actor, flt)
+    """Run what the screen's worker runs for one refresh: the count charts, then the details."""
+    return dashboard(db, actor, flt, preset=preset, times=False), details(db, actor, flt)
 
 
 def floor_ms(conn: sqlite3.Connection, flt: ReportFilter, preset: str, repeat: int) -> float:

@@ -10,19 +10,22 @@ and ``drill`` names the lead ids behind any bar the dashboard draws.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import select
 
 from funneldesk.analytics.drill import lead_ids
 from funneldesk.analytics.forecast import ForecastRow, forecast
 from funneldesk.analytics.funnel import Funnel, funnel
+from funneldesk.analytics.parallel import run_all
 from funneldesk.analytics.periods import PeriodRow, periods
 from funneldesk.analytics.scope import P, ReportFilter, resolve
+from funneldesk.analytics.steps import OwnerSteps, owner_steps
 from funneldesk.analytics.tables import GroupRow, channels, managers
 from funneldesk.analytics.timing import StageTime, stage_times
 from funneldesk.analytics.whatif import Number, Projection, project
@@ -157,23 +160,52 @@ def dashboard(
     """
     flt = flt or ReportFilter()
     before, by = previous_filter(flt, preset), trend_grain(flt)
-    current = funnel(db, actor, flt)
-    people = tuple(managers(db, actor, flt, team=team))
-    everyone = people if not team else tuple(managers(db, actor, flt))
+    jobs: dict[str, Callable[[], Any]] = {
+        "times": lambda: tuple(stage_times(db, actor, flt)) if times else (),
+        "people": lambda: tuple(managers(db, actor, flt, team=team)),
+        "everyone": lambda: tuple(managers(db, actor, flt)) if team else (),
+        "people_before": lambda: tuple(managers(db, actor, before, team=team)) if before else (),
+        "channels": lambda: tuple(channels(db, actor, flt)),
+        "trend": lambda: tuple(periods(db, actor, flt, by)),
+        "trend_before": lambda: tuple(periods(db, actor, before, by)) if before else (),
+        "funnel": lambda: funnel(db, actor, flt),
+        "forecast": lambda: tuple(forecast(db, actor, flt.without_dates())),
+    }
+    got = run_all(jobs)
+    current, people = got["funnel"], got["people"]
     return Dashboard(
         flt,
         before,
         by,
         current,
         people,
-        tuple(managers(db, actor, before, team=team)) if before else (),
-        tuple(channels(db, actor, flt)),
-        tuple(periods(db, actor, flt, by)),
-        tuple(periods(db, actor, before, by)) if before else (),
-        tuple(stage_times(db, actor, flt)) if times else (),
-        tuple(forecast(db, actor, flt.without_dates())),
-        whatif_basis(current, everyone),
+        got["people_before"],
+        got["channels"],
+        got["trend"],
+        got["trend_before"],
+        got["times"],
+        got["forecast"],
+        whatif_basis(current, got["everyone"] if team else people),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """The dashboard's slower figures, asked after the counts: steps per employee, time in stage."""
+
+    steps: OwnerSteps
+    stage_times: tuple[StageTime, ...]
+
+
+def details(db: Database, actor: UserRecord, flt: ReportFilter, *, team: bool = False) -> Details:
+    """Compute conversion by employee and stage and time in stage, side by side."""
+    got = run_all(
+        {
+            "times": lambda: tuple(stage_times(db, actor, flt)),
+            "steps": lambda: owner_steps(db, actor, flt, team=team),
+        }
+    )
+    return Details(got["steps"], got["times"])
 
 
 def drill(

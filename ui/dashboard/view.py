@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
+from funneldesk.analytics.dashboard import Dashboard, Details, dashboard, details, drill
 from funneldesk.analytics.scope import ReportFilter
-from funneldesk.analytics.steps import OwnerSteps, owner_steps
-from funneldesk.analytics.timing import StageTime, stage_times
+from funneldesk.analytics.steps import OwnerSteps
+from funneldesk.analytics.timing import StageTime
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
 from ui.dashboard.drill_dialog import DrillDialog
@@ -175,20 +175,13 @@ class DashboardView(QWidget):
             lambda data: self._on_loaded(generation, data, team),
             self._show_error,
         )
-        # The worker runs one task at a time in order: the step table lands before the slow medians.
+        # The step table and the medians take longest; asked apart (and computed side by
+        # side), the count charts need not wait for them.
         run_for(
             self,
             self._runner,
-            lambda: owner_steps(db, actor, flt, team=team),
-            lambda result: self._on_steps(generation, result),
-            self._show_error,
-        )
-        # The medians take longest; asked apart, the count charts need not wait for them.
-        run_for(
-            self,
-            self._runner,
-            lambda: tuple(stage_times(db, actor, flt)),
-            lambda rows: self._on_times(generation, rows),
+            lambda: details(db, actor, flt, team=team),
+            lambda found: self._on_details(generation, found),
             self._show_error,
         )
 
@@ -203,6 +196,10 @@ class DashboardView(QWidget):
         self.apply(data, team, times=False)
         self.status.setText(self._summary(data) + " " + self.tr("Time in stage…"))
         self.counts_shown.emit()
+
+    def _on_details(self, generation: int, found: Details) -> None:
+        self._on_steps(generation, found.steps)
+        self._on_times(generation, found.stage_times)
 
     def _on_steps(self, generation: int, result: OwnerSteps) -> None:
         if generation != self._generation:
