@@ -1,12 +1,16 @@
 """Entry point: ``funneldesk`` and ``python -m funneldesk``.
 
-With no command it opens the window; this is the one place that reaches into ``ui``,
-so the core stays importable without Qt.
+With no command it opens the window. The core never imports the GUI: the window is
+found through the ``funneldesk.gui`` entry point that the package declares
+(``ui.app:run``), so the core stays importable, and testable, without Qt.
 """
 
 from __future__ import annotations
 
 import sys
+from importlib.metadata import entry_points
+
+GUI_GROUP = "funneldesk.gui"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,12 +26,13 @@ def main(argv: list[str] | None = None) -> int:
 def _open_window(db: str | None) -> int:
     from funneldesk.paths import resolve_target
 
+    found = entry_points(group=GUI_GROUP)
     try:
-        from ui.app import run
-    except ImportError as exc:
-        print(f"funneldesk: the window cannot start: {exc}", file=sys.stderr)
+        run = next(iter(found)).load()
+    except (StopIteration, ImportError) as exc:
+        print(f"funneldesk: the window cannot start: {str(exc) or 'no GUI is installed'}", file=sys.stderr)
         return 1
-    return run(resolve_target(db))
+    return int(run(resolve_target(db)))
 
 
 if __name__ == "__main__":
