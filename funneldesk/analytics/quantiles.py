@@ -9,8 +9,8 @@ integer division on both engines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Collection, Hashable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, literal_column, or_, select, true, union_all
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 MEDIAN = (1, 2)
 P75 = (3, 4)
 Quantile = tuple[int, int]
+K = TypeVar("K", bound=Hashable)
 
 
 def _ranked(
@@ -89,11 +90,7 @@ def _by_offset(
     counts = session.execute(
         select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
     ).all()
-    asks = [
-        (key.is_(None) if group is None else key == group, num * (int(count) - 1) // den)
-        for group, count in counts
-        for num, den in qs
-    ]
+    asks = [(_same(key, group), num * (int(count) - 1) // den) for group, count in counts for num, den in qs]
     ranks = _at_ranks(session, value, source, base, asks)
     found: dict[tuple[Any, ...], dict[Quantile, float]] = {}
     for i, (group, count) in enumerate(counts):
@@ -117,15 +114,25 @@ def _at_ranks(
 ) -> list[dict[int, float]]:
     """Return, per (condition, low) asked, the values at ranks low+1 and low+2 (1-based).
 
-    Each ask is ORDER BY value LIMIT 2 OFFSET low (an index walk where an index serves
-    it); all of them go as one UNION ALL, one round trip instead of one per quantile.
+    Each ask is ORDER BY value LIMIT 2 OFFSET low (an index walk where an index serves it).
+    """
+    ranked = [
+        (select(value.label("v")).select_from(source).where(*base, same).order_by(value), low)
+        for same, low in asks
+    ]
+    return _read_ranks(session, ranked)
+
+
+def _read_ranks(session: Session, asks: Sequence[tuple[Any, int]]) -> list[dict[int, float]]:
+    """Return, per (ordered select of one column ``v``, low), its values at ranks low+1 and low+2.
+
+    All asks go as one UNION ALL: one round trip instead of one per quantile.
     """
     out: list[dict[int, float]] = [{} for _ in asks]
     for start in range(0, len(asks), UNION_TERMS):
         parts = []
-        for i, (same, low) in enumerate(asks[start : start + UNION_TERMS], start):
-            query = select(value.label("v")).select_from(source).where(*base, same)
-            inner = query.order_by(value).offset(low).limit(2).subquery()
+        for i, (ordered, low) in enumerate(asks[start : start + UNION_TERMS], start):
+            inner = ordered.offset(low).limit(2).subquery()
             parts.append(select(literal_column(str(i)).label("ask"), inner.c.v))
         rows = session.execute(union_all(*parts) if len(parts) > 1 else parts[0]).all()
         values: dict[int, list[float]] = {}
@@ -137,6 +144,49 @@ def _at_ranks(
             low = asks[ask][1]
             out[ask] = {low + 1 + j: v for j, v in enumerate(sorted(pair))}
     return out
+
+
+def pooled_quantiles(
+    session: Session,
+    key: ColumnElement[Any],
+    pools: Mapping[K, Collection[Any]],
+    value: ColumnElement[Any],
+    source: Any,
+    conds: Sequence[Any] = (),
+    qs: Sequence[Quantile] = (MEDIAN, P75),
+) -> dict[K, dict[Quantile, float]]:
+    """Return {pool: {quantile: value}} where each pool is the union of some key values' rows.
+
+    For a team's figure (its members' leads pooled) under conditions an index on the
+    conditions, the key and the value serves (see ``grouped_quantiles(indexed=True)``).
+    Counts come per key from one grouped query; each quantile is ORDER BY … OFFSET over a
+    UNION ALL with one term per key value, which both engines answer by merging the
+    members' index walks (SQLite: 25 -> 1 ms per team this year at 100k leads; an IN list
+    instead made SQLite pick the created-day index and sort after table lookups).
+    """
+    base = [value.is_not(None), *conds]
+    query = select(key, func.count()).select_from(source).where(*base).group_by(key)
+    counts = {group: int(n) for group, n in session.execute(query)}
+    asks: list[tuple[Any, int]] = []
+    sizes: dict[K, int] = {}
+    for pool, members in pools.items():
+        present = [m for m in members if counts.get(m)]
+        if not present:
+            continue
+        sizes[pool] = sum(counts[m] for m in present)
+        terms = [select(value.label("v")).select_from(source).where(*base, _same(key, m)) for m in present]
+        merged = union_all(*terms) if len(terms) > 1 else terms[0]
+        asks += [(merged.order_by(literal_column("v")), num * (sizes[pool] - 1) // den) for num, den in qs]
+    ranks = _read_ranks(session, asks)
+    found: dict[K, dict[Quantile, float]] = {}
+    for i, (pool, size) in enumerate(sizes.items()):
+        at = {rank: v for part in ranks[i * len(qs) : (i + 1) * len(qs)] for rank, v in part.items()}
+        found[pool] = _interpolate(size, at, qs)
+    return found
+
+
+def _same(key: ColumnElement[Any], group: Any) -> ColumnElement[bool]:
+    return key.is_(None) if group is None else key == group
 
 
 def _single(

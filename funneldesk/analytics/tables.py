@@ -8,15 +8,16 @@ one row per manager whose figures include everyone below them.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles
+from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles, pooled_quantiles
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, Scope, resolve
 from funneldesk.analytics.stats import Rate, days, money, rate, ratio
 from funneldesk.domain.records import UserRecord
@@ -26,6 +27,7 @@ from funneldesk.storage.derived_models import LeadProgress
 from funneldesk.storage.models import Channel, ChannelSpend, User
 
 PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,13 +165,34 @@ def _team_rows(
 ) -> list[GroupRow]:
     query = select(User.id).where(User.role == "manager").order_by(User.name)
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
+    teams = {boss: sorted({boss} | subordinate_ids(session, boss)) for boss in bosses}
+    medians = pooled_cycle_medians(session, teams, scope)
     rows: list[GroupRow] = []
-    for boss in bosses:
-        members = sorted({boss} | subordinate_ids(session, boss))
+    for boss, members in teams.items():
         total = sum((sums.get(m, Sums()) for m in members), Sums())
-        median = cycle_medians(session, [], (*scope.conditions, P.owner_id.in_(members))).get(())
-        rows.append(make_row(boss, names.get(boss, "?"), total, median))
+        rows.append(make_row(boss, names.get(boss, "?"), total, medians.get(boss)))
     return rows
+
+
+def pooled_cycle_medians(
+    session: Session, pools: Mapping[K, Sequence[int | None]], scope: Scope
+) -> dict[K, float]:
+    """Return the median sales cycle in seconds of each pool of owners (a team, or everyone)."""
+    won = (*scope.conditions, P.status == "won")
+    if scope.indexed:  # merge the owners' walks of ix_lead_progress_owner_cycle
+        found = pooled_quantiles(session, P.owner_id, pools, P.cycle_seconds, PROGRESS, won, (MEDIAN,))
+        return {pool: q[MEDIAN] for pool, q in found.items()}
+    out: dict[K, float] = {}
+    for pool, owners in pools.items():
+        member = or_(P.owner_id.in_([o for o in owners if o is not None]), *_unassigned(owners))
+        median = cycle_medians(session, [], (*scope.conditions, member)).get(())
+        if median is not None:
+            out[pool] = median
+    return out
+
+
+def _unassigned(owners: Sequence[int | None]) -> list[ColumnElement[bool]]:
+    return [P.owner_id.is_(None)] if None in owners else []
 
 
 def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:

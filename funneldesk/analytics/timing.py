@@ -108,7 +108,14 @@ def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
 
 def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[Velocity]:
     """Return sales velocity per owner, then for everyone in scope (owner None)."""
-    from funneldesk.analytics.tables import Sums, cycle_medians, group_sums, make_row, owner_names, owner_rows
+    from funneldesk.analytics.tables import (
+        Sums,
+        group_sums,
+        make_row,
+        owner_names,
+        owner_rows,
+        pooled_cycle_medians,
+    )
 
     with db.read() as session:
         scope = resolve(session, actor, flt)
@@ -116,7 +123,7 @@ def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         rows = [velocity_of(r, r.name) for r in owner_rows(session, scope, sums, owner_names(session))]
         # The owners partition the scope, so everyone's sums are the owners' added up.
         total = sum(sums.values(), Sums()) if sums else None
-        median = cycle_medians(session, [], scope.conditions).get(()) if sums else None
+        median = pooled_cycle_medians(session, {"all": list(sums)}, scope).get("all") if sums else None
     if total is not None:
         rows.append(velocity_of(make_row(None, "(all)", total, median), None))
     return rows

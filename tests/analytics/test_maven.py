@@ -12,7 +12,7 @@ from funneldesk.analytics.funnel import funnel
 from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles
 from funneldesk.analytics.scope import PROGRESS, P, ReportFilter, resolve
 from funneldesk.analytics.tables import GroupRow, managers
-from funneldesk.analytics.timing import STAYS, S
+from funneldesk.analytics.timing import STAYS, S, velocity
 from funneldesk.services.users import get_actor
 from funneldesk.storage.database import Database
 from tests.analytics import maven
@@ -75,10 +75,21 @@ RANGES = [(date(2017, 4, 1), date(2017, 6, 30)), (date(2017, 2, 15), date(2017, 
 def test_median_sales_cycle_under_a_created_range_matches_the_csv(
     maven_db: Database, low: date, high: date
 ) -> None:
-    agents, _ = maven.expected_cycles(low, high)
+    agents, teams = maven.expected_cycles(low, high)
     flt = ReportFilter(created_from=low, created_to=high)
-    rows = {r.name: r.median_cycle_days for r in managers(maven_db, get_actor(maven_db), flt)}
+    actor = get_actor(maven_db)
+    rows = {r.name: r.median_cycle_days for r in managers(maven_db, actor, flt)}
     assert {k: rows[k] for k in agents} == pytest.approx(agents)
+    by_team = {r.name: r.median_cycle_days for r in managers(maven_db, actor, flt, team=True)}
+    assert {k: by_team[k] for k in teams} == pytest.approx(teams)
+    # A manager's own view is not index-walked (their team is a condition): same medians.
+    boss = sorted(teams)[0]
+    own = managers(maven_db, get_actor(maven_db, boss), flt, team=True)
+    assert [(r.name, r.median_cycle_days) for r in own] == [(boss, pytest.approx(teams[boss]))]
+    everyone = velocity(maven_db, actor, flt)[-1]
+    assert everyone.owner is None and everyone.cycle_days == pytest.approx(
+        maven.expected_overall_cycle(low, high)
+    )
 
 
 @pytest.mark.parametrize(("low", "high"), RANGES)
