@@ -161,3 +161,44 @@ def test_clicking_a_cell_opens_the_leads_page_on_exactly_those_leads(
     qtbot.waitUntil(lambda: view.model.rowCount() == len(wanted), timeout=10000)
     assert sorted(view.model.lead_id(r) for r in range(len(wanted))) == sorted(wanted)
     assert window.nav.currentRow() == 1 and "Ann Agent" in view.drill_caption.text()
+
+
+LONG_STAGES = (
+    ("Agreement on terms", "open"),
+    ("Preparation for fulfilment", "open"),
+    ("Signed and invoiced to the customer", "open"),
+    ("Commitment", "won"),
+    ("Lost", "lost"),
+)
+
+
+def test_long_step_names_wrap_to_their_columns_width(
+    qtbot: QtBot,
+    runner: TaskRunner,  # noqa: F811
+    db: Database,
+) -> None:
+    """Long stage names break at spaces so every header line fits its column, narrow or wide."""
+    with db.write() as s:
+        owner = add_user(s, "Olga Owner", "owner")
+        ann = add_user(s, "Ann Agent", "employee")
+        stages = add_pipeline(s, "Sales", LONG_STAGES)
+        path = [(name, T0 + timedelta(days=i)) for i, (name, _) in enumerate(LONG_STAGES[:4])]
+        add_lead(s, stages, path, ann.id, closed=True)
+    view = DashboardView(runner, db, owner)
+    view.resize(700, 900)
+    _all_time(qtbot, view)
+    header = view.steps.table.horizontalHeader()
+    try:
+        for width in (700, 1600):
+            view.resize(width, 900)
+            qtbot.waitUntil(lambda: header.sectionSize(0) > 0)
+            for section in range(header.count()):
+                text = view.steps.model.headerData(section, Qt.Orientation.Horizontal)
+                widths = [header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")]
+                assert max(widths) < header.sectionSize(section), text
+        assert view.steps.model.headerData(0, Qt.Orientation.Horizontal).split() == (
+            ["Agreement", "on", "terms", "→", "Preparation", "for", "fulfilment"]
+        )
+    finally:
+        view.shutdown()
+        view.close()

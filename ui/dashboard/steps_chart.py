@@ -10,11 +10,10 @@ but not the next stage). GUI thread only; model/view, no widget per cell.
 
 from __future__ import annotations
 
-from textwrap import wrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -39,7 +38,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
 RED, NEUTRAL, GREEN = QColor("#ef9a9a"), QColor("#f5f5f5"), QColor("#a5d6a7")
 SMALL_BACK, SMALL_TEXT, OUTLINE = QColor("#e4e4e4"), QColor("#8a8a8a"), QColor("#b71c1c")
 ROW_HEIGHT = 24
-HEADER_CHARS = 20  # a header line's length: six steps fit beside the what-if panel at 1400 px
+HEADER_PADDING_PX = 12  # a header section's margins and sort-indicator room, left and right
 # Up to this many rows the table grows to show every one (the weakest must not hide
 # below a scroll bar); a bigger company scrolls inside the panel.
 MAX_ROWS_SHOWN = 16
@@ -54,6 +53,18 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
+
+
+def wrap_to_width(text: str, width: int, metrics: QFontMetrics) -> list[str]:
+    """Break text at spaces into lines no wider than width pixels (a longer word keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return lines
 
 
 def tint(cell: StepCell) -> QColor:
@@ -123,6 +134,22 @@ class StepsModel(QAbstractTableModel):
         super().__init__(parent)
         self.result: OwnerSteps | None = None
         self._weakest: set[tuple[int, int]] = set()
+        self._header_width: int | None = None
+        self._header_metrics: QFontMetrics | None = None
+
+    def set_header_width(self, width: int, metrics: QFontMetrics) -> bool:
+        """Wrap step names to a column's width in pixels; say whether the headers changed."""
+        if width == self._header_width:
+            return False
+        self._header_width, self._header_metrics = width, metrics
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        return True
+
+    def _wrapped(self, text: str) -> list[str]:
+        if self._header_width is None or self._header_metrics is None:
+            return [text]
+        return wrap_to_width(text, self._header_width, self._header_metrics)
 
     def set_result(self, result: OwnerSteps) -> None:
         """Replace the figures shown."""
@@ -184,8 +211,8 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             rate = self.result.team_rates[section]
             return tr("{0}: team {1} of {2}").format(step.name, pct(rate.value), f"{rate.n:,}")
-        # Headers do not wrap by themselves: break long stage names so narrow columns show them whole.
-        return "\n".join(wrap(f"{step.from_stage} →", HEADER_CHARS) + wrap(step.to_stage, HEADER_CHARS))
+        # Headers do not wrap by themselves: break stage names to the column's width so they show whole.
+        return "\n".join(self._wrapped(f"{step.from_stage} →") + self._wrapped(step.to_stage))
 
 
 class OutlineDelegate(QStyledItemDelegate):
@@ -237,14 +264,14 @@ class StepsPanel(QFrame):
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        # Two fixed lines, not word wrap: a wrapped label in the scrolled grid got one line's height.
         self.legend = QLabel(
             tr(
-                "Red: below the team's rate at that step, green: above; grey: fewer than {0} leads; "
+                "Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;\n"
                 "framed: the weakest of each step; bold: the one named above."
             ).format(MIN_SAMPLE),
             self,
         )
-        self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -254,6 +281,13 @@ class StepsPanel(QFrame):
         layout.addWidget(self.legend)
         self.table.clicked.connect(self._on_chosen)
         self.table.cell_chosen.connect(self._on_chosen)
+        self.table.horizontalHeader().sectionResized.connect(self._on_column_resized)
+
+    def _on_column_resized(self, *_args: object) -> None:
+        header = self.table.horizontalHeader()
+        narrowest = min((header.sectionSize(i) for i in range(header.count())), default=0)
+        if narrowest and self.model.set_header_width(narrowest - HEADER_PADDING_PX, header.fontMetrics()):
+            self._fit_rows()
 
     @property
     def result(self) -> OwnerSteps | None:
