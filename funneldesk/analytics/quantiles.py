@@ -10,6 +10,7 @@ integer division on both engines.
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, literal_column, or_, select, true, union_all
@@ -87,17 +88,16 @@ def _by_offset(
 ) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     base = [value.is_not(None), *conds]
     only = [key.in_(groups)] if groups is not None else []
-    counts = session.execute(
-        select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
-    ).all()
-    asks = [(_same(key, group), num * (int(count) - 1) // den) for group, count in counts for num, den in qs]
+    query = select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
+    counts = [(group, int(n)) for group, n in session.execute(query)]
+    asks = [(_same(key, group), num * (n - 1) // den, n) for group, n in counts for num, den in qs]
     ranks = _at_ranks(session, value, source, base, asks)
     found: dict[tuple[Any, ...], dict[Quantile, float]] = {}
     for i, (group, count) in enumerate(counts):
         at = {rank: v for part in ranks[i * len(qs) : (i + 1) * len(qs)] for rank, v in part.items()}
-        found[(group,)] = _interpolate(int(count), at, qs)
+        found[(group,)] = _interpolate(count, at, qs)
         if counts_out is not None:
-            counts_out[(group,)] = int(count)
+            counts_out[(group,)] = count
     return found
 
 
@@ -105,43 +105,61 @@ def _by_offset(
 UNION_TERMS = 200
 
 
+@dataclass(frozen=True, slots=True)
+class RankAsk:
+    """Read the values at ranks low+1 and low+2 (1-based, ascending) of ``rows``' column ``v``."""
+
+    rows: Any  # a SELECT (or UNION ALL) of one column labelled v
+    order: ColumnElement[Any]  # what to ORDER BY: the value, or v itself over a UNION ALL
+    low: int
+    count: int  # how many rows there are (known from the counts already read)
+
+    def walk(self) -> Any:
+        """Return the ORDER BY … LIMIT … OFFSET that reads the two ranks from the nearer end.
+
+        A walk from the top skips count - low - 2 rows instead of low: the 75th
+        percentile reads a quarter of the rows, not three quarters.
+        """
+        above = self.count - self.low - 2  # rows past rank low+2
+        if self.low <= above:
+            return self.rows.order_by(self.order).offset(self.low).limit(2)
+        return self.rows.order_by(self.order.desc()).offset(max(above, 0)).limit(2 if above >= 0 else 1)
+
+
 def _at_ranks(
     session: Session,
     value: ColumnElement[Any],
     source: Any,
     base: Sequence[Any],
-    asks: Sequence[tuple[Any, int]],
+    asks: Sequence[tuple[Any, int, int]],
 ) -> list[dict[int, float]]:
-    """Return, per (condition, low) asked, the values at ranks low+1 and low+2 (1-based).
+    """Return, per (condition, low, count) asked, the values at ranks low+1 and low+2 (1-based).
 
-    Each ask is ORDER BY value LIMIT 2 OFFSET low (an index walk where an index serves it).
+    Each ask is an ORDER BY value LIMIT 2 OFFSET walk (an index walk where an index serves it).
     """
-    ranked = [
-        (select(value.label("v")).select_from(source).where(*base, same).order_by(value), low)
-        for same, low in asks
-    ]
-    return _read_ranks(session, ranked)
+    rows = select(value.label("v")).select_from(source).where(*base)
+    return _read_ranks(session, [RankAsk(rows.where(same), value, low, count) for same, low, count in asks])
 
 
-def _read_ranks(session: Session, asks: Sequence[tuple[Any, int]]) -> list[dict[int, float]]:
-    """Return, per (ordered select of one column ``v``, low), its values at ranks low+1 and low+2.
+def _read_ranks(session: Session, asks: Sequence[RankAsk]) -> list[dict[int, float]]:
+    """Return, per ask, its values at ranks low+1 and low+2 (only low+1 when that is the last).
 
     All asks go as one UNION ALL: one round trip instead of one per quantile.
     """
     out: list[dict[int, float]] = [{} for _ in asks]
     for start in range(0, len(asks), UNION_TERMS):
         parts = []
-        for i, (ordered, low) in enumerate(asks[start : start + UNION_TERMS], start):
-            inner = ordered.offset(low).limit(2).subquery()
+        for i, asked in enumerate(asks[start : start + UNION_TERMS], start):
+            inner = asked.walk().subquery()
             parts.append(select(literal_column(str(i)).label("ask"), inner.c.v))
         rows = session.execute(union_all(*parts) if len(parts) > 1 else parts[0]).all()
         values: dict[int, list[float]] = {}
         for ask, found in rows:
             values.setdefault(int(ask), []).append(float(found))
-        # UNION ALL keeps no order across its terms: the two values of one ask are
-        # told apart by size (the lower rank holds the smaller, ties are equal).
+        # UNION ALL keeps no order across its terms, and a walk from the top reads the
+        # pair backwards: the two values are told apart by size (ties are equal).
         for ask, pair in values.items():
-            low = asks[ask][1]
+            low = asks[ask].low
             out[ask] = {low + 1 + j: v for j, v in enumerate(sorted(pair))}
     return out
 
@@ -167,7 +185,7 @@ def pooled_quantiles(
     base = [value.is_not(None), *conds]
     query = select(key, func.count()).select_from(source).where(*base).group_by(key)
     counts = {group: int(n) for group, n in session.execute(query)}
-    asks: list[tuple[Any, int]] = []
+    asks: list[RankAsk] = []
     sizes: dict[K, int] = {}
     for pool, members in pools.items():
         present = [m for m in members if counts.get(m)]
@@ -176,7 +194,8 @@ def pooled_quantiles(
         sizes[pool] = sum(counts[m] for m in present)
         terms = [select(value.label("v")).select_from(source).where(*base, _same(key, m)) for m in present]
         merged = union_all(*terms) if len(terms) > 1 else terms[0]
-        asks += [(merged.order_by(literal_column("v")), num * (sizes[pool] - 1) // den) for num, den in qs]
+        order = literal_column("v") if len(terms) > 1 else value
+        asks += [RankAsk(merged, order, num * (sizes[pool] - 1) // den, sizes[pool]) for num, den in qs]
     ranks = _read_ranks(session, asks)
     found: dict[K, dict[Quantile, float]] = {}
     for i, (pool, size) in enumerate(sizes.items()):
@@ -203,7 +222,7 @@ def _single(
     count = int(session.scalar(select(func.count()).select_from(source).where(*base)) or 0)
     if not count:
         return {}
-    asks = [(true(), num * (count - 1) // den) for num, den in qs]
+    asks = [(true(), num * (count - 1) // den, count) for num, den in qs]
     at = {rank: v for part in _at_ranks(session, value, source, base, asks) for rank, v in part.items()}
     if counts_out is not None:
         counts_out[()] = count
