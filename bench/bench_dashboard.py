@@ -1,16 +1,15 @@
-"""Time a full dashboard refresh (compute + redraw) and single chart redraws on a big demo database.
+"""Time a full dashboard refresh (compute + redraw) and single chart redraws on demo data.
 
     .venv/bin/python bench/bench_dashboard.py [--leads 100000] [--db PATH] [--repeat 7]
 
 The demo file is made once (``fill_demo`` ending today) and reused; it is migrated on
-open, so benchmark a copy of a shared file. Prints the median of several runs per
-period preset: the compute the screen asks its worker for (``dashboard(times=False)``
-then ``details``: steps per employee and time in stage) beside its floor (the same queries as raw SQL, from
-bench_analytics) and the ratio, the redraw of every chart from one result, and the
-refresh end to end through the worker thread, as the screen does it; then each
-chart's redraw (update + paint). Each figure with a target is marked PASS or MISS:
-a full refresh <= 150 ms at 100k leads (<= 1 s at 1M), <= 2x its floor, a chart
-redraw within one frame (16.7 ms). Runs offscreen.
+open, so benchmark a copy of a shared file. Prints the median of several runs per period
+preset: the compute the screen asks its worker for (one ``dashboard()`` call) beside its
+floor (the same queries as raw SQL, from bench_analytics) and the ratio, the redraw of
+every chart from one result, and the refresh end to end through the worker thread, as
+the screen does it; then each chart's redraw (update + paint). Each figure with a target
+is marked PASS or MISS: a full refresh <= 150 ms at 100k leads (<= 1 s at 1M), <= 2x its
+floor, a chart redraw within one frame (16.7 ms). Runs offscreen.
 """
 
 from __future__ import annotations
@@ -31,10 +30,9 @@ from bench_analytics import FLOOR_RATIO, REFRESH_FLOORS, Cut, calibrate, floors,
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from funneldesk.analytics.dashboard import Dashboard, dashboard, details, previous_filter
+from funneldesk.analytics.dashboard import Dashboard, dashboard, previous_filter
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.demo import fill_demo
-from funneldesk.domain.records import UserRecord
 from funneldesk.services import users
 from funneldesk.storage.database import Database
 from ui.dashboard.view import DashboardView
@@ -65,28 +63,20 @@ def open_demo(path: Path, leads: int) -> Database:
     return db
 
 
-def refresh_ms(app: QApplication, view: DashboardView, repeat: int) -> tuple[float, float]:
-    """Return the median ms from refresh() until the count charts, and until every chart, are redrawn."""
-    counts: list[float] = []
+def refresh_ms(app: QApplication, view: DashboardView, repeat: int) -> float:
+    """Return the median ms from refresh() until every chart and the step table are redrawn."""
     full: list[float] = []
-    stamps: list[float] = []
     for _ in range(repeat + 1):
-        stamps.clear()
-        view.counts_shown.connect(lambda: stamps.append(time.perf_counter()))
-        view.refreshed.connect(lambda: stamps.append(time.perf_counter()))
         # Wait in an event loop as the window does: busy-polling processEvents() here would
         # hold the GIL against the worker thread and inflate the figure (measured ~2x).
         loop = QEventLoop()
         view.refreshed.connect(loop.quit)
         began = time.perf_counter()
         view.refresh()
-        if len(stamps) < 2:
-            loop.exec()
-        view.counts_shown.disconnect()
-        view.refreshed.disconnect()
-        counts.append((stamps[0] - began) * 1000)
-        full.append((stamps[1] - began) * 1000)
-    return statistics.median(counts[1:]), statistics.median(full[1:])
+        loop.exec()
+        full.append((time.perf_counter() - began) * 1000)
+        view.refreshed.disconnect(loop.quit)
+    return statistics.median(full[1:])
 
 
 def redraw(app: QApplication, view: DashboardView, data: Dashboard) -> None:
@@ -99,11 +89,6 @@ def update_and_paint(view: DashboardView, update: Callable[[], None]) -> None:
     """Redraw one chart and paint the screen at once."""
     update()
     view.repaint()
-
-
-def screen_compute(db: Database, actor: UserRecord, flt: ReportFilter, preset: str) -> object:
-    """Run what the screen's worker runs for one refresh: the count charts, then the details."""
-    return dashboard(db, actor, flt, preset=preset, times=False), details(db, actor, flt)
 
 
 def floor_ms(conn: sqlite3.Connection, flt: ReportFilter, preset: str, repeat: int) -> float:
@@ -144,29 +129,27 @@ def bench(app: QApplication, db: Database, repeat: int) -> None:
         bar.period.setCurrentIndex(bar.period.findData(preset))
         flt = bar.current_filter()
         data = dashboard(db, actor, flt, preset=preset)
-        compute = median_ms(partial(screen_compute, db, actor, flt, preset), repeat)
+        compute = median_ms(partial(dashboard, db, actor, flt, preset=preset), repeat)
         base = floor_ms(conn, flt, preset, repeat)
         ratio = compute / base
         print(
             line(
-                f"compute (dashboard + time in stage) · {preset}",
+                f"compute dashboard() · {preset}",
                 compute,
                 f"floor {base:.1f}, {ratio:.2f}x: <= {FLOOR_RATIO:.0f}x {verdict(ratio <= FLOOR_RATIO)}",
             )
         )
-        without = partial(dashboard, db, actor, flt, preset=preset, times=False)
-        print(line(f"compute dashboard() without time in stage · {preset}", median_ms(without, repeat)))
         print(
             line(f"redraw all charts + paint · {preset}", median_ms(partial(redraw, app, view, data), repeat))
         )
-        counts, full = refresh_ms(app, view, repeat)
-        print(line(f"refresh via worker: count charts redrawn · {preset}", counts))
+        full = refresh_ms(app, view, repeat)
         verdict_text = f"<= {target:.0f} ms {verdict(full <= target)}"
         print(line(f"refresh via worker: every chart redrawn · {preset}", full, verdict_text))
     conn.close()
     charts: dict[str, Callable[[], None]] = {
         "funnel": lambda: view.funnel.update_from(data.funnel),
         "managers": lambda: view.managers.update_from(data.managers, data.managers_previous, False),
+        "steps table": lambda: view.steps.update_from(data.steps),
         "channels": lambda: view.channels.update_from(data.channels),
         "trend": lambda: view.trend.update_from(data.trend, data.trend_previous, data.by),
         "time in stage": lambda: view.stage_time.update_from(data.stage_times),

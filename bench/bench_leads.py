@@ -216,11 +216,14 @@ def bench_db(source: Path, work: Path, repeat: int) -> Path:
     db, owner = opened.db, opened.owner
     size = browse.count_leads(db, owner, LeadFilter())
     floor = floor_s(path, "created_at DESC", repeat)
-    print(f"\n== {source.name}: {size:,} leads; floor (bare sqlite3 window by created_at) "
-          f"{floor * 1000:.2f} ms")
+    print(
+        f"\n== {source.name}: {size:,} leads; floor (bare sqlite3 window by created_at) {floor * 1000:.2f} ms"
+    )
     rows, total = first_rows_model(db, owner, repeat)
-    print(f"first rows through the model {rows * 1000:7.1f} ms (x{rows / floor:.0f} floor) {verdict(rows)}; "
-          f"total known {total * 1000:7.1f} ms {verdict(total)}")
+    print(
+        f"first rows through the model {rows * 1000:7.1f} ms (x{rows / floor:.0f} floor) {verdict(rows)}; "
+        f"total known {total * 1000:7.1f} ms {verdict(total)}"
+    )
     bench_sorts(db, owner, path, repeat)
     bench_search(db, owner, path, repeat, floor)
     db.close()
@@ -233,8 +236,12 @@ def bench_sorts(db: Database, owner: UserRecord, path: Path, repeat: int) -> Non
     worst = 0.0
     for key in browse.SORTABLE:
         for descending in (False, True):
-            took = median_s(partial(browse.browse_page, db, owner, LeadFilter(), sort=key,
-                                    descending=descending, limit=PAGE), repeat)
+            took = median_s(
+                partial(
+                    browse.browse_page, db, owner, LeadFilter(), sort=key, descending=descending, limit=PAGE
+                ),
+                repeat,
+            )
             worst = max(worst, took)
             column = browse.SORTABLE[key]
             ratio = ""
@@ -249,37 +256,62 @@ def bench_sorts(db: Database, owner: UserRecord, path: Path, repeat: int) -> Non
 def bench_search(db: Database, owner: UserRecord, path: Path, repeat: int, floor: float) -> None:
     """Time each keystroke of typed searches: the first window (rows shown), then the count (total shown)."""
     debounce = debounce_s()
-    print(f"search keystrokes by created_at desc: rows = debounce {debounce * 1000:.0f} ms + first window; "
-          "total = rows + count (the model asks it next, for the scroll bar and the label)")
+    print(
+        f"search keystrokes by created_at desc: rows = debounce {debounce * 1000:.0f} ms + first window; "
+        "total = rows + count (the model asks it next, for the scroll bar and the label)"
+    )
     worst_rows = worst_total = 0.0
     for name, typed in keystroke_cases(path).items():
         figures, rows_s, total_s = [], 0.0, 0.0
         for text in typed:
             filt = LeadFilter(text=text)
-            page = median_s(partial(browse.browse_page, db, owner, filt, sort="created_at", descending=True,
-                                    limit=PAGE), repeat)
+            page = median_s(
+                partial(browse.browse_page, db, owner, filt, sort="created_at", descending=True, limit=PAGE),
+                repeat,
+            )
             count = median_s(partial(browse.count_leads, db, owner, filt), repeat)
             found = browse.count_leads(db, owner, filt)
             figures.append(f"{text!r}:{page * 1000:.0f}+{count * 1000:.0f}ms/{found}")
             rows_s, total_s = max(rows_s, debounce + page), max(total_s, debounce + page + count)
         worst_rows, worst_total = max(worst_rows, rows_s), max(worst_total, total_s)
-        print(f"  {name:24} rows {rows_s * 1000:6.1f} ms {verdict(rows_s)}, total {total_s * 1000:6.1f} ms "
-              f"{verdict(total_s)} (x{(total_s - debounce) / floor:.0f} floor) | " + " ".join(figures))
-    print(f"  worst keystroke: rows {worst_rows * 1000:.1f} ms {verdict(worst_rows)}, total "
-          f"{worst_total * 1000:.1f} ms {verdict(worst_total)}")
+        print(
+            f"  {name:24} rows {rows_s * 1000:6.1f} ms {verdict(rows_s)}, total {total_s * 1000:6.1f} ms "
+            f"{verdict(total_s)} (x{(total_s - debounce) / floor:.0f} floor) | " + " ".join(figures)
+        )
+    print(
+        f"  worst keystroke: rows {worst_rows * 1000:.1f} ms {verdict(worst_rows)}, total "
+        f"{worst_total * 1000:.1f} ms {verdict(worst_total)}"
+    )
 
 
 def bench_rss(path: Path) -> None:
     """Open the window on the Leads page in a fresh process; print its peak RSS against a bare window's."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    floor = float(subprocess.run([sys.executable, "-c", RSS_FLOOR_CHILD], capture_output=True, text=True,
-                                 check=True, cwd=ROOT, env=env).stdout.split()[-1])
-    out = subprocess.run([sys.executable, "-c", RSS_CHILD, str(path)], capture_output=True, text=True,
-                         check=True, cwd=ROOT, env=env, timeout=600)
+    floor = float(
+        subprocess.run(
+            [sys.executable, "-c", RSS_FLOOR_CHILD],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        ).stdout.split()[-1]
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", RSS_CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
     peak, opened, scrolled, now, rows = (float(v) for v in out.stdout.split()[-5:])
-    print(f"\n== RSS, {path.name} in the window on the Leads page: {opened:.0f} MB with the first rows, "
-          f"{scrolled:.0f} MB after scrolling to {rows:,.0f} rows, {now:.0f} MB after 3 searches; "
-          f"peak {peak:.0f} MB {verdict(peak, RSS_TARGET_MB)} (floor: a bare Qt window {floor:.0f} MB)")
+    print(
+        f"\n== RSS, {path.name} in the window on the Leads page: {opened:.0f} MB with the first rows, "
+        f"{scrolled:.0f} MB after scrolling to {rows:,.0f} rows, {now:.0f} MB after 3 searches; "
+        f"peak {peak:.0f} MB {verdict(peak, RSS_TARGET_MB)} (floor: a bare Qt window {floor:.0f} MB)"
+    )
 
 
 def main() -> None:

@@ -58,11 +58,15 @@ def main() -> None:
     print(f"open (check + schema): {_median(args.repeat, lambda: Database(args.file).close()):.3f} s")
     db = Database(args.file)
     out = args.file.with_name("fd-bench-safety-backup.db")
-    print(f"backup (API + quick_check): "
-          f"{_median(args.repeat, lambda: backups.backup_now(db, _fresh(out))):.3f} s")
+    print(
+        f"backup (API + quick_check): "
+        f"{_median(args.repeat, lambda: backups.backup_now(db, _fresh(out))):.3f} s"
+    )
     db.close()
-    print(f"restore (verify + keep current + restore): "
-          f"{_median(1, lambda: backups.restore_backup(args.file, out)):.3f} s")
+    print(
+        f"restore (verify + keep current + restore): "
+        f"{_median(1, lambda: backups.restore_backup(args.file, out)):.3f} s"
+    )
 
 
 def _fresh(path: Path) -> Path:

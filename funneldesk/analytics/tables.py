@@ -134,23 +134,36 @@ def _names(session: Session, model: Any, empty: str) -> dict[int | None, str]:
 
 
 def managers(
-    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, team: bool = False
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter = EVERYTHING,
+    team: bool = False,
+    *,
+    cycles: bool = True,
 ) -> list[GroupRow]:
-    """Return one row per lead owner, or with team=True one row per manager with everyone below."""
+    """Return one row per lead owner, or with team=True one row per manager with everyone below.
+
+    ``cycles=False`` leaves the median sales cycle out (None): for a comparison that shows
+    only the counts and rates, such as the dashboard's previous period.
+    """
     with db.read() as session:
         scope = resolve(session, actor, flt)
         sums = group_sums(session, P.owner_id, scope.conditions)
         names = _names(session, User, "(unassigned)")
         if team:
-            return _team_rows(session, scope, sums, names)
-        return owner_rows(session, scope, sums, names)
+            return _team_rows(session, scope, sums, names, cycles)
+        return owner_rows(session, scope, sums, names, cycles)
 
 
 def owner_rows(
-    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str]
+    session: Session,
+    scope: Scope,
+    sums: dict[int | None, Sums],
+    names: dict[int | None, str],
+    cycles: bool = True,
 ) -> list[GroupRow]:
     """Return the per-owner rows of the manager table from the owners' sums, by name."""
-    medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.indexed)
+    medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.indexed) if cycles else {}
     rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
     return sorted(rows, key=lambda r: r.name)
 
@@ -161,12 +174,12 @@ def owner_names(session: Session) -> dict[int | None, str]:
 
 
 def _team_rows(
-    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str]
+    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str], cycles: bool
 ) -> list[GroupRow]:
     query = select(User.id).where(User.role == "manager").order_by(User.name)
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
     teams = {boss: sorted({boss} | subordinate_ids(session, boss)) for boss in bosses}
-    medians = pooled_cycle_medians(session, teams, scope)
+    medians = pooled_cycle_medians(session, teams, scope) if cycles else {}
     rows: list[GroupRow] = []
     for boss, members in teams.items():
         total = sum((sums.get(m, Sums()) for m in members), Sums())

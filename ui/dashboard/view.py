@@ -1,18 +1,16 @@
-"""DashboardView: the filter bar, seven charts, step conversion by employee and the what-if panel.
+"""DashboardView: the filter bar, seven charts, step conversion by employee, what-if.
 
 Construct with ``DashboardView(runner, db, actor, parent)``; the main window owns it and
 calls ``shutdown()`` before the application quits. Every figure comes from one
-``funneldesk.analytics.dashboard.dashboard`` call on the database worker; the charts
-then redraw their existing items in place; the step-conversion table comes from its own
-``analytics.steps.owner_steps`` call on the worker. A click on a bar (or a table cell)
-asks the worker for the lead ids behind it (``analytics.dashboard.drill``) and emits
-``drill_requested(ids, caption)``; unless ``open_drill`` is set False it also lists them
-in a ``DrillDialog``.
+``funneldesk.analytics.dashboard.dashboard`` call on the database worker (the step
+conversion table included); the charts then redraw their existing items in place. A
+click on a bar (or a table cell) asks the worker for the lead ids behind it
+(``analytics.dashboard.drill``) and emits ``drill_requested(ids, caption)``; unless
+``open_drill`` is set False it also lists them in a ``DrillDialog``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funneldesk.analytics.dashboard import Dashboard, Details, dashboard, details, drill
+from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
 from funneldesk.analytics.scope import ReportFilter
-from funneldesk.analytics.steps import OwnerSteps
-from funneldesk.analytics.timing import StageTime
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
 from ui.dashboard.drill_dialog import DrillDialog
@@ -50,7 +46,6 @@ class DashboardView(QWidget):
     """Funnel, managers, channels, trend, time in stage, lost reasons, forecast and what-if."""
 
     drill_requested = Signal(list, str)  # lead ids, a caption saying what they are
-    counts_shown = Signal()  # every chart but time in stage is up to date
     refreshed = Signal()  # every chart is up to date
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
@@ -171,17 +166,8 @@ class DashboardView(QWidget):
         run_for(
             self,
             self._runner,
-            lambda: dashboard(db, actor, flt, team=team, preset=preset, times=False),
+            lambda: dashboard(db, actor, flt, team=team, preset=preset),
             lambda data: self._on_loaded(generation, data, team),
-            self._show_error,
-        )
-        # The step table and the medians take longest; asked apart (and computed side by
-        # side), the count charts need not wait for them.
-        run_for(
-            self,
-            self._runner,
-            lambda: details(db, actor, flt, team=team),
-            lambda found: self._on_details(generation, found),
             self._show_error,
         )
 
@@ -193,37 +179,20 @@ class DashboardView(QWidget):
     def _on_loaded(self, generation: int, data: Dashboard, team: bool) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way; drawing this one would only flicker
-        self.apply(data, team, times=False)
-        self.status.setText(self._summary(data) + " " + self.tr("Time in stage…"))
-        self.counts_shown.emit()
-
-    def _on_details(self, generation: int, found: Details) -> None:
-        self._on_steps(generation, found.steps)
-        self._on_times(generation, found.stage_times)
-
-    def _on_steps(self, generation: int, result: OwnerSteps) -> None:
-        if generation != self._generation:
-            return  # a newer filter is on its way
-        self.steps.update_from(result)
-
-    def _on_times(self, generation: int, rows: tuple[StageTime, ...]) -> None:
-        if generation != self._generation or self.data is None:
-            return
-        self.data = replace(self.data, stage_times=rows)
-        self.stage_time.update_from(rows)
-        self.status.setText(self._summary(self.data))
+        self.apply(data, team)
+        self.status.setText(self._summary(data))
         self._shown_generation = generation
         self.refreshed.emit()
 
-    def apply(self, data: Dashboard, team: bool = False, times: bool = True) -> None:
-        """Redraw every chart in place from one dashboard computation (time in stage only with times)."""
+    def apply(self, data: Dashboard, team: bool = False) -> None:
+        """Redraw every chart and the step table in place from one dashboard computation."""
         self.data, self._team = data, team
         self.funnel.update_from(data.funnel)
         self.managers.update_from(data.managers, data.managers_previous, team)
+        self.steps.update_from(data.steps)
         self.channels.update_from(data.channels)
         self.trend.update_from(data.trend, data.trend_previous, data.by)
-        if times:
-            self.stage_time.update_from(data.stage_times)
+        self.stage_time.update_from(data.stage_times)
         self.lost.update_from(data.funnel)
         self.forecast.update_from(data.forecast)
         self.whatif.update_from(data.whatif)
