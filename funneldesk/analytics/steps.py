@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, Scope, StageInfo, resolve
+from funneldesk.analytics.scope import EVERYTHING, ReportFilter, Scope, StageInfo, resolve
 from funneldesk.analytics.stats import Rate, rate
-from funneldesk.analytics.tables import owner_names
+from funneldesk.analytics.tables import GroupRow, manager_rows, owner_figures, owner_names
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
 from funneldesk.storage.database import Database
@@ -113,30 +113,6 @@ def steps_of(stages: tuple[StageInfo, ...]) -> tuple[Step, ...]:
     return tuple(Step(a.id, a.name, b.id, b.name) for a, b in pairwise(chain))
 
 
-def _conditions(scope: Scope, flt: ReportFilter) -> tuple[ColumnElement[bool], ...]:
-    # Measured at 100k leads on SQLite: with the pipeline test as is, the planner picks
-    # ix_lead_progress_owner_sums, which lacks furthest_position, and looks up every row
-    # (122 ms); written so that it cannot seek on it, the query scans the covering
-    # ix_lead_progress_created instead (38 ms). A date range keeps its seek (18 ms).
-    if any((flt.created_from, flt.created_to, flt.closed_from, flt.closed_to)):
-        return scope.conditions
-    return ((P.pipeline_id + 0) == scope.pipeline_id, *scope.conditions[1:])
-
-
-def _furthest(session: Session, scope: Scope, flt: ReportFilter) -> dict[int | None, Counter[int]]:
-    # One integer key per (owner, furthest position) instead of GROUP BY on both columns:
-    # SQLite sorts the groups either way and one key sorts faster (measured at 100k:
-    # 27 ms against 39 ms). Unassigned leads get owner -1 so the key stays defined.
-    width = max((s.position for s in scope.stages), default=0) + 1
-    key = (func.coalesce(P.owner_id, -1) * width + P.furthest_position).label("key")
-    query = select(key, func.count()).where(*_conditions(scope, flt)).group_by(key)
-    found: dict[int | None, Counter[int]] = {}
-    for packed, n in session.execute(query):
-        owner, position = divmod(int(packed), width)
-        found.setdefault(None if owner == -1 else owner, Counter())[position] += n
-    return found
-
-
 def _reached(furthest: Counter[int], stages: dict[int, int]) -> dict[int, int]:
     """Return, per stage id, the leads whose furthest position is at or past it."""
     return {sid: sum(n for pos, n in furthest.items() if pos >= position) for sid, position in stages.items()}
@@ -186,10 +162,27 @@ def owner_steps(
     """Return each owner's (or with team=True each manager's team's) conversion at each step."""
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        steps = steps_of(scope.stages)
-        positions = {s.id: s.position for s in scope.stages if s.kind != "lost"}
-        counts = _furthest(session, scope, flt)
-        groups = _groups(session, scope, counts, team)
+        return steps_from(session, scope, owner_figures(session, scope.conditions).furthest, team)
+
+
+def managers_and_steps(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, team: bool = False
+) -> tuple[list[GroupRow], OwnerSteps]:
+    """Return the manager table and the step conversion of the same owners from one read of their figures."""
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        figures = owner_figures(session, scope.conditions)
+        rows = manager_rows(session, scope, figures.sums, team)
+        return rows, steps_from(session, scope, figures.furthest, team)
+
+
+def steps_from(
+    session: Session, scope: Scope, counts: dict[int | None, Counter[int]], team: bool
+) -> OwnerSteps:
+    """Build the step-conversion matrix from each owner's leads per furthest stage position."""
+    steps = steps_of(scope.stages)
+    positions = {s.id: s.position for s in scope.stages if s.kind != "lost"}
+    groups = _groups(session, scope, counts, team)
     everyone: Counter[int] = Counter()
     for furthest in counts.values():
         everyone.update(furthest)

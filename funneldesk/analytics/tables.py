@@ -8,6 +8,7 @@ one row per manager whose figures include everyone below them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -71,25 +72,53 @@ class GroupRow:
     roi: float | None = None
 
 
+def _status_sums(status: str, n: int, value: int | None, discount: int | None) -> Sums:
+    won = status == "won"
+    return Sums(
+        n,
+        n if status == "open" else 0,
+        n if won else 0,
+        n if status == "lost" else 0,
+        int(value or 0) if won else 0,
+        int(discount or 0) if won else 0,
+    )
+
+
 def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
     """Return the additive figures per value of key under the conditions."""
-    # Grouped by status too, in the order of ix_lead_progress_{owner,channel}_sums, plain
-    # sums need no CASE per row (measured 1.5-2x faster on SQLite); statuses fold below.
+    # Grouped by status too, in the order of ix_lead_progress_channel_sums, plain sums
+    # need no CASE per row (measured 1.5-2x faster on SQLite); statuses fold below.
     cols = (func.count(), func.sum(P.value_minor), func.sum(P.discount_bp))
     rows = session.execute(select(key, P.status, *cols).where(*conds).group_by(key, P.status))
     found: dict[int | None, Sums] = {}
     for group, status, n, value, discount in rows:
-        won = status == "won"
-        cell = Sums(
-            int(n),
-            int(n) if status == "open" else 0,
-            int(n) if won else 0,
-            int(n) if status == "lost" else 0,
-            int(value or 0) if won else 0,
-            int(discount or 0) if won else 0,
-        )
+        cell = _status_sums(status, int(n), value, discount)
         found[group] = found[group] + cell if group in found else cell
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerFigures:
+    """Per lead owner: the additive figures, and the leads per furthest stage position reached."""
+
+    sums: dict[int | None, Sums]
+    furthest: dict[int | None, Counter[int]]
+
+
+def owner_figures(session: Session, conds: tuple[Any, ...]) -> OwnerFigures:
+    """Return each owner's sums and furthest-stage counts from one walk of ix_lead_progress_owner_sums."""
+    # Grouped in the index's order (owner, status, furthest position): no sort, no lookups.
+    cols = (func.count(), func.sum(P.value_minor), func.sum(P.discount_bp))
+    keys = (P.owner_id, P.status, P.furthest_position)
+    sums: dict[int | None, Sums] = {}
+    furthest: dict[int | None, Counter[int]] = {}
+    for owner, status, position, n, value, discount in session.execute(
+        select(*keys, *cols).where(*conds).group_by(*keys)
+    ):
+        cell = _status_sums(status, int(n), value, discount)
+        sums[owner] = sums[owner] + cell if owner in sums else cell
+        furthest.setdefault(owner, Counter())[int(position)] += int(n)
+    return OwnerFigures(sums, furthest)
 
 
 def cycle_medians(
@@ -148,11 +177,17 @@ def managers(
     """
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        sums = group_sums(session, P.owner_id, scope.conditions)
-        names = _names(session, User, "(unassigned)")
-        if team:
-            return _team_rows(session, scope, sums, names, cycles)
-        return owner_rows(session, scope, sums, names, cycles)
+        return manager_rows(session, scope, owner_figures(session, scope.conditions).sums, team, cycles)
+
+
+def manager_rows(
+    session: Session, scope: Scope, sums: dict[int | None, Sums], team: bool = False, cycles: bool = True
+) -> list[GroupRow]:
+    """Return the manager table's rows (per owner, or per manager's team) from the owners' sums."""
+    names = owner_names(session)
+    if team:
+        return _team_rows(session, scope, sums, names, cycles)
+    return owner_rows(session, scope, sums, names, cycles)
 
 
 def owner_rows(

@@ -38,11 +38,14 @@ class LeadProgress(Base):
             "lost_reason_id",
             "created_day",
         ),
+        # Carries furthest_position (0007): one walk grouped by owner, status and furthest
+        # stage answers the manager table and the conversion by employee and stage.
         Index(
             "ix_lead_progress_owner_sums",
             "pipeline_id",
             "owner_id",
             "status",
+            "furthest_position",
             "value_minor",
             "discount_bp",
             "created_day",

@@ -14,7 +14,8 @@ import funneldesk.cli.main as cli_main
 from funneldesk.analytics.drill import lead_ids
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.analytics.stats import rate, wilson
-from funneldesk.analytics.steps import MIN_SAMPLE, owner_steps
+from funneldesk.analytics.steps import MIN_SAMPLE, managers_and_steps, owner_steps
+from funneldesk.analytics.tables import managers
 from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.users import get_actor
@@ -125,6 +126,14 @@ def test_team_roll_up_sums_everyone_below_the_manager(team: Team) -> None:
     result = owner_steps(team.db, team.owner, team=True)
     assert result.rows == ((team.boss.id, "Mia Manager"),)
     assert [c.conversion for c in result.cells[0]] == list(result.team_rates)
+
+
+@pytest.mark.parametrize("roll_up", [False, True])
+def test_one_read_gives_the_same_manager_table_and_steps(team: Team, roll_up: bool) -> None:
+    for actor in (team.owner, team.boss):
+        rows, steps = managers_and_steps(team.db, actor, team=roll_up)
+        assert rows == managers(team.db, actor, team=roll_up)
+        assert steps == owner_steps(team.db, actor, team=roll_up)
 
 
 def test_employee_sees_only_self_and_may_not_ask_for_others(team: Team) -> None:
