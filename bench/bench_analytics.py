@@ -94,20 +94,27 @@ FLOORS: dict[str, list[str]] = {
         "AND p.status = 'open' GROUP BY p.expected_close"
     ],
     "drill (won ids)": ["SELECT lead_id FROM lead_progress WHERE {cut} AND status = 'won' ORDER BY lead_id"],
-    # Conversion by employee and stage: leads per (owner, furthest stage reached).
-    "steps": ["SELECT owner_id, furthest_position, count(*) FROM lead_progress WHERE {cut} GROUP BY 1, 2"],
+    # Conversion by employee and stage: leads per (owner, furthest stage reached), in index order.
+    "steps": [
+        "SELECT owner_id, status, furthest_position, count(*) FROM lead_progress WHERE {cut} GROUP BY 1, 2, 3"
+    ],
 }
+# The dashboard reads the manager table and the steps from one walk (managers_and_steps).
+FLOORS["managers+steps"] = [
+    "SELECT owner_id, status, furthest_position, count(*), sum(value_minor), sum(discount_bp) "
+    "FROM lead_progress WHERE {cut} GROUP BY 1, 2, 3",
+    *FLOORS["managers"][1:],
+]
 # The floor of one screen refresh: every query dashboard() needs, with the manager
 # counts (no medians: only conversion is compared) and the trend for the previous period.
 REFRESH_FLOORS = (
     "funnel",
-    "managers",
+    "managers+steps",
     "managers@previous",
     "channels",
     "periods",
     "periods@previous",
     "stages",
-    "steps",
     "forecast",
 )
 
@@ -169,6 +176,7 @@ def reports(db: Database, flt: ReportFilter) -> dict[str, Callable[[], object]]:
         "velocity": lambda: timing.velocity(db, actor, flt),
         "drill (won ids)": lambda: drill.lead_ids(db, actor, flt, figure="won"),
         "steps": lambda: steps.owner_steps(db, actor, flt),
+        "managers+steps": lambda: steps.managers_and_steps(db, actor, flt),
     }
 
 

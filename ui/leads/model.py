@@ -66,6 +66,11 @@ class LeadTableModel(QAbstractTableModel):
         return len(self._rows) if self._total is None else self._total
 
     @property
+    def counted(self) -> bool:
+        """Say whether the current query's total is counted (not just the rows loaded so far)."""
+        return self._total is not None
+
+    @property
     def loading(self) -> bool:
         """Say whether a window is being fetched."""
         return self._loading
