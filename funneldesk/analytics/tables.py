@@ -86,7 +86,7 @@ def _status_sums(status: str, n: int, value: int | None, discount: int | None) -
 
 def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
     """Return the additive figures per value of key under the conditions."""
-    # Grouped by status too, in the order of ix_lead_progress_channel_sums, plain sums
+    # Grouped by status too, in the order of ix_lead_progress_{owner,channel}_sums, plain sums
     # need no CASE per row (measured 1.5-2x faster on SQLite); statuses fold below.
     cols = (func.count(), func.sum(P.value_minor), func.sum(P.discount_bp))
     rows = session.execute(select(key, P.status, *cols).where(*conds).group_by(key, P.status))
@@ -177,7 +177,7 @@ def managers(
     """
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        return manager_rows(session, scope, owner_figures(session, scope.conditions).sums, team, cycles)
+        return manager_rows(session, scope, group_sums(session, P.owner_id, scope.conditions), team, cycles)
 
 
 def manager_rows(

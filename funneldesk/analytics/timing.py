@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Table, select
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
-from funneldesk.analytics.scope import EVERYTHING, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import days
 from funneldesk.analytics.tables import GroupRow
 from funneldesk.domain.records import UserRecord
@@ -110,8 +110,8 @@ def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
     """Return sales velocity per owner, then for everyone in scope (owner None)."""
     from funneldesk.analytics.tables import (
         Sums,
+        group_sums,
         make_row,
-        owner_figures,
         owner_names,
         owner_rows,
         pooled_cycle_medians,
@@ -119,7 +119,7 @@ def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
 
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        sums = owner_figures(session, scope.conditions).sums
+        sums = group_sums(session, P.owner_id, scope.conditions)
         rows = [velocity_of(r, r.name) for r in owner_rows(session, scope, sums, owner_names(session))]
         # The owners partition the scope, so everyone's sums are the owners' added up.
         total = sum(sums.values(), Sums()) if sums else None
