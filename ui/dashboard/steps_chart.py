@@ -58,7 +58,7 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
 def wrap_to_width(text: str, width: int, metrics: QFontMetrics) -> list[str]:
     """Break text at spaces into lines no wider than width pixels (a longer word keeps its own line)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in filter(None, text.split(" ")):  # a no-break space (U+00A0) keeps its words together
         joined = f"{lines[-1]} {word}" if lines else word
         if lines and metrics.horizontalAdvance(joined) <= width:
             lines[-1] = joined
@@ -212,7 +212,7 @@ class StepsModel(QAbstractTableModel):
             rate = self.result.team_rates[section]
             return tr("{0}: team {1} of {2}").format(step.name, pct(rate.value), f"{rate.n:,}")
         # Headers do not wrap by themselves: break stage names to the column's width so they show whole.
-        return "\n".join(self._wrapped(f"{step.from_stage} →") + self._wrapped(step.to_stage))
+        return "\n".join(self._wrapped(f"{step.from_stage}\u00a0→") + self._wrapped(step.to_stage))
 
 
 class OutlineDelegate(QStyledItemDelegate):
