@@ -133,7 +133,7 @@ class StepsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: OwnerSteps | None = None
-        self._weakest: set[tuple[int, int]] = set()
+        self._roles: list[list[dict[int, Any]]] = []
         self._header_width: int | None = None
         self._header_metrics: QFontMetrics | None = None
 
@@ -156,8 +156,30 @@ class StepsModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         rows = {key: i for i, (key, _) in enumerate(result.rows)}
-        self._weakest = {(rows[c.owner_id], c.step) for c in result.weakest_per_step if c is not None}
+        weakest = {(rows[c.owner_id], c.step) for c in result.weakest_per_step if c is not None}
+        # Every role a paint asks for, worked out once: a repaint asks each visible cell
+        # for six roles, and Python calls per role made the table the slowest paint.
+        self._roles = [
+            [self._cell_roles(cell, (r, c) in weakest, cell == result.weakest) for c, cell in enumerate(row)]
+            for r, row in enumerate(result.cells)
+        ]
         self.endResetModel()
+
+    @staticmethod
+    def _cell_roles(cell: StepCell, weakest_of_step: bool, named: bool) -> dict[int, Any]:
+        roles: dict[int, Any] = {
+            Qt.ItemDataRole.DisplayRole: cell_text(cell),
+            Qt.ItemDataRole.BackgroundRole: QBrush(tint(cell)),
+            Qt.ItemDataRole.ForegroundRole: QBrush(QColor("#1a1a1a") if cell.enough else SMALL_TEXT),
+            Qt.ItemDataRole.TextAlignmentRole: Qt.AlignmentFlag.AlignCenter,
+            WEAKEST_ROLE: weakest_of_step,
+            CELL_ROLE: cell,
+        }
+        if named:  # the cell the caption names
+            bold = QFont()
+            bold.setBold(True)
+            roles[Qt.ItemDataRole.FontRole] = bold
+        return roles
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Return the number of owners (or teams)."""
@@ -175,28 +197,12 @@ class StepsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return text, tint, tooltip, weakest flag or the cell itself."""
-        cell = self.cell(index)
-        if cell is None or self.result is None:
+        if self.result is None or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(cell)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(tint(cell))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a") if cell.enough else SMALL_TEXT)
-        if role == Qt.ItemDataRole.FontRole and cell == self.result.weakest:
-            bold = QFont()
-            bold.setBold(True)
-            return bold  # the cell the caption names
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # only on hover: made when asked
+            cell = self.result.cells[index.row()][index.column()]
             return nowrap(cell_tip(cell, self.result.steps[cell.step].name, self.result.team))
-        if role == WEAKEST_ROLE:
-            return (index.row(), index.column()) in self._weakest
-        if role == CELL_ROLE:
-            return cell
-        return None
+        return self._roles[index.row()][index.column()].get(role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
