@@ -13,14 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,6 +132,7 @@ class StepsModel(QAbstractTableModel):
         super().__init__(parent)
         self.result: OwnerSteps | None = None
         self._roles: list[list[dict[int, Any]]] = []
+        self.framed: tuple[tuple[int, int], ...] = ()  # (row, column) of each step's weakest cell
         self._header_width: int | None = None
         self._header_metrics: QFontMetrics | None = None
 
@@ -157,6 +156,7 @@ class StepsModel(QAbstractTableModel):
         self.result = result
         rows = {key: i for i, (key, _) in enumerate(result.rows)}
         weakest = {(rows[c.owner_id], c.step) for c in result.weakest_per_step if c is not None}
+        self.framed = tuple(sorted(weakest))
         # Every role a paint asks for, worked out once: a repaint asks each visible cell
         # for six roles, and Python calls per role made the table the slowest paint.
         self._roles = [
@@ -221,19 +221,6 @@ class StepsModel(QAbstractTableModel):
         return "\n".join(self._wrapped(f"{step.from_stage}\u00a0→") + self._wrapped(step.to_stage))
 
 
-class OutlineDelegate(QStyledItemDelegate):
-    """Paint the cell as usual, then outline the weakest cell of each step."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """Draw the cell and, for the weakest, a dark red frame."""
-        super().paint(painter, option, index)
-        if index.data(WEAKEST_ROLE):
-            painter.save()
-            painter.setPen(QPen(OUTLINE, 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
-            painter.restore()
-
-
 class StepsTable(QTableView):
     """The heat table; Enter on a cell counts as a click (keyboard users drill too)."""
 
@@ -245,6 +232,24 @@ class StepsTable(QTableView):
             self.cell_chosen.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the cells as usual, then frame the weakest cell of each step in dark red.
+
+        One pass over the few framed cells, not a Python delegate per cell: a delegate made
+        the table the slowest thing on the dashboard to paint.
+        """
+        super().paintEvent(event)
+        model = self.model()
+        if not isinstance(model, StepsModel) or not model.framed:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(OUTLINE, 2))
+        for row, column in model.framed:
+            rect = self.visualRect(model.index(row, column))
+            if rect.isValid() and rect.intersects(event.rect()):
+                painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.end()
 
 
 class StepsPanel(QFrame):
@@ -262,7 +267,6 @@ class StepsPanel(QFrame):
         self.model = StepsModel(self)
         self.table = StepsTable(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(OutlineDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
