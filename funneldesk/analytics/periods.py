@@ -3,7 +3,9 @@
 Leads count in the period they were created (created, and conversion = won / created
 of that cohort) and in the period they closed (won, lost, won value). The created
 range of the filter bounds both; grouping is by day in SQL and into weeks (ISO),
-months, quarters or years in Python, so both engines agree.
+months, quarters or years in Python, so both engines agree. A period the range cuts
+(this year's December on the 6th) says how many of its days the range covers, so a
+short last period is not read as a collapse.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 
 PERIODS = ("day", "week", "month", "quarter", "year")
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,13 @@ class PeriodRow:
     won_value: Decimal
     conversion: Rate
     previous: tuple[int, int, int, Decimal] | None
+    days: int  # the period's length in days
+    days_in_range: int  # of them, inside the filter's created range (fewer: a partial period)
+
+    @property
+    def partial(self) -> bool:
+        """Say whether the filter's range cuts this period (its figures cover only part of it)."""
+        return self.days_in_range < self.days
 
 
 def period_of(day: date, by: str) -> tuple[str, date]:
@@ -90,10 +100,12 @@ def periods(
         cell = figures[period_of(_as_date(day), by)]
         cell[1 if status == "won" else 2] += n
         cell[3] += int(value or 0) if status == "won" else 0
-    return _series(figures, by)
+    return _series(figures, by, flt.created_from, flt.created_to)
 
 
-def _series(figures: dict[tuple[str, date], list[int]], by: str) -> list[PeriodRow]:
+def _series(
+    figures: dict[tuple[str, date], list[int]], by: str, low: date | None, high: date | None
+) -> list[PeriodRow]:
     if not figures:
         return []
     keys = sorted(figures, key=lambda k: k[1])
@@ -103,10 +115,13 @@ def _series(figures: dict[tuple[str, date], list[int]], by: str) -> list[PeriodR
         c, w, lo, v, cw = figures.get(key, [0, 0, 0, 0, 0])
         prev = rows[-1] if rows else None
         before = (prev.created, prev.won, prev.lost, prev.won_value) if prev else None
-        rows.append(PeriodRow(key[0], key[1], c, w, lo, money(v), rate(cw, c), before))
+        start, after = key[1], _next_start(key[1], by)
+        days = (after - start).days
+        inside = (min(after, high + ONE_DAY) if high else after) - (max(start, low) if low else start)
+        rows.append(PeriodRow(key[0], start, c, w, lo, money(v), rate(cw, c), before, days, inside.days))
         if key == last:
             return rows
-        key = period_of(_next_start(key[1], by), by)
+        key = period_of(after, by)
 
 
 def _next_start(start: date, by: str) -> date:

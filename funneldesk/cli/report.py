@@ -26,7 +26,8 @@ by zero) is null. ROW keys per report:
   spend, cost_per_lead, cost_per_won (money) and roi (fraction). TOTAL: leads, open,
   won, lost, won_value, conversion[...], win_rate[...].
 - periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start,
-  created, won, lost, won_value, conversion[...] (won / created of that cohort),
+  created, won, lost, won_value, conversion[...] (won / created of that cohort), days
+  (the period's length), days_in_range (fewer when --from/--to cut the period),
   previous_created, previous_won, previous_lost, previous_won_value (null for the first).
 - velocity: owner (null for everyone), open, win_rate, avg_won_value, cycle_days, per_day.
 - stages: stage, owner (null unless --per-owner), n, median_days, p75_days.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -61,6 +61,27 @@ def test_months_carry_the_previous_month_and_fill_gaps(sales) -> None:
     assert (jan.created, jan.lost, jan.conversion.hits, jan.conversion.n) == (3, 1, 1, 3)
     assert (feb.won, feb.won_value, feb.previous) == (1, Decimal("500.00"), (3, 0, 1, Decimal("0.00")))
     assert mar.created == 0 and apr.previous == (0, 0, 0, Decimal("0.00"))
+
+
+def test_a_period_the_range_cuts_says_how_many_of_its_days_count(sales) -> None:
+    db, owner = sales
+    # As "this year" on 6 April: April counts 6 of its 30 days, January to March whole.
+    this_year = ReportFilter(created_from=date(2024, 1, 1), created_to=date(2024, 4, 6))
+    rows = periods(db, owner, this_year, by="month")
+    assert [(r.period, r.days, r.days_in_range, r.partial) for r in rows] == [
+        ("2024-01", 31, 31, False),
+        ("2024-02", 29, 29, False),
+        ("2024-03", 31, 31, False),
+        ("2024-04", 30, 6, True),
+    ]
+    # A range from the 10th cuts the first month (and the first ISO week: Wed 10 Jan) too.
+    mid = ReportFilter(created_from=date(2024, 1, 10), created_to=date(2024, 4, 30))
+    assert (periods(db, owner, mid, by="month")[0].days_in_range, periods(db, owner, mid)[-1].partial) == (
+        22,
+        False,
+    )
+    assert periods(db, owner, mid, by="week")[0].days_in_range == 5
+    assert not any(r.partial for r in periods(db, owner, by="month"))  # no range, nothing cut
 
 
 def test_period_labels() -> None:

@@ -25,7 +25,7 @@ from funneldesk.demo import fill_demo
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import pipelines, users
 from funneldesk.storage.database import Database
-from ui.dashboard.plotting import BarSet, ChartPanel
+from ui.dashboard.plotting import BLUE, BarSet, ChartPanel
 from ui.dashboard.text import rate_text
 from ui.dashboard.view import DashboardView
 from ui.tasks import TaskRunner
@@ -268,3 +268,16 @@ def test_a_period_with_no_leads_draws_empty_charts(qtbot: QtBot, runner: TaskRun
     assert dashboard.managers.bars.rects == []
     dashboard.shutdown()
     dashboard.close()
+
+
+def test_a_period_the_range_cuts_short_is_drawn_hollow_and_says_so(view: DashboardView) -> None:
+    assert view.data is not None and len(view.data.trend) > 1
+    whole = tuple(replace(r, days_in_range=r.days) for r in view.data.trend)
+    cut = (*whole[:-1], replace(whole[-1], days_in_range=6))
+    view.trend.update_from(cut, view.data.trend_previous, "month")
+    assert view.trend.created.opts["symbolBrush"] == [BLUE] * (len(cut) - 1) + ["#ffffff"]
+    assert f"Only 6 of its {cut[-1].days} days are in the range" in view.trend.tip(len(cut) - 1)
+    assert "Hollow points" in view.trend.note.text()
+    view.trend.update_from(whole, view.data.trend_previous, "month")
+    assert view.trend.created.opts["symbolBrush"] == [BLUE] * len(whole)
+    assert "Hollow points" not in view.trend.note.text() and "days are in" not in view.trend.tip(0)

@@ -50,15 +50,29 @@ class TrendChart(ChartPanel):
         """Redraw the series of this period and the previous one."""
         self.rows, self.before = rows, before
         xs = list(range(len(rows)))
-        self.created.setData(xs, [r.created for r in rows])
-        self.won.setData(xs, [r.won for r in rows])
+        # A period the range cuts short (this year's December on the 6th) gets a hollow point.
+        sizes = [9 if r.partial else 5 for r in rows]
+        for curve, colour, values in (
+            (self.created, BLUE, [r.created for r in rows]),
+            (self.won, GREEN, [r.won for r in rows]),
+        ):
+            curve.setData(
+                xs, values, symbolBrush=self._fills(rows, colour), symbolPen=colour, symbolSize=sizes
+            )
         self.created_before.setData(list(range(len(before))), [r.created for r in before])
         self.won_before.setData(list(range(len(before))), [r.won for r in before])
         set_categories(self.plot, "bottom", [r.period for r in rows], step=-(-len(rows) // 7))
         self.plot.setXRange(-0.5, max(len(rows), len(before), 1) - 0.5, padding=0.02)
         top = max([r.created for r in (*rows, *before)], default=0) or 1
         self.plot.setYRange(0, top * 1.4, padding=0)
-        self.show_note(tr("Grouped by {0}; hover a period for its figures.").format(tr(by)))
+        note = tr("Grouped by {0}; hover a period for its figures.").format(tr(by))
+        if any(r.partial for r in rows):
+            note += " " + tr("Hollow points: periods only partly in the range.")
+        self.show_note(note)
+
+    @staticmethod
+    def _fills(rows: tuple[PeriodRow, ...], colour: str) -> list[str]:
+        return ["#ffffff" if r.partial else colour for r in rows]
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         if not self.rows or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
@@ -77,6 +91,8 @@ class TrendChart(ChartPanel):
             tr("Won value: {0}").format(money_text(row.won_value)),
             tr("Conversion of this cohort: {0}").format(rate_text(row.conversion)),
         ]
+        if row.partial:
+            lines.append(tr("Only {0} of its {1} days are in the range.").format(row.days_in_range, row.days))
         if index < len(self.before):
             old = self.before[index]
             lines.append(
