@@ -25,7 +25,7 @@ from funneldesk.demo import fill_demo
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import pipelines, users
 from funneldesk.storage.database import Database
-from ui.dashboard.plotting import BLUE, BarSet, ChartPanel
+from ui.dashboard.plotting import BarSet, ChartPanel
 from ui.dashboard.text import rate_text
 from ui.dashboard.view import DashboardView
 from ui.tasks import TaskRunner
@@ -275,9 +275,11 @@ def test_a_period_the_range_cuts_short_is_drawn_hollow_and_says_so(view: Dashboa
     whole = tuple(replace(r, days_in_range=r.days) for r in view.data.trend)
     cut = (*whole[:-1], replace(whole[-1], days_in_range=6))
     view.trend.update_from(cut, view.data.trend_previous, "month")
-    assert view.trend.created.opts["symbolBrush"] == [BLUE] * (len(cut) - 1) + ["#ffffff"]
+    xs, ys = view.trend.created_cut.getData()
+    assert (list(xs), list(ys)) == ([len(cut) - 1], [cut[-1].created])  # a hollow mark on that point only
+    assert list(view.trend.won_cut.getData()[1]) == [cut[-1].won]
     assert f"Only 6 of its {cut[-1].days} days are in the range" in view.trend.tip(len(cut) - 1)
     assert "Hollow points" in view.trend.note.text()
     view.trend.update_from(whole, view.data.trend_previous, "month")
-    assert view.trend.created.opts["symbolBrush"] == [BLUE] * len(whole)
+    assert len(view.trend.created_cut.getData()[0]) == 0 == len(view.trend.won_cut.getData()[0])
     assert "Hollow points" not in view.trend.note.text() and "days are in" not in view.trend.tip(0)
