@@ -11,6 +11,7 @@ short last period is not read as a collapse.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -68,7 +69,7 @@ def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[list[Any], list[Any]]:
+def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[Sequence[Any], Sequence[Any]]:
     with db.read() as session:
         conds = resolve(session, actor, flt.without_dates()).conditions
         lo, hi = flt.created_from, flt.created_to
@@ -81,7 +82,7 @@ def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[list[An
         value = func.sum(P.value_minor)
         closed = select(P.closed_day, P.status, func.count(), value).where(*conds, P.status != "open")
         closed = closed.where(*([P.closed_day >= lo] if lo else []), *([P.closed_day <= hi] if hi else []))
-        return list(session.execute(created)), list(session.execute(closed.group_by(P.closed_day, P.status)))
+        return session.execute(created).all(), session.execute(closed.group_by(P.closed_day, P.status)).all()
 
 
 def periods(
@@ -92,12 +93,14 @@ def periods(
         raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
     created_rows, closed_rows = _by_day(db, actor, flt)
     figures: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    # Each day comes once per status and in both queries: its period is worked out once.
+    cells: dict[object, list[int]] = {}
     for day, status, n in created_rows:
-        cell = figures[period_of(_as_date(day), by)]
+        cell = cells.get(day) or cells.setdefault(day, figures[period_of(_as_date(day), by)])
         cell[0] += n
         cell[4] += n if status == "won" else 0
     for day, status, n, value in closed_rows:
-        cell = figures[period_of(_as_date(day), by)]
+        cell = cells.get(day) or cells.setdefault(day, figures[period_of(_as_date(day), by)])
         cell[1 if status == "won" else 2] += n
         cell[3] += int(value or 0) if status == "won" else 0
     return _series(figures, by, flt.created_from, flt.created_to)
