@@ -113,6 +113,7 @@ class RankAsk:
     order: ColumnElement[Any]  # what to ORDER BY: the value, or v itself over a UNION ALL
     low: int
     count: int  # how many rows there are (known from the counts already read)
+    terms: int = 1  # the SELECTs in ``rows``: a statement holds at most UNION_TERMS of them
 
     def walk(self) -> Any:
         """Return the ORDER BY … LIMIT … OFFSET that reads the two ranks from the nearer end.
@@ -147,10 +148,10 @@ def _read_ranks(session: Session, asks: Sequence[RankAsk]) -> list[dict[int, flo
     All asks go as one UNION ALL: one round trip instead of one per quantile.
     """
     out: list[dict[int, float]] = [{} for _ in asks]
-    for start in range(0, len(asks), UNION_TERMS):
+    for chunk in _statements(asks):
         parts = []
-        for i, asked in enumerate(asks[start : start + UNION_TERMS], start):
-            inner = asked.walk().subquery()
+        for i in chunk:
+            inner = asks[i].walk().subquery()
             parts.append(select(literal_column(str(i)).label("ask"), inner.c.v))
         rows = session.execute(union_all(*parts) if len(parts) > 1 else parts[0]).all()
         values: dict[int, list[float]] = {}
@@ -164,6 +165,19 @@ def _read_ranks(session: Session, asks: Sequence[RankAsk]) -> list[dict[int, flo
     return out
 
 
+def _statements(asks: Sequence[RankAsk]) -> list[list[int]]:
+    """Group the asks' indexes into statements of at most UNION_TERMS SELECTs each."""
+    chunks: list[list[int]] = [[]]
+    size = 0
+    for i, asked in enumerate(asks):
+        if chunks[-1] and size + asked.terms > UNION_TERMS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
+        size += asked.terms
+    return chunks if chunks[-1] else []
+
+
 def pooled_quantiles(
     session: Session,
     key: ColumnElement[Any],
@@ -175,12 +189,13 @@ def pooled_quantiles(
 ) -> dict[K, dict[Quantile, float]]:
     """Return {pool: {quantile: value}} where each pool is the union of some key values' rows.
 
-    For a team's figure (its members' leads pooled) under conditions an index on the
-    conditions, the key and the value serves (see ``grouped_quantiles(indexed=True)``).
+    For a team's figures (its members' leads pooled), when an index on the conditions'
+    columns, the key and the value exists (as for ``grouped_quantiles(indexed=True)``).
     Counts come per key from one grouped query; each quantile is ORDER BY … OFFSET over a
     UNION ALL with one term per key value, which both engines answer by merging the
     members' index walks (SQLite: 25 -> 1 ms per team this year at 100k leads; an IN list
-    instead made SQLite pick the created-day index and sort after table lookups).
+    instead made SQLite pick the created-day index and sort after table lookups). A pool
+    of more than UNION_TERMS key values is read through an IN list instead.
     """
     base = [value.is_not(None), *conds]
     query = select(key, func.count()).select_from(source).where(*base).group_by(key)
@@ -191,11 +206,9 @@ def pooled_quantiles(
         present = [m for m in members if counts.get(m)]
         if not present:
             continue
-        sizes[pool] = sum(counts[m] for m in present)
-        terms = [select(value.label("v")).select_from(source).where(*base, _same(key, m)) for m in present]
-        merged = union_all(*terms) if len(terms) > 1 else terms[0]
-        order = literal_column("v") if len(terms) > 1 else value
-        asks += [RankAsk(merged, order, num * (sizes[pool] - 1) // den, sizes[pool]) for num, den in qs]
+        size = sizes[pool] = sum(counts[m] for m in present)
+        rows, order, terms = _pool_rows(key, present, value, source, base)
+        asks += [RankAsk(rows, order, num * (size - 1) // den, size, terms) for num, den in qs]
     ranks = _read_ranks(session, asks)
     found: dict[K, dict[Quantile, float]] = {}
     for i, (pool, size) in enumerate(sizes.items()):
@@ -204,8 +217,25 @@ def pooled_quantiles(
     return found
 
 
+def _pool_rows(
+    key: ColumnElement[Any], members: list[Any], value: ColumnElement[Any], source: Any, base: list[Any]
+) -> tuple[Any, ColumnElement[Any], int]:
+    """Return a pool's values as a UNION ALL of its members' walks, what to order by, and its SELECTs."""
+    if len(members) > UNION_TERMS:  # too many to merge in one statement: an IN list
+        return select(value.label("v")).select_from(source).where(*base, _any(key, members)), value, 1
+    selects = [select(value.label("v")).select_from(source).where(*base, _same(key, m)) for m in members]
+    if len(selects) == 1:
+        return selects[0], value, 1
+    return union_all(*selects), literal_column("v"), len(selects)
+
+
 def _same(key: ColumnElement[Any], group: Any) -> ColumnElement[bool]:
     return key.is_(None) if group is None else key == group
+
+
+def _any(key: ColumnElement[Any], groups: Sequence[Any]) -> ColumnElement[bool]:
+    named = key.in_([g for g in groups if g is not None])
+    return or_(named, key.is_(None)) if None in groups else named
 
 
 def _single(

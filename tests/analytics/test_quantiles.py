@@ -82,3 +82,22 @@ def test_pooled_walks_equal_a_sort_of_the_pool(session: Session, rows: list[tupl
         if values:
             expected[name] = _expected(values)
     assert _all_rounded(found) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=ROWS)
+def test_pools_split_over_statements_or_read_by_in_list_give_the_same(
+    session: Session, rows: list[tuple[int | None, int]]
+) -> None:
+    from funneldesk.analytics import quantiles
+
+    _fill(session, rows)
+    pools = {"one": [1], "pair": [1, 2], "all": [1, 2, 3, None]}
+    args = (session, VALUES.c.grp, pools, VALUES.c.v, VALUES)
+    merged = quantiles.pooled_quantiles(*args, qs=QS)
+    old = quantiles.UNION_TERMS
+    quantiles.UNION_TERMS = 2  # 'all' (four members) by IN list; every ask in a statement of its own
+    try:
+        assert quantiles.pooled_quantiles(*args, qs=QS) == merged
+    finally:
+        quantiles.UNION_TERMS = old
