@@ -111,6 +111,11 @@ def test_the_panel_names_the_weakest_employee_and_step(
     assert "2 of 15" in index.data(Qt.ItemDataRole.ToolTipRole)
     small = panel.model.cell(panel.index_of(history.cid.id, 1))  # Cid: 0 of 2
     assert small is not None and not small.enough
+    # Framed: each step's weakest cell with a sample (Cid's 0 of 2 is too small to be one).
+    expected = {
+        (panel.index_of(c.owner_id, c.step).row(), c.step) for c in panel.result.weakest_per_step if c
+    }
+    assert set(panel.model.framed) == expected and (index.row(), 1) in expected
 
 
 def test_team_roll_up_shows_one_row_per_manager(qtbot: QtBot, view: DashboardView) -> None:

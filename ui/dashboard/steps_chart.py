@@ -29,7 +29,6 @@ from ui.dashboard.plotting import nowrap
 from ui.dashboard.text import interval_text, pct, tr
 
 Index = QModelIndex | QPersistentModelIndex
-WEAKEST_ROLE = Qt.ItemDataRole.UserRole + 40  # bool: the weakest cell of its step
 CELL_ROLE = Qt.ItemDataRole.UserRole + 41  # the StepCell itself
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
@@ -155,24 +154,22 @@ class StepsModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         rows = {key: i for i, (key, _) in enumerate(result.rows)}
-        weakest = {(rows[c.owner_id], c.step) for c in result.weakest_per_step if c is not None}
-        self.framed = tuple(sorted(weakest))
-        # Every role a paint asks for, worked out once: a repaint asks each visible cell
-        # for six roles, and Python calls per role made the table the slowest paint.
+        self.framed = tuple(
+            sorted((rows[c.owner_id], c.step) for c in result.weakest_per_step if c is not None)
+        )
+        # Every role a paint asks for, worked out once per result, not on each repaint.
         self._roles = [
-            [self._cell_roles(cell, (r, c) in weakest, cell == result.weakest) for c, cell in enumerate(row)]
-            for r, row in enumerate(result.cells)
+            [self._cell_roles(cell, cell == result.weakest) for cell in row] for row in result.cells
         ]
         self.endResetModel()
 
     @staticmethod
-    def _cell_roles(cell: StepCell, weakest_of_step: bool, named: bool) -> dict[int, Any]:
+    def _cell_roles(cell: StepCell, named: bool) -> dict[int, Any]:
         roles: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: cell_text(cell),
             Qt.ItemDataRole.BackgroundRole: QBrush(tint(cell)),
             Qt.ItemDataRole.ForegroundRole: QBrush(QColor("#1a1a1a") if cell.enough else SMALL_TEXT),
             Qt.ItemDataRole.TextAlignmentRole: Qt.AlignmentFlag.AlignCenter,
-            WEAKEST_ROLE: weakest_of_step,
             CELL_ROLE: cell,
         }
         if named:  # the cell the caption names
