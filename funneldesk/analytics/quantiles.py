@@ -186,6 +186,8 @@ def pooled_quantiles(
     source: Any,
     conds: Sequence[Any] = (),
     qs: Sequence[Quantile] = (MEDIAN, P75),
+    *,
+    indexed: bool = True,
 ) -> dict[K, dict[Quantile, float]]:
     """Return {pool: {quantile: value}} where each pool is the union of some key values' rows.
 
@@ -194,8 +196,9 @@ def pooled_quantiles(
     Counts come per key from one grouped query; each quantile is ORDER BY … OFFSET over a
     UNION ALL with one term per key value, which both engines answer by merging the
     members' index walks (SQLite: 25 -> 1 ms per team this year at 100k leads; an IN list
-    instead made SQLite pick the created-day index and sort after table lookups). A pool
-    of more than UNION_TERMS key values is read through an IN list instead.
+    instead made SQLite pick the created-day index and sort after table lookups). Without
+    such an index (``indexed=False``), or for a pool of more than UNION_TERMS key values,
+    a pool is read through an IN list instead.
     """
     base = [value.is_not(None), *conds]
     query = select(key, func.count()).select_from(source).where(*base).group_by(key)
@@ -207,7 +210,7 @@ def pooled_quantiles(
         if not present:
             continue
         size = sizes[pool] = sum(counts[m] for m in present)
-        rows, order, terms = _pool_rows(key, present, value, source, base)
+        rows, order, terms = _pool_rows(key, present, value, source, base, indexed)
         asks += [RankAsk(rows, order, num * (size - 1) // den, size, terms) for num, den in qs]
     ranks = _read_ranks(session, asks)
     found: dict[K, dict[Quantile, float]] = {}
@@ -218,11 +221,16 @@ def pooled_quantiles(
 
 
 def _pool_rows(
-    key: ColumnElement[Any], members: list[Any], value: ColumnElement[Any], source: Any, base: list[Any]
+    key: ColumnElement[Any],
+    members: list[Any],
+    value: ColumnElement[Any],
+    source: Any,
+    base: list[Any],
+    indexed: bool,
 ) -> tuple[Any, ColumnElement[Any], int]:
     """Return a pool's values as a UNION ALL of its members' walks, what to order by, and its SELECTs."""
-    if len(members) > UNION_TERMS:  # too many to merge in one statement: an IN list
-        return select(value.label("v")).select_from(source).where(*base, _any(key, members)), value, 1
+    if not indexed or len(members) > UNION_TERMS:  # no walks to merge, or too many: an IN list
+        return select(value.label("v")).select_from(source).where(*base, key_in(key, members)), value, 1
     selects = [select(value.label("v")).select_from(source).where(*base, _same(key, m)) for m in members]
     if len(selects) == 1:
         return selects[0], value, 1
@@ -233,7 +241,8 @@ def _same(key: ColumnElement[Any], group: Any) -> ColumnElement[bool]:
     return key.is_(None) if group is None else key == group
 
 
-def _any(key: ColumnElement[Any], groups: Sequence[Any]) -> ColumnElement[bool]:
+def key_in(key: ColumnElement[Any], groups: Sequence[Any]) -> ColumnElement[bool]:
+    """Return key IN (groups), matching NULL too when None is among them."""
     named = key.in_([g for g in groups if g is not None])
     return or_(named, key.is_(None)) if None in groups else named
 

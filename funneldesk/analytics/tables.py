@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -227,20 +227,11 @@ def pooled_cycle_medians(
 ) -> dict[K, float]:
     """Return the median sales cycle in seconds of each pool of owners (a team, or everyone)."""
     won = (*scope.conditions, P.status == "won")
-    if scope.indexed:  # merge the owners' walks of ix_lead_progress_owner_cycle
-        found = pooled_quantiles(session, P.owner_id, pools, P.cycle_seconds, PROGRESS, won, (MEDIAN,))
-        return {pool: q[MEDIAN] for pool, q in found.items()}
-    out: dict[K, float] = {}
-    for pool, owners in pools.items():
-        member = or_(P.owner_id.in_([o for o in owners if o is not None]), *_unassigned(owners))
-        median = cycle_medians(session, [], (*scope.conditions, member)).get(())
-        if median is not None:
-            out[pool] = median
-    return out
-
-
-def _unassigned(owners: Sequence[int | None]) -> list[ColumnElement[bool]]:
-    return [P.owner_id.is_(None)] if None in owners else []
+    # Indexed: the owners' walks of ix_lead_progress_owner_cycle merge; else an IN list per pool.
+    found = pooled_quantiles(
+        session, P.owner_id, pools, P.cycle_seconds, PROGRESS, won, (MEDIAN,), indexed=scope.indexed
+    )
+    return {pool: q[MEDIAN] for pool, q in found.items()}
 
 
 def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:
