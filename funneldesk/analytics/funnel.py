@@ -1,23 +1,32 @@
 """The funnel: per stage, leads that reached it, leads in it now, conversions, drop-off.
 
-Bases: ``cohort`` (leads created in the created range; the default) counts a lead as
-having reached every open or won stage up to the furthest it was ever in (DESIGN.md);
-``flow`` counts the distinct leads that entered each stage within the created range,
-whenever they were created; ``snapshot`` counts the leads in each stage now (reached
-equals current). Lost stages get no row: a lost lead is shown as lost at the furthest
-stage it reached, with its reason.
+Bases (each only changes which leads count and at which stage; "reached" always means
+"at that stage or a later open or won one", so a stage's count never exceeds the one before):
+
+- ``cohort`` (default): the leads created in the date range, each counted as having
+  reached every stage up to the furthest open or won stage its history ever shows.
+- ``flow``: the leads that entered an open or won stage within the date range, whenever
+  they were created, each counted up to the furthest stage it entered in the range.
+- ``snapshot``: the leads created in the date range as they stand now, each counted up
+  to the stage it is in now (a lost lead at none).
+
+``current`` is, of the leads the basis counts, those in the stage now. Lost stages get
+no row: a lost lead is shown as lost (``lost_here``, with its reason) at the furthest
+stage it ever reached. ``drop_off`` = reached here - reached at the next stage, also as
+a rate of reached (``drop_off_rate``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.analytics.scope import (
     EVERYTHING,
+    PROGRESS,
     P,
     ReportFilter,
     Scope,
@@ -31,9 +40,17 @@ from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import StageStay
-from funneldesk.storage.models import LostReason
+from funneldesk.storage.models import LostReason, Stage
 
 BASES = ("cohort", "flow", "snapshot")
+# One sentence per basis: the CLI's --help and the README say the same.
+BASIS_HELP = {
+    "cohort": "the leads created in the date range, each up to the furthest stage it ever reached",
+    "flow": "the leads that entered a stage in the date range (whenever created), each up to the "
+    "furthest stage it entered in the range",
+    "snapshot": "the leads created in the date range as they stand now, each up to the stage it "
+    "is in now (lost leads at none)",
+}
 STAYS: Table = StageStay.__table__  # type: ignore[assignment]
 S = STAYS.c
 
@@ -50,6 +67,7 @@ class FunnelStage:
     conversion_from_previous: Rate | None
     conversion_from_top: Rate
     drop_off: int
+    drop_off_rate: Rate | None  # drop_off out of reached (open stages only)
     lost_here: int
     lost_reasons: tuple[tuple[str, int], ...]
 
@@ -66,36 +84,70 @@ class Funnel:
     conversion: Rate
 
 
-def _counts(
-    session: Session, scope: Scope
-) -> tuple[Counter[int], Counter[int], Counter[tuple[int, int | None]]]:
-    query = select(P.furthest_position, P.stage_id, P.status, P.lost_reason_id, func.count())
-    query = query.where(*scope.conditions).group_by(
-        P.furthest_position, P.stage_id, P.status, P.lost_reason_id
-    )
-    furthest: Counter[int] = Counter()
-    current: Counter[int] = Counter()
-    lost: Counter[tuple[int, int | None]] = Counter()
-    for position, stage_id, status, reason, n in session.execute(query):
-        furthest[position] += n
-        current[stage_id] += n
-        if status == "lost":
-            lost[(position, reason)] += n
-    return furthest, current, lost
+# One group of leads as a basis sees it: the stage position it counts them as having
+# reached (None: no row, e.g. a lost lead on the snapshot basis), their stage now, status,
+# lost reason, the furthest position they ever reached, and how many leads.
+Group = tuple[int | None, int, str, int | None, int, int]
 
 
-def _flow_reached(session: Session, actor: UserRecord, flt: ReportFilter) -> Counter[int]:
-    conds = list(resolve(session, actor, flt.without_dates(), STAYS).conditions)
+def _progress_groups(session: Session, scope: Scope, snapshot: bool) -> list[Group]:
+    """Group the scope's leads by furthest position, current stage, status and reason."""
+    keys = (P.furthest_position, P.stage_id, P.status, P.lost_reason_id)
+    query = select(*keys, func.count()).where(*scope.conditions).group_by(*keys)
+    # Snapshot: a lead counts at the stage it is in now; a lost one at no stage.
+    where_now = {s.id: s.position for s in scope.stages if s.kind != "lost"}
+    groups: list[Group] = []
+    for furthest, stage_id, status, reason, n in session.execute(query):
+        reached = where_now.get(stage_id) if snapshot else furthest
+        groups.append((reached, stage_id, status, reason, int(furthest), int(n)))
+    return groups
+
+
+def _flow_groups(session: Session, actor: UserRecord, flt: ReportFilter, scope: Scope) -> list[Group]:
+    """Group the leads that entered an open or won stage in the created range by the furthest one."""
+    cuts = replace(flt, created_from=None, created_to=None)
+    conds = list(resolve(session, actor, cuts, STAYS).conditions)
     if flt.created_from is not None:
         conds.append(S.entered_at >= day_start(flt.created_from))
     if flt.created_to is not None:
         conds.append(S.entered_at < day_after(flt.created_to))
-    query = select(S.stage_id, func.count(func.distinct(S.lead_id))).where(*conds).group_by(S.stage_id)
-    return Counter({stage_id: n for stage_id, n in session.execute(query)})
+    # Entering a stage counts as reaching every stage before it too (skips, imported
+    # history, a stage entered in the range after the earlier ones were entered before).
+    # The cause of hits > n was counting each stage's own entries instead.
+    chain = [s.id for s in scope.stages if s.kind != "lost"]
+    entered = (
+        select(S.lead_id.label("lead_id"), func.max(Stage.position).label("reached"))
+        .join(Stage, Stage.id == S.stage_id)
+        .where(*conds, S.stage_id.in_(chain))
+        .group_by(S.lead_id)
+        .subquery()
+    )
+    keys = (entered.c.reached, P.stage_id, P.status, P.lost_reason_id, P.furthest_position)
+    query = select(*keys, func.count()).select_from(entered).join(PROGRESS, P.lead_id == entered.c.lead_id)
+    query = query.group_by(*keys)
+    return [(r, sid, st, why, int(far), int(n)) for r, sid, st, why, far, n in session.execute(query)]
 
 
-def _reached(stages: tuple[StageInfo, ...], furthest: Counter[int]) -> dict[int, int]:
-    return {s.id: sum(n for pos, n in furthest.items() if pos >= s.position) for s in stages}
+def _reached(stages: tuple[StageInfo, ...], groups: list[Group]) -> dict[int, int]:
+    """Return per stage the leads counted at it or at a later stage."""
+    return {
+        s.id: sum(n for pos, *_, n in groups if pos is not None and pos >= s.position) for s in stages
+    }
+
+
+def _current(groups: list[Group]) -> Counter[int]:
+    current: Counter[int] = Counter()
+    for _, stage_id, *_, n in groups:
+        current[stage_id] += n
+    return current
+
+
+def _lost(groups: list[Group]) -> Counter[tuple[int, int | None]]:
+    lost: Counter[tuple[int, int | None]] = Counter()
+    for _, _, status, reason, furthest, n in groups:
+        if status == "lost":
+            lost[(furthest, reason)] += n
+    return lost
 
 
 def _reason_names(session: Session) -> dict[int | None, str]:
@@ -128,9 +180,10 @@ def _rows(
                 stage.kind,
                 here,
                 current[stage.id],
-                rate(here, before) if before is not None else None,
-                rate(here, top),
+                rate(here, before, f"conversion to {stage.name}") if before is not None else None,
+                rate(here, top, f"conversion from the top to {stage.name}"),
                 here - after if stage.kind == "open" else 0,
+                rate(here - after, here, f"drop-off at {stage.name}") if stage.kind == "open" else None,
                 sum(n for _, n in reasons),
                 tuple(reasons),
             )
@@ -138,20 +191,24 @@ def _rows(
     return tuple(rows)
 
 
-def funnel(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, basis: str = "cohort") -> Funnel:
-    """Compute the funnel of a pipeline under a filter, on the cohort, flow or snapshot basis."""
+def basis_groups(session: Session, actor: UserRecord, flt: ReportFilter, basis: str) -> tuple[Scope, list[Group]]:
+    """Resolve the filter and group its leads as the basis counts them."""
     if basis not in BASES:
         raise InvalidInput(f"basis must be one of {', '.join(BASES)}, not {basis!r}")
+    if basis == "flow":
+        scope = resolve(session, actor, flt.without_dates())
+        return scope, _flow_groups(session, actor, flt, scope)
+    scope = resolve(session, actor, flt)
+    return scope, _progress_groups(session, scope, basis == "snapshot")
+
+
+def funnel(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, basis: str = "cohort") -> Funnel:
+    """Compute the funnel of a pipeline under a filter, on the cohort, flow or snapshot basis."""
     with db.read() as session:
-        scope = resolve(session, actor, flt if basis == "cohort" else flt.without_dates())
+        scope, groups = basis_groups(session, actor, flt, basis)
         stages = tuple(s for s in scope.stages if s.kind != "lost")
-        furthest, current, lost = _counts(session, scope)
-        if basis == "cohort":
-            reached = _reached(stages, furthest)
-        else:
-            counted = _flow_reached(session, actor, flt) if basis == "flow" else current
-            reached = {s.id: counted[s.id] for s in stages}
-        rows = _rows(stages, reached, current, lost, _reason_names(session))
+        reached = _reached(stages, groups)
+        rows = _rows(stages, reached, _current(groups), _lost(groups), _reason_names(session))
     entered = rows[0].reached if rows else 0
     won = sum(r.reached for r in rows if r.kind == "won")
-    return Funnel(scope.pipeline, basis, rows, entered, won, rate(won, entered))
+    return Funnel(scope.pipeline, basis, rows, entered, won, rate(won, entered, "overall conversion"))

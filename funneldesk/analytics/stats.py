@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.domain.money import from_minor
 
 Z95 = 1.959963984540054
@@ -34,20 +35,41 @@ class Rate:
         return self.n / self.hits if self.hits else None
 
 
-def wilson(hits: int, n: int, z: float = Z95) -> tuple[float, float] | None:
-    """Return the Wilson score interval for hits out of n, None when n is 0."""
-    if n <= 0:
+class ImpossibleRate(FunnelDeskError):
+    """A rate was asked for counts no sample can give (hits above n, or a negative count).
+
+    Always a bug in the computation of the figure it names: refused loudly, never clamped,
+    so a wrong figure cannot reach a report.
+    """
+
+
+def _check_counts(hits: int, n: int, what: str) -> None:
+    if n < 0 or hits < 0 or hits > n:
+        raise ImpossibleRate(
+            f"{what}: {hits} out of {n} is not a rate (a count above its sample or below zero); "
+            "this is a bug in FunnelDesk, please report it"
+        )
+
+
+def wilson(hits: int, n: int, z: float = Z95, what: str = "a rate") -> tuple[float, float] | None:
+    """Return the Wilson score interval for hits out of n, None when n is 0.
+
+    Raises ImpossibleRate, naming the figure ``what``, when hits > n or a count is negative.
+    """
+    _check_counts(hits, n, what)
+    if n == 0:
         return None
     p = hits / n
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    # Only float rounding is trimmed here: with 0 <= hits <= n the interval is inside [0, 1].
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def rate(hits: int, n: int) -> Rate:
-    """Return hits/n as a Rate (no division by zero: value None when n is 0)."""
-    interval = wilson(hits, n)
+def rate(hits: int, n: int, what: str = "a rate") -> Rate:
+    """Return hits/n as a Rate (value None when n is 0); ImpossibleRate names ``what`` on hits > n."""
+    interval = wilson(hits, n, what=what)
     if interval is None:
         return Rate(hits, n, None, None, None)
     return Rate(hits, n, hits / n, interval[0], interval[1])

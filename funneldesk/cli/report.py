@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 
 KINDS = ("funnel", "managers", "channels", "periods", "velocity", "stages", "steps", "forecast", "rotting")
 Row = dict[str, Any]
+# The reports whose counts depend on the basis; the others take no --basis (they would
+# ignore it): their conversions are over the leads created in the range by definition.
+BASIS_KINDS = ("funnel",)
 
 
 def _day(text: str) -> date:
@@ -84,9 +87,15 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--temperature", action="append", default=[], choices=("cold", "warm", "hot"))
     parser.add_argument("--status", choices=("open", "won", "lost"))
     parser.add_argument("--period", "--by", dest="period", choices=pr.PERIODS, default="month")
-    parser.add_argument("--basis", choices=fn.BASES, default="cohort")
     parser.add_argument("--per-owner", action="store_true", help="stages: split time in stage by owner")
     add_format(parser)
+
+
+def _add_basis(parser: argparse.ArgumentParser) -> None:
+    defined = "; ".join(f"{name}: {text}" for name, text in fn.BASIS_HELP.items())
+    parser.add_argument(
+        "--basis", choices=fn.BASES, default="cohort", help=f"which leads count, and where ({defined})"
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -96,7 +105,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for kind in KINDS:
         parser = kinds.add_parser(kind, help=f"the {kind} report")
         _add_filters(parser)
-        parser.set_defaults(func=_run, kind=kind)
+        parser.set_defaults(func=_run, kind=kind, basis=None)
+        if kind in BASIS_KINDS:
+            _add_basis(parser)
     again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
     again.set_defaults(func=_rebuild)
 
@@ -270,7 +281,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             {
                 "report": args.kind,
                 "pipeline": name,
-                "basis": args.basis if args.kind == "funnel" else None,
+                "basis": args.basis,
                 "period": args.period if args.kind == "periods" else None,
                 "filters": _filters_json(flt),
                 "rows": rows,

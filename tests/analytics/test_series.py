@@ -98,10 +98,18 @@ def test_period_labels() -> None:
 def test_flow_counts_stage_entries_in_the_period_and_snapshot_counts_now(sales) -> None:
     db, owner = sales
     feb = ReportFilter(created_from=FEB.date(), created_to=FEB.date() + timedelta(days=27))
+    # In February one lead entered Won and one entered Demo (both created in January): each
+    # reached the stages before the one it entered too, so no count exceeds the one above.
     flow = {r.stage: r.reached for r in funnel(db, owner, feb, basis="flow").stages}
-    assert flow == {"New": 0, "Demo": 1, "Won": 1}
-    snap = {r.stage: r.reached for r in funnel(db, owner, basis="snapshot").stages}
-    assert snap == {"New": 1, "Demo": 1, "Won": 1}
+    assert flow == {"New": 2, "Demo": 2, "Won": 1}
+    # Now: one lead in New, one in Demo, one won, one lost (at no stage).
+    snapshot = funnel(db, owner, basis="snapshot")
+    assert {r.stage: (r.reached, r.current) for r in snapshot.stages} == {
+        "New": (3, 1),
+        "Demo": (2, 1),
+        "Won": (1, 1),
+    }
+    assert snapshot.stages[0].lost_here == 1 and snapshot.conversion.value == pytest.approx(1 / 3)
     with pytest.raises(InvalidInput):
         funnel(db, owner, basis="guess")
 
