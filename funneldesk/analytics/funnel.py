@@ -191,7 +191,9 @@ def _rows(
     return tuple(rows)
 
 
-def basis_groups(session: Session, actor: UserRecord, flt: ReportFilter, basis: str) -> tuple[Scope, list[Group]]:
+def basis_groups(
+    session: Session, actor: UserRecord, flt: ReportFilter, basis: str
+) -> tuple[Scope, list[Group]]:
     """Resolve the filter and group its leads as the basis counts them."""
     if basis not in BASES:
         raise InvalidInput(f"basis must be one of {', '.join(BASES)}, not {basis!r}")
