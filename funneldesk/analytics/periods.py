@@ -43,6 +43,12 @@ class PeriodRow:
     previous: tuple[int, int, int, Decimal] | None
     days: int  # the period's length in days
     days_in_range: int  # of them, inside the filter's created range (fewer: a partial period)
+    win_rate: Rate  # won / (won + lost): the leads closed in the period
+
+    @property
+    def created_won(self) -> int:
+        """Return the leads created in the period that are won by now (conversion's hits)."""
+        return self.conversion.hits
 
     @property
     def partial(self) -> bool:
@@ -121,7 +127,10 @@ def _series(
         start, after = key[1], _next_start(key[1], by)
         days = (after - start).days
         inside = (min(after, high + ONE_DAY) if high else after) - (max(start, low) if low else start)
-        rows.append(PeriodRow(key[0], start, c, w, lo, money(v), rate(cw, c), before, days, inside.days))
+        conversion = rate(cw, c, f"conversion of the {key[0]} cohort")
+        win_rate = rate(w, w + lo, f"win rate of {key[0]}")
+        row = PeriodRow(key[0], start, c, w, lo, money(v), conversion, before, days, inside.days, win_rate)
+        rows.append(row)
         if key == last:
             return rows
         key = period_of(after, by)

@@ -63,8 +63,11 @@ def wilson(hits: int, n: int, z: float = Z95, what: str = "a rate") -> tuple[flo
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    # Only float rounding is trimmed here: with 0 <= hits <= n the interval is inside [0, 1].
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # With 0 <= hits <= n the interval lies in [0, 1] and holds p; only float rounding can
+    # say otherwise (all hits gave an upper bound of 0.9999999999999999 below p = 1.0).
+    low = 0.0 if hits == 0 else min(p, max(0.0, centre - half))
+    high = 1.0 if hits == n else max(p, min(1.0, centre + half))
+    return low, high
 
 
 def rate(hits: int, n: int, what: str = "a rate") -> Rate:

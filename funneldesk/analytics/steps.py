@@ -119,7 +119,7 @@ def _reached(furthest: Counter[int], stages: dict[int, int]) -> dict[int, int]:
 
 
 def _rates(reached: dict[int, int], steps: tuple[Step, ...]) -> tuple[Rate, ...]:
-    return tuple(rate(reached[s.to_stage_id], reached[s.from_stage_id]) for s in steps)
+    return tuple(rate(reached[s.to_stage_id], reached[s.from_stage_id], f"step {s.name}") for s in steps)
 
 
 def _groups(

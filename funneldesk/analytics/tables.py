@@ -70,6 +70,7 @@ class GroupRow:
     cost_per_lead: Decimal | None = None
     cost_per_won: Decimal | None = None
     roi: float | None = None
+    spend_months: int | None = None  # months of spend behind spend, cost per lead/won and ROI
 
 
 def _status_sums(status: str, n: int, value: int | None, discount: int | None) -> Sums:
@@ -147,8 +148,8 @@ def make_row(key: int | None, name: str, sums: Sums, cycle_seconds: float | None
         sums.open,
         sums.won,
         sums.lost,
-        rate(sums.won, sums.leads),
-        rate(sums.won, sums.won + sums.lost),
+        rate(sums.won, sums.leads, f"conversion of {name}"),
+        rate(sums.won, sums.won + sums.lost, f"win rate of {name}"),
         won_value,
         ratio(won_value, sums.won),
         avg_discount,
@@ -245,6 +246,16 @@ def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:
     return {cid: int(total or 0) for cid, total in session.execute(query)}
 
 
+def spend_months(session: Session, flt: ReportFilter) -> dict[int, int]:
+    """Return per channel the months of spend the channel table adds up (the same range as the spend)."""
+    query = select(ChannelSpend.channel_id, func.count()).group_by(ChannelSpend.channel_id)
+    if flt.created_from is not None:
+        query = query.where(ChannelSpend.period_start >= flt.created_from.replace(day=1))
+    if flt.created_to is not None:
+        query = query.where(ChannelSpend.period_start <= flt.created_to)
+    return {cid: int(n) for cid, n in session.execute(query)}
+
+
 def with_spend(row: GroupRow, spend_minor: int | None) -> GroupRow:
     """Add spend, cost per lead, cost per won deal and ROI to a channel row."""
     if spend_minor is None:
@@ -268,8 +279,11 @@ def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.indexed)
         names = _names(session, Channel, "(no channel)")
         spend = _spend(session, flt)
+        months = spend_months(session, flt)
     rows = [
         with_spend(make_row(k, names.get(k, "?"), s, medians.get((k,))), spend.get(k, 0) if k else None)
         for k, s in sums.items()
     ]
+    # The counts behind cost per lead/won and ROI: leads, won deals (in the row) and months of spend.
+    rows = [replace(r, spend_months=months.get(r.key, 0)) if r.key else r for r in rows]
     return sorted(rows, key=lambda r: r.name)

@@ -15,7 +15,7 @@ from sqlalchemy import Table, select
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
-from funneldesk.analytics.stats import days
+from funneldesk.analytics.stats import Rate, days
 from funneldesk.analytics.tables import GroupRow
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
@@ -45,7 +45,7 @@ class Velocity:
 
     owner: str | None
     open: int
-    win_rate: float | None
+    win_rate: Rate  # won / (won + lost), with its sample and interval
     avg_won_value: Decimal | None
     cycle_days: float | None
     per_day: Decimal | None
@@ -103,7 +103,7 @@ def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
         per_day = (Decimal(row.open) * Decimal(str(win)) * avg / Decimal(str(cycle))).quantize(
             Decimal("0.01")
         )
-    return Velocity(owner, row.open, win, avg, cycle, per_day)
+    return Velocity(owner, row.open, row.win_rate, avg, cycle, per_day)
 
 
 def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[Velocity]:

@@ -18,18 +18,22 @@ rates are fractions (0.5, not 50) written as four keys ``R``, ``R_n`` (sample si
 by zero) is null. ROW keys per report:
 
 - funnel: stage, kind, reached, current, conversion_from_previous[_n|_ci_low|_ci_high],
-  conversion_from_top[...], drop_off, lost_here, lost_reasons ({reason: count}).
+  conversion_from_top[...], drop_off (a count), drop_off_rate[...] (drop_off / reached),
+  lost_here, lost_reasons ({reason: count}). Only the funnel takes --basis.
   TOTAL: entered, won, conversion[...], one_in (N of "1:N").
 - managers (with ``--team``: one row per manager including everyone below them) and
   channels: manager | channel, leads, open, won, lost, conversion[...], win_rate[...],
   won_value, avg_won_value, avg_discount (fraction), median_cycle_days; channels add
-  spend, cost_per_lead, cost_per_won (money) and roi (fraction). TOTAL: leads, open,
+  spend, cost_per_lead, cost_per_won (money), roi (fraction) and spend_months (the
+  months of spend behind them; leads and won are the other counts). TOTAL: leads, open,
   won, lost, won_value, conversion[...], win_rate[...].
-- periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start,
-  created, won, lost, won_value, conversion[...] (won / created of that cohort), days
-  (the period's length), days_in_range (fewer when --from/--to cut the period),
-  previous_created, previous_won, previous_lost, previous_won_value (null for the first).
-- velocity: owner (null for everyone), open, win_rate, avg_won_value, cycle_days, per_day.
+- periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start;
+  the cohort created in the period: created, created_won, conversion[...] (created_won /
+  created); the leads closed in the period, whenever created: closed_won, closed_lost,
+  closed_won_value, win_rate[...]; days (the period's length), days_in_range (fewer when
+  --from/--to cut the period), previous_created, previous_closed_won,
+  previous_closed_lost, previous_closed_won_value (null for the first).
+- velocity: owner (null for everyone), open, win_rate[...], avg_won_value, cycle_days, per_day.
 - stages: stage, owner (null unless --per-owner), n, median_days, p75_days.
 - steps (with ``--team``: one row per manager's team): manager, step ("Qualified → Proposal"),
   reached, advanced, conversion[...] (advanced / reached), team_conversion[...] (everyone
@@ -65,6 +69,12 @@ Row = dict[str, Any]
 # The reports whose counts depend on the basis; the others take no --basis (they would
 # ignore it): their conversions are over the leads created in the range by definition.
 BASIS_KINDS = ("funnel",)
+PREVIOUS_KEYS = (
+    "previous_created",
+    "previous_closed_won",
+    "previous_closed_lost",
+    "previous_closed_won_value",
+)
 
 
 def _day(text: str) -> date:
@@ -177,7 +187,7 @@ def _sum_total(rows: list[tables.GroupRow]) -> Row:
 
 
 def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[list[Row], Row | None]:
-    drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi"})
+    drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi", "spend_months"})
     rows = [
         {label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records
     ]
@@ -193,18 +203,28 @@ def _channels(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tupl
 
 
 def _periods(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    # Two sets of leads per period, named apart: created_* is the period's cohort (created
+    # in it; conversion = created_won / created), closed_* the leads closed in it whenever
+    # they were created (win_rate = closed_won / (closed_won + closed_lost)).
     rows = []
     for record in pr.periods(ctx.db, ctx.actor, flt, args.period):
-        row = {k: v for k, v in flatten(record).items() if k != "previous"}
         before = record.previous or (None, None, None, None)
-        row.update(
-            zip(
-                ("previous_created", "previous_won", "previous_lost", "previous_won_value"),
-                before,
-                strict=True,
-            )
+        rows.append(
+            {
+                "period": record.period,
+                "start": record.start,
+                "created": record.created,
+                "created_won": record.created_won,
+                **rate_keys("conversion", record.conversion),
+                "closed_won": record.won,
+                "closed_lost": record.lost,
+                "closed_won_value": record.won_value,
+                **rate_keys("win_rate", record.win_rate),
+                "days": record.days,
+                "days_in_range": record.days_in_range,
+                **dict(zip(PREVIOUS_KEYS, before, strict=True)),
+            }
         )
-        rows.append(row)
     return rows, None
 
 
