@@ -1,0 +1,230 @@
+"""Every report on every basis equals the oracle on generated companies (SQLite and PostgreSQL).
+
+The companies have skipped stages, backward moves, lost and reopened leads, imported
+history starting past the first stage, deleted leads, nested managers, unassigned leads,
+channels with monthly spend; the filters have date ranges, owners with and without
+--team, channels, a status, and actors of every role. ORACLE_EXAMPLES (default 30) sets
+how many companies each run draws; CI may ask for more.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from funneldesk.analytics import funnel as fn
+from funneldesk.analytics import periods as pr
+from funneldesk.analytics import steps as sp
+from funneldesk.analytics import tables, timing
+from funneldesk.analytics.scope import ReportFilter
+from funneldesk.analytics.stats import Rate
+from funneldesk.domain.errors import PermissionDenied
+from funneldesk.domain.records import UserRecord
+from funneldesk.storage.database import Database
+from tests.conftest import PG_URL, _pg_run, _pg_url_for
+from tests.oracle import reference as ref
+from tests.oracle.load import filters, load, specs
+from tests.oracle.world import Filter, World
+
+EXAMPLES = int(os.environ.get("ORACLE_EXAMPLES", "30"))
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@contextmanager
+def fresh(template: str, tmp: Path) -> Iterator[Database]:
+    """Open a new, empty, migrated database copied from the template."""
+    if PG_URL:
+        name = f"fd_oracle_{uuid.uuid4().hex[:10]}"
+        _pg_run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        db = Database(_pg_url_for(name))
+    else:
+        path = tmp / f"oracle-{uuid.uuid4().hex[:8]}.db"
+        shutil.copyfile(template, path)
+        db = Database(path)
+    try:
+        yield db
+    finally:
+        db.close()
+        if PG_URL:
+            _pg_run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        else:
+            path.unlink(missing_ok=True)
+
+
+def as_rate(value: Rate | None) -> ref.Rate | None:
+    """Return a report's rate in the oracle's form."""
+    return None if value is None else (value.hits, value.n, value.value, value.ci_low, value.ci_high)
+
+
+def same(actual: Any, expected: Any, where: str) -> None:
+    """Assert equality, floats to 1e-9 (the SQL engines and Python round alike only that far)."""
+    if isinstance(expected, float) and isinstance(actual, float):
+        assert actual == pytest.approx(expected, rel=1e-9, abs=1e-9), where
+    elif isinstance(expected, (tuple, list)) and isinstance(actual, (tuple, list)):
+        assert len(actual) == len(expected), f"{where}: {actual!r} != {expected!r}"
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
+            same(a, e, f"{where}[{i}]")
+    elif isinstance(expected, dict) and isinstance(actual, dict):
+        assert set(actual) == set(expected), f"{where}: keys {sorted(actual)} != {sorted(expected)}"
+        for key in expected:
+            same(actual[key], expected[key], f"{where}.{key}")
+    else:
+        assert actual == expected, f"{where}: {actual!r} != {expected!r}"
+
+
+def report_filter(flt: Filter) -> ReportFilter:
+    """Return the oracle's filter as the reports take it."""
+    return ReportFilter(
+        None,
+        flt.created_from,
+        flt.created_to,
+        flt.closed_from,
+        flt.closed_to,
+        tuple(str(o) for o in flt.owners),
+        flt.team,
+        tuple(str(c) for c in flt.channels),
+        (),
+        (),
+        flt.status,
+    )
+
+
+def funnel_of(db: Database, actor: UserRecord, flt: ReportFilter, basis: str) -> dict[str, object]:
+    """Return the funnel in the oracle's form."""
+    result = fn.funnel(db, actor, flt, basis)
+    rows = [
+        {
+            "stage": r.stage,
+            "kind": r.kind,
+            "reached": r.reached,
+            "current": r.current,
+            "conversion_from_previous": as_rate(r.conversion_from_previous),
+            "conversion_from_top": as_rate(r.conversion_from_top),
+            "drop_off": r.drop_off,
+            "drop_off_rate": as_rate(r.drop_off_rate),
+            "lost_here": r.lost_here,
+            "lost_reasons": dict(r.lost_reasons),
+        }
+        for r in result.stages
+    ]
+    return {"rows": rows, "entered": result.entered, "won": result.won, "conversion": as_rate(result.conversion)}
+
+
+GROUP_KEYS = ("leads", "open", "won", "lost", "won_value", "avg_won_value", "avg_discount", "median_cycle_days")
+
+
+def group_of(row: tables.GroupRow, channel: bool) -> dict[str, object]:
+    """Return a manager or channel row in the oracle's form."""
+    out: dict[str, object] = {"name": row.name, **{k: getattr(row, k) for k in GROUP_KEYS}}
+    out.update(conversion=as_rate(row.conversion), win_rate=as_rate(row.win_rate))
+    if channel:
+        out.update({k: getattr(row, k) for k in ("spend", "cost_per_lead", "cost_per_won", "roi", "spend_months")})
+    return out
+
+
+def period_of(row: pr.PeriodRow) -> dict[str, object]:
+    """Return a period row in the oracle's form."""
+    return {
+        "period": row.period,
+        "start": row.start,
+        "created": row.created,
+        "created_won": row.created_won,
+        "conversion": as_rate(row.conversion),
+        "closed_won": row.won,
+        "closed_lost": row.lost,
+        "closed_won_value": row.won_value,
+        "win_rate": as_rate(row.win_rate),
+        "days": row.days,
+        "days_in_range": row.days_in_range,
+        "previous": row.previous,
+    }
+
+
+def velocity_of(row: timing.Velocity) -> dict[str, object]:
+    """Return a velocity row in the oracle's form."""
+    return {
+        "owner": row.owner,
+        "open": row.open,
+        "win_rate": as_rate(row.win_rate),
+        "avg_won_value": row.avg_won_value,
+        "cycle_days": row.cycle_days,
+        "per_day": row.per_day,
+    }
+
+
+def steps_of(result: sp.OwnerSteps) -> dict[str, object]:
+    """Return the step matrix in the oracle's form."""
+    return {
+        "steps": [s.name for s in result.steps],
+        "team": [as_rate(r) for r in result.team_rates],
+        "rows": [
+            (name, [as_rate(c.conversion) for c in cells])
+            for (_, name), cells in zip(result.rows, result.cells, strict=True)
+        ],
+    }
+
+
+REPORTS = {
+    **{f"funnel/{b}": (lambda b: lambda db, a, f, w, o: (
+        funnel_of(db, a, f, b), ref.funnel(w, a.id, o, b)))(b) for b in fn.BASES},
+    "managers": lambda db, a, f, w, o: (
+        [group_of(r, False) for r in tables.managers(db, a, f, team=o.team)], ref.managers(w, a.id, o, o.team)),
+    "channels": lambda db, a, f, w, o: (
+        [group_of(r, True) for r in tables.channels(db, a, f)], ref.channels(w, a.id, o)),
+    "velocity": lambda db, a, f, w, o: (
+        [velocity_of(r) for r in timing.velocity(db, a, f)], ref.velocity(w, a.id, o)),
+    "steps": lambda db, a, f, w, o: (
+        steps_of(sp.owner_steps(db, a, f, team=o.team)), ref.steps(w, a.id, o, o.team)),
+    **{f"periods/{by}": (lambda by: lambda db, a, f, w, o: (
+        [period_of(r) for r in pr.periods(db, a, f, by)], ref.periods(w, a.id, o, by)))(by)
+       for by in pr.PERIODS},
+}
+RUNS = {"cases": 0, "comparisons": 0}
+
+
+def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
+    """Compare every report with the oracle under one actor and filter."""
+    user = world.user(actor_id)
+    actor = UserRecord(user.id, user.name, user.name.lower().replace(" ", "."), user.role, user.manager_id)
+    try:
+        ref.owners_of(world, actor_id, flt)
+    except ref.Denied:
+        with pytest.raises(PermissionDenied):
+            fn.funnel(db, actor, report_filter(flt))
+        return
+    for name, run in REPORTS.items():
+        actual, expected = run(db, actor, report_filter(flt), world, flt)
+        same(actual, expected, f"{name} as {user.name} ({user.role}) with {flt}")
+        RUNS["comparisons"] += 1
+
+
+@SETTINGS
+@given(spec=specs(), data=st.data())
+def test_every_report_equals_the_oracle(template_target: str, tmp_path: Path, spec, data) -> None:
+    with fresh(template_target, tmp_path) as db:
+        with db.write() as session:
+            world = load(session, spec)
+        owner = next(u.id for u in world.users if u.role == "owner")
+        check_all(db, world, owner, Filter())
+        for _ in range(3):
+            actor, flt = data.draw(filters(world))
+            check_all(db, world, actor, flt)
+    RUNS["cases"] += 1
+
+
+def test_zz_report_how_many_cases_ran() -> None:
+    """Print how many generated companies and comparisons ran (read with -s)."""
+    print(f"\noracle: {RUNS['cases']} generated companies, {RUNS['comparisons']} report comparisons")
