@@ -27,7 +27,7 @@ from funneldesk.analytics.conversion import (
     reporting_currency,
 )
 from funneldesk.domain.errors import InvalidInput
-from funneldesk.domain.money import check_currency
+from funneldesk.domain.money import check_currency, is_currency
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
 from funneldesk.services.permissions import require_config
@@ -281,9 +281,9 @@ def _ecb_rows(rows: list[list[str]], header: list[str], base: str) -> Iterator[t
     worth BASE per EUR. 'N/A' and empty cells (a currency not quoted that day) are skipped.
     """
     codes = [cell.strip().upper() for cell in header[1:]]
-    columns = [(i + 1, code) for i, code in enumerate(codes) if code]
-    for code in (c for _, c in columns):
-        check_currency(code)
+    # Columns of currencies ISO 4217 no longer lists (CYP, BGN, ... now the euro) are skipped:
+    # no lead can be in them, and their history would only fill the table.
+    columns = [(i + 1, code) for i, code in enumerate(codes) if is_currency(code)]
     if base != ECB_BASE and base not in codes:
         raise InvalidInput(f"this file has no {base} column: cannot give its rates in {base}")
     for line, row in enumerate(rows, start=2):
