@@ -145,7 +145,9 @@ def whatif_basis(current: Funnel, manager_rows: tuple[GroupRow, ...] | list[Grou
     won_rows = [r for r in rows if r.kind == "won"]
     steps = steps[: rows.index(won_rows[0])] if won_rows else steps
     won_value = sum((m.won_value for m in manager_rows), Decimal(0))
-    avg = Fraction(str(won_value)) / current.won if current.won else Fraction(0)
+    # Over the won deals whose value is known in the reporting currency (those with a rate).
+    priced = sum(m.won_priced for m in manager_rows)
+    avg = Fraction(str(won_value)) / priced if priced else Fraction(0)
     return WhatIfBasis(current.entered, tuple(steps), avg)
 
 

@@ -12,10 +12,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Date, Integer, Select, Table, cast, delete, func, insert, select, union_all
+from sqlalchemy import (
+    Connection,
+    Date,
+    Integer,
+    Select,
+    Table,
+    cast,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from funneldesk.analytics.conversion import converted, deal_day, fix_base
 from funneldesk.storage.derived_models import LeadProgress, StageStay
 from funneldesk.storage.models import Lead, Stage, StageChange
 
@@ -56,9 +70,19 @@ def _furthest(ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
     return select(both.c.lead_id, func.max(both.c.position).label("furthest")).group_by(both.c.lead_id)
 
 
-def progress_select(dialect: str, ids: Sequence[int] | None) -> Select[*tuple[Any, ...]]:
-    """Return the recomputation of lead_progress rows (for these leads, or all)."""
+def progress_select(
+    dialect: str, ids: Sequence[int] | None, base: str | None = "USD"
+) -> Select[*tuple[Any, ...]]:
+    """Return the recomputation of lead_progress rows (for these leads, or all).
+
+    ``base``: the reporting currency rep_minor is converted into (see conversion.py);
+    None for the schema before 0008 (a migration's rebuild): own amount, no currency columns.
+    """
     reach = _furthest(ids).subquery()
+    day = deal_day(day_of(Lead.closed_at, dialect))
+    money = (Lead.value_minor, Lead.discount_bp)
+    if base is not None:
+        money += (Lead.currency, converted(Lead.value_minor, Lead.currency, day, base, dialect))
     query = select(
         Lead.id,
         Lead.pipeline_id,
@@ -77,8 +101,7 @@ def progress_select(dialect: str, ids: Sequence[int] | None) -> Select[*tuple[An
         seconds_between(Lead.created_at, Lead.closed_at, dialect),
         Lead.stage_entered_at,
         Lead.expected_close,
-        Lead.value_minor,
-        Lead.discount_bp,
+        *money,
     )
     query = query.join(Stage, Stage.id == Lead.stage_id).outerjoin(reach, reach.c.lead_id == Lead.id)
     query = query.where(Lead.deleted_at.is_(None))
@@ -118,9 +141,21 @@ def stays_select(ids: Sequence[int] | None, dialect: str) -> Select[*tuple[Any, 
     return query.join(PROGRESS, p.lead_id == s.c.lead_id)
 
 
+def _base(executor: Executor) -> str | None:
+    if isinstance(executor, Session):
+        return fix_base(executor)
+    # A bare connection is a migration's: its schema may predate the currency columns (0008).
+    if "currency" not in {c["name"] for c in inspect(executor).get_columns(PROGRESS.name)}:
+        return None
+    with Session(bind=executor) as session:
+        return fix_base(session)
+
+
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:
     dialect = dialect_of(executor)
-    executor.execute(insert(PROGRESS).from_select(list(PROGRESS.c.keys()), progress_select(dialect, ids)))
+    base = _base(executor)
+    keys = list(PROGRESS.c.keys()) if base is not None else list(PROGRESS.c.keys())[:-2]
+    executor.execute(insert(PROGRESS).from_select(keys, progress_select(dialect, ids, base)))
     executor.execute(insert(STAYS).from_select(list(STAYS.c.keys()), stays_select(ids, dialect)))
 
 

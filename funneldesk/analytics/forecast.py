@@ -1,19 +1,23 @@
 """Weighted pipeline and expected won value by expected-close month; rotting leads.
 
 Weighted value = value x the probability of the lead's current stage, over open
-leads. Leads without an expected close date are grouped under ``unscheduled``. A lead
+leads. Values are in the reporting currency at today's rate; an open lead in a currency
+with no rate today is left out and listed in ``unconverted``. Leads without an expected
+close date are grouped under ``unscheduled``. A lead
 rots when it has been in an open stage longer than that stage's rotting limit.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, case, func, literal, or_, select
 
+from funneldesk.analytics.conversion import converted, reporting_currency
+from funneldesk.analytics.derived import dialect_of
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
@@ -29,6 +33,7 @@ class ForecastRow:
     leads: int
     value: Decimal
     weighted_value: Decimal
+    unconverted: dict[str, Decimal] = field(default_factory=dict)  # open value without a rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,18 +58,35 @@ def forecast(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
     """Return open leads' value and weighted value by expected-close month (unscheduled last)."""
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        weighted = func.sum(P.value_minor * Stage.probability)
-        query = select(P.expected_close, func.count(), func.sum(P.value_minor), weighted)
-        query = query.join(Stage, Stage.id == P.stage_id).where(*scope.conditions, P.status == "open")
-        rows = session.execute(query.group_by(P.expected_close)).all()
+        base = reporting_currency(session)
+        today = literal(date.today(), Date)
+        value = converted(P.value_minor, P.currency, today, base, dialect_of(session)).label("value")
+        inner = select(P.expected_close, P.currency, P.value_minor, value, Stage.probability)
+        inner = inner.join(Stage, Stage.id == P.stage_id).where(*scope.conditions, P.status == "open")
+        q = inner.subquery()
+        missing = func.sum(case((q.c.value.is_(None), q.c.value_minor), else_=0))
+        query = select(
+            q.c.expected_close, q.c.currency, func.count(), func.sum(q.c.value),
+            func.sum(q.c.value * q.c.probability), missing,
+        )
+        rows = session.execute(query.group_by(q.c.expected_close, q.c.currency)).all()
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for expected, n, value, weight in rows:
+    lost: dict[str, Counter[str]] = defaultdict(Counter)
+    for expected, currency, n, value, weight, own in rows:
         cell = months[_month(expected)]
         cell[0], cell[1], cell[2] = cell[0] + n, cell[1] + int(value or 0), cell[2] + int(weight or 0)
+        if own:
+            lost[_month(expected)][currency] += int(own)
     order = sorted(months, key=lambda m: (m == "unscheduled", m))
     cents = Decimal("0.01")
     return [
-        ForecastRow(m, months[m][0], money(months[m][1]), (money(months[m][2]) / 100).quantize(cents))
+        ForecastRow(
+            m,
+            months[m][0],
+            money(months[m][1], base),
+            (money(months[m][2], base) / 100).quantize(cents),
+            {cur: money(v, cur) for cur, v in sorted(lost[m].items()) if v},
+        )
         for m in order
     ]
 

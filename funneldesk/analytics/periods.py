@@ -5,14 +5,15 @@ of that cohort) and in the period they closed (won, lost, won value). The create
 range of the filter bounds both; grouping is by day in SQL and into weeks (ISO),
 months, quarters or years in Python, so both engines agree. A period the range cuts
 (this year's December on the 6th) says how many of its days the range covers, so a
-short last period is not read as a collapse.
+short last period is not read as a collapse. Won value is in the reporting currency at
+the rate of the won day; won money with no rate is left out and listed in ``unconverted``.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -44,6 +45,7 @@ class PeriodRow:
     days: int  # the period's length in days
     days_in_range: int  # of them, inside the filter's created range (fewer: a partial period)
     win_rate: Rate  # won / (won + lost): the leads closed in the period
+    unconverted: dict[str, Decimal] = field(default_factory=dict)  # won money without a rate
 
     @property
     def created_won(self) -> int:
@@ -75,7 +77,9 @@ def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[Sequence[Any], Sequence[Any]]:
+def _by_day(
+    db: Database, actor: UserRecord, flt: ReportFilter
+) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any]]:
     with db.read() as session:
         conds = resolve(session, actor, flt.without_dates()).conditions
         lo, hi = flt.created_from, flt.created_to
@@ -85,10 +89,18 @@ def _by_day(db: Database, actor: UserRecord, flt: ReportFilter) -> tuple[Sequenc
         created = created.where(
             *([P.created_day >= lo] if lo else []), *([P.created_day <= hi] if hi else [])
         ).group_by(P.created_day, P.status)
-        value = func.sum(P.value_minor)
-        closed = select(P.closed_day, P.status, func.count(), value).where(*conds, P.status != "open")
-        closed = closed.where(*([P.closed_day >= lo] if lo else []), *([P.closed_day <= hi] if hi else []))
-        return session.execute(created).all(), session.execute(closed.group_by(P.closed_day, P.status)).all()
+        value = func.sum(P.rep_minor)  # in the reporting currency; NULL (no rate) is left out
+        closed = select(P.closed_day, P.status, func.count(), value, func.count(P.rep_minor))
+        in_range = (*([P.closed_day >= lo] if lo else []), *([P.closed_day <= hi] if hi else []))
+        closed = closed.where(*conds, P.status != "open", *in_range)
+        closed_rows = session.execute(closed.group_by(P.closed_day, P.status)).all()
+        lost: Sequence[Any] = ()
+        if any(status == "won" and priced < n for _, status, n, _, priced in closed_rows):
+            query = select(P.closed_day, P.currency, func.sum(P.value_minor)).where(
+                *conds, *in_range, P.status == "won", P.rep_minor.is_(None)
+            )
+            lost = session.execute(query.group_by(P.closed_day, P.currency)).all()
+        return session.execute(created).all(), closed_rows, lost
 
 
 def periods(
@@ -97,7 +109,7 @@ def periods(
     """Return the series of periods (gaps filled with zeros), each with the previous one's figures."""
     if by not in PERIODS:
         raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
-    created_rows, closed_rows = _by_day(db, actor, flt)
+    created_rows, closed_rows, lost_rows = _by_day(db, actor, flt)
     figures: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     # Each day comes once per status and in both queries: its period is worked out once.
     cells: dict[object, list[int]] = {}
@@ -105,15 +117,22 @@ def periods(
         cell = cells.get(day) or cells.setdefault(day, figures[period_of(_as_date(day), by)])
         cell[0] += n
         cell[4] += n if status == "won" else 0
-    for day, status, n, value in closed_rows:
+    for day, status, n, value, _priced in closed_rows:
         cell = cells.get(day) or cells.setdefault(day, figures[period_of(_as_date(day), by)])
         cell[1 if status == "won" else 2] += n
         cell[3] += int(value or 0) if status == "won" else 0
-    return _series(figures, by, flt.created_from, flt.created_to)
+    lost: dict[tuple[str, date], Counter[str]] = defaultdict(Counter)
+    for day, currency, minor in lost_rows:
+        lost[period_of(_as_date(day), by)][currency] += int(minor or 0)
+    return _series(figures, by, flt.created_from, flt.created_to, lost)
 
 
 def _series(
-    figures: dict[tuple[str, date], list[int]], by: str, low: date | None, high: date | None
+    figures: dict[tuple[str, date], list[int]],
+    by: str,
+    low: date | None,
+    high: date | None,
+    lost: dict[tuple[str, date], Counter[str]] | None = None,
 ) -> list[PeriodRow]:
     if not figures:
         return []
@@ -129,7 +148,10 @@ def _series(
         inside = (min(after, high + ONE_DAY) if high else after) - (max(start, low) if low else start)
         conversion = rate(cw, c, f"conversion of the {key[0]} cohort")
         win_rate = rate(w, w + lo, f"win rate of {key[0]}")
-        row = PeriodRow(key[0], start, c, w, lo, money(v), conversion, before, days, inside.days, win_rate)
+        left_out = {cur: money(m, cur) for cur, m in sorted((lost or {}).get(key, {}).items()) if m}
+        row = PeriodRow(
+            key[0], start, c, w, lo, money(v), conversion, before, days, inside.days, win_rate, left_out
+        )
         rows.append(row)
         if key == last:
             return rows

@@ -2,22 +2,26 @@
 
 Win rate is won / (won + lost) over the filtered leads that are closed; conversion is
 won / leads over the filtered leads (with a created range, a cohort). The average
-discount is over won deals, as a fraction. With ``team=True`` the manager table has
-one row per manager whose figures include everyone below them.
+discount is over won deals, as a fraction. Money is in the reporting currency at the
+rate in force on the won day (lead_progress.rep_minor); a won deal with no rate is
+left out of won_value and avg_won_value and listed in ``unconverted`` per currency.
+With ``team=True`` the manager table has one row per manager whose figures include
+everyone below them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from funneldesk.analytics.conversion import converted, reporting_currency
 from funneldesk.analytics.quantiles import MEDIAN, grouped_quantiles, pooled_quantiles
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, Scope, resolve
 from funneldesk.analytics.stats import Rate, days, money, rate, ratio
@@ -41,13 +45,15 @@ class Sums:
     lost: int = 0
     won_minor: int = 0
     won_discount_bp: int = 0
+    won_priced: int = 0  # won deals with an amount in the reporting currency (a rate)
 
     def __add__(self, other: Sums) -> Sums:
         return Sums(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
 
     def as_tuple(self) -> tuple[int, ...]:
         """Return the fields in order."""
-        return (self.leads, self.open, self.won, self.lost, self.won_minor, self.won_discount_bp)
+        won = (self.won_minor, self.won_discount_bp, self.won_priced)
+        return (self.leads, self.open, self.won, self.lost, *won)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +77,12 @@ class GroupRow:
     cost_per_won: Decimal | None = None
     roi: float | None = None
     spend_months: int | None = None  # months of spend behind spend, cost per lead/won and ROI
+    unconverted: dict[str, Decimal] = field(default_factory=dict)  # won money without a rate
+    unconverted_spend: dict[str, Decimal] = field(default_factory=dict)
+    won_priced: int = 0  # won deals in won_value (those with a rate)
 
 
-def _status_sums(status: str, n: int, value: int | None, discount: int | None) -> Sums:
+def _status_sums(status: str, n: int, value: int | None, discount: int | None, priced: int = 0) -> Sums:
     won = status == "won"
     return Sums(
         n,
@@ -82,18 +91,45 @@ def _status_sums(status: str, n: int, value: int | None, discount: int | None) -
         n if status == "lost" else 0,
         int(value or 0) if won else 0,
         int(discount or 0) if won else 0,
+        int(priced) if won else 0,
     )
+
+
+# count(rep_minor) counts the leads with an amount in the reporting currency.
+SUM_COLUMNS = (func.count(), func.sum(P.rep_minor), func.sum(P.discount_bp), func.count(P.rep_minor))
+
+
+def unconverted_by(
+    session: Session, key: ColumnElement[Any], conds: tuple[Any, ...], sums: Mapping[Any, Sums]
+) -> dict[Any, Counter[str]]:
+    """Return per key the won money (own minor units per currency) that has no rate.
+
+    Asked only when some group has a won deal without a rate, so one currency costs nothing.
+    """
+    if all(s.won == s.won_priced for s in sums.values()):
+        return {}
+    query = select(key, P.currency, func.sum(P.value_minor)).where(
+        *conds, P.status == "won", P.rep_minor.is_(None)
+    )
+    found: dict[Any, Counter[str]] = {}
+    for group, currency, minor in session.execute(query.group_by(key, P.currency)):
+        found.setdefault(group, Counter())[currency] += int(minor or 0)
+    return found
+
+
+def amounts(minor: Mapping[str, int] | None) -> dict[str, Decimal]:
+    """Return minor units per currency as Decimal amounts in each currency, by code."""
+    return {cur: money(v, cur) for cur, v in sorted((minor or {}).items()) if v}
 
 
 def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
     """Return the additive figures per value of key under the conditions."""
     # Grouped by status too, in the order of ix_lead_progress_{owner,channel}_sums, plain sums
     # need no CASE per row (measured 1.5-2x faster on SQLite); statuses fold below.
-    cols = (func.count(), func.sum(P.value_minor), func.sum(P.discount_bp))
-    rows = session.execute(select(key, P.status, *cols).where(*conds).group_by(key, P.status))
+    rows = session.execute(select(key, P.status, *SUM_COLUMNS).where(*conds).group_by(key, P.status))
     found: dict[int | None, Sums] = {}
-    for group, status, n, value, discount in rows:
-        cell = _status_sums(status, int(n), value, discount)
+    for group, status, n, value, discount, priced in rows:
+        cell = _status_sums(status, int(n), value, discount, priced)
         found[group] = found[group] + cell if group in found else cell
     return found
 
@@ -109,14 +145,13 @@ class OwnerFigures:
 def owner_figures(session: Session, conds: tuple[Any, ...]) -> OwnerFigures:
     """Return each owner's sums and furthest-stage counts from one walk of ix_lead_progress_owner_sums."""
     # Grouped in the index's order (owner, status, furthest position): no sort, no lookups.
-    cols = (func.count(), func.sum(P.value_minor), func.sum(P.discount_bp))
     keys = (P.owner_id, P.status, P.furthest_position)
     sums: dict[int | None, Sums] = {}
     furthest: dict[int | None, Counter[int]] = {}
-    for owner, status, position, n, value, discount in session.execute(
-        select(*keys, *cols).where(*conds).group_by(*keys)
+    for owner, status, position, n, value, discount, priced in session.execute(
+        select(*keys, *SUM_COLUMNS).where(*conds).group_by(*keys)
     ):
-        cell = _status_sums(status, int(n), value, discount)
+        cell = _status_sums(status, int(n), value, discount, priced)
         sums[owner] = sums[owner] + cell if owner in sums else cell
         furthest.setdefault(owner, Counter())[int(position)] += int(n)
     return OwnerFigures(sums, furthest)
@@ -137,9 +172,16 @@ def cycle_medians(
     return {key: q[MEDIAN] for key, q in found.items()}
 
 
-def make_row(key: int | None, name: str, sums: Sums, cycle_seconds: float | None) -> GroupRow:
-    """Turn additive figures into a table row."""
-    won_value = money(sums.won_minor)
+def make_row(
+    key: int | None,
+    name: str,
+    sums: Sums,
+    cycle_seconds: float | None,
+    unconverted: Mapping[str, int] | None = None,
+    currency: str = "USD",
+) -> GroupRow:
+    """Turn additive figures into a table row (money in the reporting currency ``currency``)."""
+    won_value = money(sums.won_minor, currency)
     avg_discount = round(sums.won_discount_bp / sums.won / 10000, 4) if sums.won else None
     return GroupRow(
         key,
@@ -151,9 +193,11 @@ def make_row(key: int | None, name: str, sums: Sums, cycle_seconds: float | None
         rate(sums.won, sums.leads, f"conversion of {name}"),
         rate(sums.won, sums.won + sums.lost, f"win rate of {name}"),
         won_value,
-        ratio(won_value, sums.won),
+        ratio(won_value, sums.won_priced),
         avg_discount,
         days(cycle_seconds),
+        unconverted=amounts(unconverted),
+        won_priced=sums.won_priced,
     )
 
 
@@ -191,6 +235,13 @@ def manager_rows(
     return owner_rows(session, scope, sums, names, cycles)
 
 
+def _money_of(
+    session: Session, scope: Scope, sums: Mapping[Any, Sums]
+) -> tuple[str, dict[Any, Counter[str]]]:
+    """Return the reporting currency and each owner's won money without a rate."""
+    return reporting_currency(session), unconverted_by(session, P.owner_id, scope.conditions, sums)
+
+
 def owner_rows(
     session: Session,
     scope: Scope,
@@ -200,7 +251,10 @@ def owner_rows(
 ) -> list[GroupRow]:
     """Return the per-owner rows of the manager table from the owners' sums, by name."""
     medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.indexed) if cycles else {}
-    rows = [make_row(k, names.get(k, "?"), s, medians.get((k,))) for k, s in sums.items()]
+    base, lost = _money_of(session, scope, sums)
+    rows = [
+        make_row(k, names.get(k, "?"), s, medians.get((k,)), lost.get(k), base) for k, s in sums.items()
+    ]
     return sorted(rows, key=lambda r: r.name)
 
 
@@ -216,10 +270,12 @@ def _team_rows(
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
     teams = {boss: sorted({boss} | subordinate_ids(session, boss)) for boss in bosses}
     medians = pooled_cycle_medians(session, teams, scope) if cycles else {}
+    base, lost = _money_of(session, scope, sums)
     rows: list[GroupRow] = []
     for boss, members in teams.items():
         total = sum((sums.get(m, Sums()) for m in members), Sums())
-        rows.append(make_row(boss, names.get(boss, "?"), total, medians.get(boss)))
+        left_out = sum((lost.get(m, Counter()) for m in members), Counter())
+        rows.append(make_row(boss, names.get(boss, "?"), total, medians.get(boss), left_out, base))
     return rows
 
 
@@ -235,15 +291,26 @@ def pooled_cycle_medians(
     return {pool: q[MEDIAN] for pool, q in found.items()}
 
 
-def _spend(session: Session, flt: ReportFilter) -> dict[int, int]:
-    query = select(ChannelSpend.channel_id, func.sum(ChannelSpend.amount_minor)).group_by(
-        ChannelSpend.channel_id
-    )
+def _spend(
+    session: Session, flt: ReportFilter, base: str
+) -> tuple[dict[int, int], dict[int, Counter[str]]]:
+    """Return each channel's spend in the base currency (rate of the month's first day) and without a rate."""
+    s = ChannelSpend
+    dialect = session.get_bind().dialect.name
+    value = converted(s.amount_minor, s.currency, s.period_start, base, dialect)
+    missing = func.sum(case((value.is_(None), s.amount_minor), else_=0))  # a small table: CASE is cheap
+    query = select(s.channel_id, s.currency, func.sum(value), missing)
     if flt.created_from is not None:
-        query = query.where(ChannelSpend.period_start >= flt.created_from.replace(day=1))
+        query = query.where(s.period_start >= flt.created_from.replace(day=1))
     if flt.created_to is not None:
-        query = query.where(ChannelSpend.period_start <= flt.created_to)
-    return {cid: int(total or 0) for cid, total in session.execute(query)}
+        query = query.where(s.period_start <= flt.created_to)
+    spend: dict[int, int] = {}
+    lost: dict[int, Counter[str]] = {}
+    for cid, currency, total, own in session.execute(query.group_by(s.channel_id, s.currency)):
+        spend[cid] = spend.get(cid, 0) + int(total or 0)
+        if own:
+            lost.setdefault(cid, Counter())[currency] += int(own)
+    return spend, lost
 
 
 def spend_months(session: Session, flt: ReportFilter) -> dict[int, int]:
@@ -256,11 +323,16 @@ def spend_months(session: Session, flt: ReportFilter) -> dict[int, int]:
     return {cid: int(n) for cid, n in session.execute(query)}
 
 
-def with_spend(row: GroupRow, spend_minor: int | None) -> GroupRow:
+def with_spend(
+    row: GroupRow,
+    spend_minor: int | None,
+    currency: str = "USD",
+    unconverted: Mapping[str, int] | None = None,
+) -> GroupRow:
     """Add spend, cost per lead, cost per won deal and ROI to a channel row."""
     if spend_minor is None:
         return row
-    spend = money(spend_minor)
+    spend = money(spend_minor, currency)
     roi = float((row.won_value - spend) / spend) if spend else None
     return replace(
         row,
@@ -268,6 +340,7 @@ def with_spend(row: GroupRow, spend_minor: int | None) -> GroupRow:
         cost_per_lead=ratio(spend, row.leads),
         cost_per_won=ratio(spend, row.won),
         roi=None if roi is None else round(roi, 4),
+        unconverted_spend=amounts(unconverted),
     )
 
 
@@ -278,10 +351,17 @@ def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         sums = group_sums(session, P.channel_id, scope.conditions)
         medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.indexed)
         names = _names(session, Channel, "(no channel)")
-        spend = _spend(session, flt)
+        base = reporting_currency(session)
+        lost = unconverted_by(session, P.channel_id, scope.conditions, sums)
+        spend, spend_lost = _spend(session, flt, base)
         months = spend_months(session, flt)
     rows = [
-        with_spend(make_row(k, names.get(k, "?"), s, medians.get((k,))), spend.get(k, 0) if k else None)
+        with_spend(
+            make_row(k, names.get(k, "?"), s, medians.get((k,)), lost.get(k), base),
+            spend.get(k, 0) if k else None,
+            base,
+            spend_lost.get(k) if k else None,
+        )
         for k, s in sums.items()
     ]
     # The counts behind cost per lead/won and ROI: leads, won deals (in the row) and months of spend.

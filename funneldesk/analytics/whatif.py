@@ -111,6 +111,9 @@ def what_if(
     steps = steps[: rows.index(won_rows[0])] if won_rows else steps
     from funneldesk.analytics.tables import managers
 
-    won_value = sum((m.won_value for m in managers(db, actor, flt)), Decimal(0))
-    avg = Fraction(str(won_value)) / current.won if current.won else Fraction(0)
+    people = managers(db, actor, flt, cycles=False)
+    won_value = sum((m.won_value for m in people), Decimal(0))
+    # Over the won deals whose value is known in the reporting currency (those with a rate).
+    priced = sum(m.won_priced for m in people)
+    avg = Fraction(str(won_value)) / priced if priced else Fraction(0)
     return project(current.entered, steps, avg, top_growth=top_growth, changes=changes)

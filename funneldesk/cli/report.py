@@ -7,7 +7,7 @@ it starts).
 
 JSON contract (``--format json``), stable keys, one object::
 
-    {"report": "managers", "pipeline": "Sales", "basis": "cohort" | null,
+    {"report": "managers", "pipeline": "Sales", "currency": "USD", "basis": "cohort" | null,
      "period": "month" | null, "filters": {FILTERS}, "rows": [ROW, ...], "total": TOTAL | null}
 
 FILTERS: created_from, created_to, closed_from, closed_to (ISO dates or null),
@@ -15,7 +15,9 @@ owners, channels, personas, temperatures (lists of strings), team (bool), status
 or open|won|lost). Numbers are JSON numbers, money too (1234.5);
 rates are fractions (0.5, not 50) written as four keys ``R``, ``R_n`` (sample size),
 ``R_ci_low`` and ``R_ci_high`` (95 % Wilson interval); anything undefined (a division
-by zero) is null. ROW keys per report:
+by zero) is null. Money is in the reporting ``currency`` (``funneldesk rates``), at
+the rate in force on the won day (today for open pipeline); money with no rate is never
+added: rows and TOTAL carry ``unconverted`` ({currency: amount} left out). ROW keys per report:
 
 - funnel: stage, kind, reached, current, conversion_from_previous[_n|_ci_low|_ci_high],
   conversion_from_top[...], drop_off (a count), drop_off_rate[...] (drop_off / reached),
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -59,6 +62,7 @@ from funneldesk.analytics.derived import rebuild
 from funneldesk.analytics.scope import ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.cli.output import add_format, print_json, print_rows
+from funneldesk.services import rates
 from funneldesk.services.permissions import require_role
 
 if TYPE_CHECKING:
@@ -174,6 +178,15 @@ def _funnel(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[
     return rows, {**total, "one_in": result.conversion.one_in}
 
 
+def added_up(parts: Iterable[Mapping[str, Decimal]]) -> dict[str, Decimal]:
+    """Return money left out for want of a rate, added up per currency (never across)."""
+    total: dict[str, Decimal] = {}
+    for part in parts:
+        for currency, amount in part.items():
+            total[currency] = total.get(currency, Decimal(0)) + amount
+    return dict(sorted(total.items()))
+
+
 def _sum_total(rows: list[tables.GroupRow]) -> Row:
     count = {k: sum(getattr(r, k) for r in rows) for k in ("leads", "open", "won", "lost")}
     won_value = sum((r.won_value for r in rows), Decimal("0.00"))
@@ -181,6 +194,7 @@ def _sum_total(rows: list[tables.GroupRow]) -> Row:
     return {
         **count,
         "won_value": won_value,
+        "unconverted": added_up(r.unconverted for r in rows),
         **rate_keys("conversion", conversion),
         **rate_keys("win_rate", rate(count["won"], count["won"] + count["lost"])),
     }
@@ -262,6 +276,7 @@ def _forecast(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tupl
     total = {"month": None, "leads": sum(r["leads"] for r in rows)}
     for key in ("value", "weighted_value"):
         total[key] = sum((r[key] for r in rows), Decimal("0.00"))
+    total["unconverted"] = added_up(r["unconverted"] for r in rows)
     return rows, total
 
 
@@ -301,6 +316,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             {
                 "report": args.kind,
                 "pipeline": name,
+                "currency": rates.base_currency(ctx.db),
                 "basis": args.basis,
                 "period": args.period if args.kind == "periods" else None,
                 "filters": _filters_json(flt),

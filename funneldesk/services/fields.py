@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput
-from funneldesk.domain.money import to_minor
+from funneldesk.domain.money import check_currency, to_minor
 from funneldesk.storage.models import Channel, LostReason, Persona
 
 TEXT_FIELDS = {
@@ -114,10 +114,7 @@ def _satisfaction(value: Any) -> int | None:
 
 
 def _currency(value: Any) -> str:
-    text = str(value or "USD").strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", text):
-        raise InvalidInput(f"currency must be a three-letter code like EUR, not {value!r}")
-    return text
+    return check_currency(value or "USD")
 
 
 def _custom(value: Any) -> str:

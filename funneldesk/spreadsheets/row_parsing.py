@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.money import is_currency
 from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, ColumnMapping
 from funneldesk.spreadsheets.table import RawValue, Table
 from funneldesk.spreadsheets.values import (
@@ -55,8 +56,8 @@ def _text(limit: int) -> Converter:
 
 def _currency(raw: RawValue) -> str:
     text = clean_text(raw).upper()
-    if len(text) != 3 or not text.isalpha():
-        raise ValueError(f"not a currency code: {text[:20]!r}")
+    if not is_currency(text):
+        raise ValueError(f"not an ISO 4217 currency code: {text[:20]!r}")
     return text
 
 

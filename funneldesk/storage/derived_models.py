@@ -46,7 +46,7 @@ class LeadProgress(Base):
             "owner_id",
             "status",
             "furthest_position",
-            "value_minor",
+            "rep_minor",
             "discount_bp",
             "created_day",
         ),
@@ -55,7 +55,7 @@ class LeadProgress(Base):
             "pipeline_id",
             "channel_id",
             "status",
-            "value_minor",
+            "rep_minor",
             "discount_bp",
             "created_day",
         ),
@@ -75,8 +75,9 @@ class LeadProgress(Base):
             "cycle_seconds",
             "created_day",
         ),
+        # The sums indexes carry rep_minor, the amount in the reporting currency (0008).
         Index("ix_lead_progress_created", "pipeline_id", "created_day", "status"),
-        Index("ix_lead_progress_closed", "pipeline_id", "closed_day", "status", "value_minor"),
+        Index("ix_lead_progress_closed", "pipeline_id", "closed_day", "status", "rep_minor"),
     )
 
     lead_id: Mapped[int] = mapped_column(
@@ -98,8 +99,12 @@ class LeadProgress(Base):
     cycle_seconds: Mapped[int | None] = mapped_column(Integer)
     stage_entered_at: Mapped[datetime] = mapped_column(DateTime)
     expected_close: Mapped[date | None] = mapped_column(Date)
-    value_minor: Mapped[int] = mapped_column(Integer)
+    value_minor: Mapped[int] = mapped_column(Integer)  # in the lead's own currency
     discount_bp: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    # The amount in the reporting currency at the rate in force on the closed day (today
+    # while open), NULL when no rate is known, so a sum never adds unlike money (0008).
+    rep_minor: Mapped[int | None] = mapped_column(Integer)
 
 
 class StageStay(Base):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -351,6 +352,29 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ExchangeRate(Base):
+    """One unit of ``currency`` is worth rate_e12 / 10**12 units of ``quote`` from valid_from on.
+
+    The rate is an exact integer of 10^-12 units (SQLite has no decimal type): every
+    published reference rate and every cross rate derived to 12 places is held exactly,
+    and SQL converts with integer/decimal arithmetic the same way on both engines. The
+    quote is the reporting currency the rate was given in; a change of reporting
+    currency adds rates in the new one and keeps the old rows.
+    """
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (
+        UniqueConstraint("currency", "quote", "valid_from", name="uq_exchange_rates_day"),
+        CheckConstraint("rate_e12 > 0", name="positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    quote: Mapped[str] = mapped_column(String(3))
+    valid_from: Mapped[date] = mapped_column(Date)
+    rate_e12: Mapped[int] = mapped_column(BigInteger)
 
 
 from funneldesk.storage import derived_models as _derived_models  # noqa: E402,F401  (registers derived tables)

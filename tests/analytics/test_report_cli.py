@@ -29,7 +29,7 @@ def run(db: str, *argv: str) -> int:
 def test_managers_team_json_matches_the_csv(maven_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(maven_file, "report", "managers", "--team", "--format", "json") == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"report", "pipeline", "basis", "period", "filters", "rows", "total"}
+    assert set(doc) == {"report", "pipeline", "currency", "basis", "period", "filters", "rows", "total"}
     _, teams = maven.expected()
     rows = {r["manager"]: r for r in doc["rows"]}
     for name, (won, lost, value) in teams.items():

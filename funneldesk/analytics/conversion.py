@@ -1,0 +1,186 @@
+"""Money in the reporting currency, in SQL: the rate in force on a day, and what has none.
+
+A lead's amount in the reporting currency is its own amount x the rate in force on the
+deal's day (the latest ``exchange_rates`` row quoted in the reporting currency with
+``valid_from`` on or before it), rounded half away from zero to the reporting
+currency's minor unit; NULL when no rate is in force, so a SUM never adds unlike money.
+``lead_progress.rep_minor`` holds it for each lead at its closed day (kept current by
+``derived.refresh`` and, when rates change, ``reconvert``); open pipeline is converted
+at query time at today's rate (``converted_today``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from iso4217 import Currency
+from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from funneldesk.domain.money import from_minor
+from funneldesk.storage.derived_models import LeadProgress
+from funneldesk.storage.models import ExchangeRate, Lead, Setting
+
+SETTING = "reporting_currency"
+FALLBACK = "USD"
+E12 = 10**12
+PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+P = PROGRESS.c
+
+
+def most_used_currency(session: Session) -> str:
+    """Return the currency most live leads are in (USD when there are none)."""
+    query = select(Lead.currency, func.count()).where(Lead.deleted_at.is_(None)).group_by(Lead.currency)
+    counts = Counter({cur: int(n) for cur, n in session.execute(query)})
+    if not counts:
+        return FALLBACK
+    # Ties go to the alphabetically first code, so every desktop picks the same one.
+    return min(counts, key=lambda cur: (-counts[cur], cur))
+
+
+def stored_base(session: Session) -> str | None:
+    """Return the reporting currency set in the settings table, None when never set."""
+    row = session.get(Setting, SETTING)
+    return row.value if row is not None else None
+
+
+def reporting_currency(session: Session) -> str:
+    """Return the reporting currency: the setting, else the currency most leads use."""
+    return stored_base(session) or most_used_currency(session)
+
+
+def fix_base(session: Session) -> str:
+    """Return the reporting currency and store it if it was only a default (in a write).
+
+    The derived amounts are converted into it, so it must not drift silently as leads
+    in other currencies arrive; ``rates base`` changes it and reconverts everything.
+    """
+    base = stored_base(session)
+    if base is None:
+        base = most_used_currency(session)
+        session.add(Setting(key=SETTING, value=base))
+        session.flush()
+    return base
+
+
+@cache
+def _odd_exponents() -> tuple[tuple[str, int], ...]:
+    # Currencies whose minor unit is not the cent (JPY 0, KWD 3, ...), from ISO 4217.
+    return tuple((c.code, c.exponent) for c in Currency if c.exponent not in (None, 2))
+
+
+def _minor_scale(currency: ColumnElement[Any]) -> ColumnElement[Any]:
+    """Return 10**(minor digits) of a currency column, as SQL."""
+    whens = [(currency == code, 10**digits) for code, digits in _odd_exponents()]
+    return case(*whens, else_=100)
+
+
+def _scale(code: str) -> int:
+    return 10 ** dict(_odd_exponents()).get(code, 2)
+
+
+def convert_sql(
+    amount: ColumnElement[Any],
+    rate_e12: ColumnElement[Any],
+    currency: ColumnElement[Any],
+    base: str,
+    dialect: str,
+) -> ColumnElement[Any]:
+    """Return round(amount x rate) in the base's minor units, as SQL (NULL when rate is NULL)."""
+    numerator = _scale(base)
+    if dialect == "sqlite":
+        # SQLite has no decimal: doubles carry 15-16 digits, exact to the minor unit for
+        # any amount below 10^13 minor units; products past 2^63 would overflow integers.
+        exact = amount * 1.0 * rate_e12 * numerator / (_minor_scale(currency) * float(E12))
+        return cast(func.round(exact), BigInteger)
+    exact = cast(amount, Numeric) * rate_e12 * numerator / (_minor_scale(currency) * E12)
+    return cast(func.round(exact), BigInteger)
+
+
+def rate_on(currency: ColumnElement[Any], day: ColumnElement[Any], base: str) -> ColumnElement[Any]:
+    """Return the rate_e12 of a currency in force on a day, as a correlated scalar subquery."""
+    r = ExchangeRate
+    query = select(r.rate_e12).where(r.currency == currency, r.quote == base, r.valid_from <= day)
+    return query.order_by(r.valid_from.desc()).limit(1).scalar_subquery()
+
+
+def converted(
+    amount: ColumnElement[Any], currency: ColumnElement[Any], day: ColumnElement[Any], base: str, dialect: str
+) -> ColumnElement[Any]:
+    """Return an amount in the base currency at the rate in force on a day (NULL: no rate)."""
+    foreign = convert_sql(amount, rate_on(currency, day, base), currency, base, dialect)
+    return case((currency == base, amount), else_=foreign)
+
+
+def deal_day(closed_day: ColumnElement[Any], today: date | None = None) -> ColumnElement[Any]:
+    """Return the day a lead's amount is converted at: its closed day, today while open."""
+    return func.coalesce(closed_day, literal(today or date.today(), Date))
+
+
+def reconvert(session: Session, currencies: Iterable[str] | None = None) -> int:
+    """Recompute lead_progress.rep_minor (of leads in these currencies, or all); return rows."""
+    base = fix_base(session)
+    dialect = session.get_bind().dialect.name
+    value = converted(P.value_minor, P.currency, deal_day(P.closed_day), base, dialect)
+    stmt = update(PROGRESS).values(rep_minor=value)
+    if currencies is not None:
+        stmt = stmt.where(P.currency.in_(sorted(set(currencies))))
+    return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
+
+
+def today_rates(session: Session, base: str, today: date | None = None) -> dict[str, int]:
+    """Return the rate_e12 in force today of every currency that has one (the base is 1)."""
+    day = today or date.today()
+    r = ExchangeRate
+    latest = (
+        select(r.currency, func.max(r.valid_from).label("day"))
+        .where(r.quote == base, r.valid_from <= day)
+        .group_by(r.currency)
+        .subquery()
+    )
+    query = select(r.currency, r.rate_e12).join(
+        latest, (latest.c.currency == r.currency) & (latest.c.day == r.valid_from)
+    ).where(r.quote == base)
+    found = {cur: int(rate) for cur, rate in session.execute(query)}
+    found[base] = E12
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Unconverted:
+    """Money left out of a total because no rate was in force: minor units per currency."""
+
+    minor: dict[str, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return any(self.minor.values())
+
+    def amounts(self) -> dict[str, Decimal]:
+        """Return each currency's amount as a Decimal in its own minor digits."""
+        return {cur: from_minor(v, cur) for cur, v in sorted(self.minor.items()) if v}
+
+    def as_json(self) -> dict[str, str]:
+        """Return {currency: amount as a string} for JSON output."""
+        return {cur: str(v) for cur, v in self.amounts().items()}
+
+    def note(self) -> str:
+        """Return e.g. '1,000.00 EUR, 5,000 JPY' (empty when nothing is left out)."""
+        return ", ".join(f"{v:,} {cur}" for cur, v in self.amounts().items())
+
+
+def unconverted_won(
+    session: Session, conds: tuple[Any, ...], closed: tuple[Any, ...] = ()
+) -> Unconverted:
+    """Return the won money under the conditions that has no rate, per currency."""
+    query = select(P.currency, func.sum(P.value_minor)).where(
+        *conds, *closed, P.status == "won", P.rep_minor.is_(None)
+    )
+    rows = session.execute(query.group_by(P.currency))
+    return Unconverted({cur: int(v or 0) for cur, v in rows if v})
