@@ -27,8 +27,8 @@ from funneldesk.spreadsheets.values import (
 Converter = Callable[[RawValue], Any]
 TEXT_LIMITS = {"title": 300, "contact_name": 200, "company": 200, "email": 200, "phone": 50,
                "category": 100, "external_id": 100, "stage": 200, "owner": 200, "channel": 200,
-               "persona": 200, "lost_reason": 200, "notes": 32_767}  # fmt: skip
-DATETIME_FIELDS = ("created_at", "closed_at")
+               "persona": 200, "lost_reason": 200, "notes": 32_767, "status": 50}  # fmt: skip
+DATETIME_FIELDS = ("created_at", "closed_at", "won_at", "lost_at")
 DATE_FIELDS = ("expected_close", "next_action")
 _MISSING = object()
 
