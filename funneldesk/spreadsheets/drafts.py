@@ -264,8 +264,10 @@ def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, reach
     if waypoint is not None and events[-1][0] != waypoint.id and waypoint.id != stages[0].id:
         events.append((waypoint.id, events[-1][1]))
     if events[-1][0] != final.id:
-        closing = _closing(values, final)
-        events.append((final.id, closing or entered.get(final.id) or events[-1][1]))
+        closing = _closing(values, final) or entered.get(final.id)
+        if closing is None and draft.existing is not None and draft.existing["stage_id"] != final.id:
+            closing = ctx.now  # a re-import moves a live lead today unless the file dates it
+        events.append((final.id, closing or events[-1][1]))
     _check_order(events, draft.row, problems)
     draft.events = events
     draft.reasons = [IMPORTED] * len(events)
