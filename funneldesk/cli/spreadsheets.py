@@ -32,8 +32,15 @@ def _register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                         "or entered:<Stage>; SOURCE= ignores the column")
     parser.add_argument("--stage-map", action="append", default=[], metavar="VALUE=STAGE",
                         help="map a stage value of the file to a stage of the pipeline")
-    parser.add_argument("--date-format", choices=("dmy", "mdy", "ymd"),
-                        help="how to read dates like 03/04/2017 when the file cannot tell")
+    parser.add_argument("--date-format", action="append", default=[], metavar="[COLUMN=]ORDER",
+                        help="how to read dates like 03/04/2017 when a column cannot tell: dmy, "
+                        "mdy or ymd, for one column (COLUMN=dmy, repeatable) or for every "
+                        "column that cannot tell (dmy)")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="the text encoding of a CSV file (default: detected, and said)")
+    parser.add_argument("--override", metavar="REASON",
+                        help="owner only: move existing leads forward past unmet exit criteria, "
+                        "recording REASON on each lead")
     parser.add_argument("--create-missing-users", action="store_true",
                         help="create unknown owners as employees instead of rejecting the rows")
     parser.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
@@ -64,7 +71,8 @@ def _options(args: argparse.Namespace) -> object:
     from funneldesk.spreadsheets.planning import ImportOptions
 
     return ImportOptions(pipeline=args.pipeline, maps=args.map, stage_map=args.stage_map,
-                         date_format=args.date_format,
+                         date_formats=args.date_format, encoding=args.encoding,
+                         override=args.override,
                          create_missing_users=args.create_missing_users,
                          skip_invalid=args.skip_invalid)
 
@@ -78,6 +86,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         _print_plan(plan, "would ")
         return 0
     result = run_import(ctx.db, ctx.actor, args.file, options)  # type: ignore[arg-type]
+    if result.plan.encoding:
+        print(f"read {args.file.name} as {result.plan.encoding}", file=sys.stderr)
     _print_plan(result.plan, "")
     if result.report:
         print(f"rejected rows written to {result.report}")
@@ -85,8 +95,14 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print_plan(plan: ImportPlan, would: str) -> None:
+    if plan.source:
+        print(f"recognised: a {plan.source} export")
+    if plan.encoding and would:
+        print(f"encoding: {plan.encoding}")
     mapped = ", ".join(f"{plan.headers[i]} -> {name}" for name, i in plan.mapping.fields.items())
     print(f"columns: {mapped}")
+    for column in plan.dates.values():
+        print(f"dates in {column.header!r}: {column.describe()}")
     if plan.mapping.ignored:
         print(f"ignored columns: {', '.join(plan.mapping.ignored)}")
     print(f"{plan.rows} rows: {would}create {len(plan.create)}, {would}update "
@@ -95,6 +111,15 @@ def _print_plan(plan: ImportPlan, would: str) -> None:
                         ("lost_reason", "lost reasons")):
         if names := plan.new_names(kind):
             print(f"{would}create {label}: {', '.join(names)}")
+    if plan.past_gate:
+        print(f"{plan.past_gate} new leads {'would be ' if would else ''}placed past exit criteria "
+              "they do not meet (recorded as imported past the gate)")
+    if plan.overridden:
+        verb = "would be" if would else "were"
+        print(f"{len(plan.overridden)} leads {verb} moved past the gate by --override: "
+              f"{', '.join(map(str, plan.overridden[:20]))}")
+    if plan.gate_refused:
+        print(f"{len(plan.gate_refused)} rows refused by the stage gate:")
     for rejection in plan.rejected[:SHOWN_REJECTIONS]:
         print(f"  row {rejection.row}, {rejection.column}: {rejection.reason}")
     if len(plan.rejected) > SHOWN_REJECTIONS:

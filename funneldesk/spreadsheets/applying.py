@@ -90,7 +90,8 @@ def _insert_chunk(session: Session, actor: UserRecord, chunk: list[tuple[int, Le
     base = {**dict.fromkeys(LEAD_COLUMNS), **_DEFAULTS, "updated_at": now}
     rows = [(lead_id, *_lead_values(base, draft, ids)) for lead_id, draft in chunk]
     bulk.insert_rows(session, LEADS, ["id", *LEAD_COLUMNS], rows)
-    changes = [c for lead_id, draft in chunk for c in _changes(lead_id, None, draft.events, actor.id)]
+    changes = [c for lead_id, draft in chunk
+               for c in _changes(lead_id, None, draft.events, actor.id, draft.reasons)]
     bulk.insert_rows(session, CHANGES, CHANGE_COLUMNS, changes)
     audits = [(now, actor.id, "lead", lead_id, "import", None, None, None) for lead_id, _ in chunk]
     bulk.insert_rows(session, AUDITS, AUDIT_COLUMNS, audits)
@@ -110,17 +111,21 @@ def _lead_values(base: dict[str, Any], draft: LeadDraft, ids: dict[Pending, int]
 
 
 def _changes(lead_id: int, current: int | None, events: list[tuple[int, datetime]],
-             user_id: int) -> list[tuple[Any, ...]]:
+             user_id: int, reasons: list[str] | None = None, how: str = "import") -> list[tuple[Any, ...]]:
+    # Every step is recorded as made by import; ``reasons`` (one per event) marks the
+    # steps that crossed unmet exit criteria.
     rows = []
-    for stage_id, at in events:
-        rows.append((lead_id, current, stage_id, at, user_id, "import", "imported"))
+    for index, (stage_id, at) in enumerate(events):
+        reason = reasons[index] if reasons else "imported"
+        rows.append((lead_id, current, stage_id, at, user_id, how, reason))
         current = stage_id
     return rows
 
 
 def apply_updates(session: Session, actor: UserRecord, plan: ImportPlan,
                   ids: dict[Pending, int], now: datetime,
-                  history: dict[int, list[tuple[int, datetime]]]) -> list[int]:
+                  history: dict[int, list[tuple[int, datetime]]],
+                  override: str | None = None) -> list[int]:
     """Update changed leads; history is append-only, so only new steps are added."""
     changes: list[tuple[Any, ...]] = []
     audits: list[tuple[Any, ...]] = []
@@ -129,7 +134,13 @@ def apply_updates(session: Session, actor: UserRecord, plan: ImportPlan,
         lead_id = draft.existing["id"]  # type: ignore[index]
         columns = {**_resolve(draft.columns, ids), "updated_at": now}
         groups.setdefault(tuple(columns), []).append((*columns.values(), lead_id))
-        changes += _changes(lead_id, *_new_steps(history.get(lead_id, []), draft), actor.id)
+        current, steps = _new_steps(history.get(lead_id, []), draft)
+        if draft.overridden and override is not None:
+            # Logged per lead: each step past the gate carries the owner's reason.
+            changes += _changes(lead_id, current, steps, actor.id, [override] * len(steps), "override")
+            audits.append((now, actor.id, "lead", lead_id, "override", "stage_id", None, override))
+        else:
+            changes += _changes(lead_id, current, steps, actor.id)
         audits += _audit_diff(draft, columns, lead_id, actor.id, now)
     for names, rows in groups.items():
         bulk.update_rows(session, LEADS, names, rows)

@@ -10,17 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from itertools import pairwise
 from typing import Any, cast
 
+from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.money import to_minor
 from funneldesk.domain.records import StageRecord
+from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
+from funneldesk.gating.moves import plan_move
 from funneldesk.spreadsheets.lookups import CATALOGS, Lookups
 from funneldesk.spreadsheets.row_parsing import ParsedRow
 
 TEXT_COLUMNS = ("title", "contact_name", "company", "email", "phone", "category", "notes",
                 "external_id", "temperature", "satisfaction", "expected_close", "next_action")
 BLANKS: dict[str, Any] = {"notes": "", "discount_bp": 0, "value_minor": 0}
+# What a status cell may say, and the outcome it means (Pipedrive: open/won/lost;
+# HubSpot and Salesforce stage names "Closed Won"/"Closed Lost").
+OUTCOMES = {"won": "won", "closed won": "won", "closedwon": "won", "closed_won": "won",
+            "lost": "lost", "closed lost": "lost", "closedlost": "lost", "closed_lost": "lost",
+            "open": "open", "active": "open", "in progress": "open"}  # fmt: skip
+IMPORTED = "imported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,11 @@ class LeadDraft:
     events: list[tuple[int, datetime]]
     existing: dict[str, Any] | None = None
     pending: set[Pending] = field(default_factory=set)
+    # Per event: the reason its stage change records ("imported", or IMPORTED_PAST_GATE
+    # when it left a stage whose exit criteria the lead does not meet).
+    reasons: list[str] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)  # gate facts the file sets
+    overridden: bool = False  # an owner's --override moves this existing lead past the gate
 
 
 @dataclass(slots=True)
@@ -64,10 +79,18 @@ class DraftContext:
     # Derived once per import rather than once per row.
     ordered_stages: list[StageRecord] = field(init=False)
     entered_fields: list[tuple[str, int]] = field(init=False)
+    by_id: dict[int, StageRecord] = field(init=False)
+    gated: bool = field(init=False)  # does any stage have exit criteria?
 
     def __post_init__(self) -> None:
         self.ordered_stages = sorted(self.lookups.pipeline.stages, key=lambda s: s.position)
         self.entered_fields = [(f"entered:{name}", stage.id) for name, stage in self.entered.items()]
+        self.by_id = {s.id: s for s in self.ordered_stages}
+        self.gated = any(s.criteria for s in self.ordered_stages)
+
+    def outcome_stage(self, kind: str) -> StageRecord | None:
+        """Return the pipeline's first won or lost stage."""
+        return next((s for s in self.ordered_stages if s.kind == kind), None)
 
 
 def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejection]:
@@ -78,18 +101,82 @@ def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejectio
                                for name in TEXT_COLUMNS if name in ctx.mapped}
     draft = LeadDraft(parsed.number, columns, [])
     _title(values, columns, problems, parsed.number)
-    stage = _stage(values, ctx, problems, parsed.number)
+    reached = _stage(values, ctx, problems, parsed.number)
+    final = _final(values, reached, ctx, problems, parsed.number)
     _references(values, draft, ctx, problems)
     _money(values, columns, ctx)
-    if stage is None or problems:
+    if reached is None or final is None or problems:
         return problems or [Rejection(parsed.number, "stage", "no stage")]
     draft.existing = ctx.lookups.existing.get(values.get("external_id", ""))
-    _history(values, draft, stage, ctx, problems)
+    _history(values, draft, final, reached, ctx, problems)
+    if ctx.gated:
+        draft.facts = fact_values(values, ctx.mapped)
+        if draft.existing is None:
+            mark_past_gate(draft, ctx)
     return problems or draft
+
+
+def _final(values: dict[str, Any], reached: StageRecord | None, ctx: DraftContext,
+           problems: list[Rejection], row: int) -> StageRecord | None:
+    # A status (won / lost / open) or a won or lost date puts the lead in the outcome
+    # stage; the stage column then says how far it got before.
+    outcome = _outcome(values, problems, row)
+    if outcome is None or reached is None or outcome == "open":
+        if outcome == "open" and reached is not None and reached.kind != "open":
+            problems.append(Rejection(row, "status", f"status is open but the stage is "
+                                      f"{reached.name!r}"))
+        return reached
+    if reached.kind == outcome:
+        return reached
+    stage = ctx.outcome_stage(outcome)
+    if stage is None:
+        problems.append(Rejection(row, "status", f"pipeline {ctx.lookups.pipeline.name!r} "
+                                  f"has no {outcome} stage"))
+    return stage
+
+
+def _outcome(values: dict[str, Any], problems: list[Rejection], row: int) -> str | None:
+    status = values.get("status")
+    if status is not None:
+        outcome = OUTCOMES.get(status.strip().casefold())
+        if outcome is None:
+            problems.append(Rejection(row, "status", f"status {status!r} is not won, lost or "
+                                      "open"))
+        return outcome
+    if values.get("won_at") and values.get("lost_at"):
+        problems.append(Rejection(row, "status", "both a won and a lost date"))
+        return None
+    return "won" if values.get("won_at") else "lost" if values.get("lost_at") else None
+
+
+def fact_values(values: dict[str, Any], mapped: set[str]) -> dict[str, object]:
+    """Return the gate facts (FIELD_LABELS names) the row's mapped columns set."""
+    facts: dict[str, object] = {}
+    for name in FIELD_LABELS:
+        if name == "value" and "value" in mapped:
+            facts["value"] = values.get("value", (None, None))[0]
+        elif name == "discount" and "discount" in mapped:
+            facts["discount"] = Decimal(values.get("discount", 0)) / 100
+        elif name in mapped:
+            facts[name] = values.get(name)
+    return facts
+
+
+def mark_past_gate(draft: LeadDraft, ctx: DraftContext) -> None:
+    """Mark each imported step that left a stage past exit criteria the lead does not meet."""
+    facts = LeadFacts(draft.facts)
+    stages = tuple(ctx.ordered_stages)
+    for index in range(1, len(draft.events)):
+        before = ctx.by_id[draft.events[index - 1][0]]
+        after = ctx.by_id[draft.events[index][0]]
+        if plan_move(stages, before, after, facts).unmet:
+            draft.reasons[index] = IMPORTED_PAST_GATE
 
 
 def _title(values: dict[str, Any], columns: dict[str, Any], problems: list[Rejection],
            row: int) -> None:
+    # An empty title cell borrows the company, contact or id; a formula cell with no
+    # saved value never gets here (the reader refuses the file), so none is papered over.
     title = (values.get("title") or values.get("company") or values.get("contact_name")
              or values.get("external_id"))
     if not title:
@@ -103,6 +190,9 @@ def _stage(values: dict[str, Any], ctx: DraftContext, problems: list[Rejection],
     if text is None:
         return ctx.lookups.pipeline.stages[0]
     stage = ctx.lookups.stage(text)
+    if stage is None and OUTCOMES.get(text.strip().casefold()) in ("won", "lost"):
+        # "Closed Won" names the pipeline's won stage whatever that stage is called.
+        stage = ctx.outcome_stage(OUTCOMES[text.strip().casefold()])
     if stage is None:
         problems.append(Rejection(row, "stage", f"no stage {text!r} in pipeline "
                                   f"{ctx.lookups.pipeline.name!r} (use --stage-map)"))
@@ -122,7 +212,7 @@ def _owner(name: str | None, draft: LeadDraft, ctx: DraftContext,
            problems: list[Rejection]) -> int | Pending | None:
     if name is None:
         return None
-    key = name.casefold()
+    key = ctx.lookups.user_key(name)
     if key in ctx.lookups.ambiguous_users:
         problems.append(Rejection(draft.row, "owner", f"two users are named {name!r}; use a login"))
     elif key in ctx.lookups.users:
@@ -158,22 +248,38 @@ def _money(values: dict[str, Any], columns: dict[str, Any], ctx: DraftContext) -
         columns["discount_bp"] = values.get("discount", 0)
 
 
-def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, ctx: DraftContext,
-             problems: list[Rejection]) -> None:
+def _history(values: dict[str, Any], draft: LeadDraft, final: StageRecord, reached: StageRecord,
+             ctx: DraftContext, problems: list[Rejection]) -> None:
     stages = ctx.ordered_stages
     entered = {stage_id: values[key] for key, stage_id in ctx.entered_fields if key in values}
     created = _created(values, draft, entered, ctx)
     events = [(stages[0].id, created)]
+    # A won or lost lead went through the open stage its stage column names.
+    waypoint = reached if reached.kind == "open" and final.id != reached.id else None
+    limit = waypoint or final
     for stage in stages[1:]:
-        on_way = stage.kind == "open" and stage.position < final.position
-        if stage.id in entered and (on_way or stage.id == final.id):
+        on_way = stage.kind == "open" and stage.position < limit.position
+        if stage.id in entered and (on_way or stage.id in (final.id, limit.id)):
             events.append((stage.id, entered[stage.id]))
+    if waypoint is not None and events[-1][0] != waypoint.id and waypoint.id != stages[0].id:
+        events.append((waypoint.id, events[-1][1]))
     if events[-1][0] != final.id:
-        closing = values.get("closed_at") if final.kind != "open" else None
-        events.append((final.id, closing or entered.get(final.id) or events[-1][1]))
+        closing = _closing(values, final) or entered.get(final.id)
+        if closing is None and draft.existing is not None and draft.existing["stage_id"] != final.id:
+            closing = ctx.now  # a re-import moves a live lead today unless the file dates it
+        events.append((final.id, closing or events[-1][1]))
     _check_order(events, draft.row, problems)
     draft.events = events
+    draft.reasons = [IMPORTED] * len(events)
     _stage_columns(draft, final, events)
+
+
+def _closing(values: dict[str, Any], final: StageRecord) -> datetime | None:
+    if final.kind == "won":
+        return cast(datetime | None, values.get("won_at") or values.get("closed_at"))
+    if final.kind == "lost":
+        return cast(datetime | None, values.get("lost_at") or values.get("closed_at"))
+    return None
 
 
 def _created(values: dict[str, Any], draft: LeadDraft, entered: dict[int, datetime],
@@ -182,7 +288,8 @@ def _created(values: dict[str, Any], draft: LeadDraft, entered: dict[int, dateti
         return cast(datetime, values["created_at"])
     if draft.existing is not None:
         return cast(datetime, draft.existing["created_at"])
-    dates = [*entered.values(), *([values["closed_at"]] if values.get("closed_at") else [])]
+    dates = [*entered.values(), *(values[k] for k in ("closed_at", "won_at", "lost_at")
+                                  if values.get(k))]
     return min(dates) if dates else ctx.now
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import require_role
 from funneldesk.spreadsheets.applying import (
@@ -26,6 +26,7 @@ from funneldesk.spreadsheets.applying import (
 )
 from funneldesk.spreadsheets.cells import csv_text
 from funneldesk.spreadsheets.drafts import Rejection
+from funneldesk.spreadsheets.gate import ImportGateRefused
 from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
 from funneldesk.spreadsheets.lookups import existing_history
 from funneldesk.spreadsheets.planning import ImportOptions, ImportPlan, Progress, build_plan
@@ -48,8 +49,8 @@ class ImportResult:
 def plan_import(db: Database, actor: UserRecord, path: str | Path, options: ImportOptions,
                 limits: Limits = DEFAULT_LIMITS) -> ImportPlan:
     """Dry run: read the file and say what would happen, changing nothing."""
-    require_role(actor, "owner", "manager", action="import leads")
-    table = read_table(path, limits)
+    _check_actor(actor, options)
+    table = read_table(path, limits, options.encoding)
     with db.read() as session:
         return build_plan(session, table, options)
 
@@ -58,16 +59,16 @@ def run_import(db: Database, actor: UserRecord, path: str | Path, options: Impor
                limits: Limits = DEFAULT_LIMITS, on_progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import in one transaction; rejected rows abort it unless ``skip_invalid``."""
-    require_role(actor, "owner", "manager", action="import leads")
+    _check_actor(actor, options)
     progress = on_progress or (lambda done, total: None)
-    table = read_table(path, limits)
+    table = read_table(path, limits, options.encoding)
     progress(1, 4)
     with db.write() as session:
         plan = build_plan(session, table, options)
         _refuse_rejections(plan, options)
         progress(2, 4)
         checkpoint(cancelled)
-        result = _write(session, actor, plan, cancelled)
+        result = _write(session, actor, plan, cancelled, options.override)
         progress(3, 4)
     if plan.rejected:
         result.report = write_report(Path(path), plan.rejected)
@@ -75,8 +76,18 @@ def run_import(db: Database, actor: UserRecord, path: str | Path, options: Impor
     return result
 
 
+def _check_actor(actor: UserRecord, options: ImportOptions) -> None:
+    require_role(actor, "owner", "manager", action="import leads")
+    if options.override is not None:
+        if actor.role != "owner":
+            raise PermissionDenied(f"only an owner may override a stage gate ({actor.login} is "
+                                   f"{actor.role})")
+        if not options.override.strip():
+            raise InvalidInput("--override needs a reason")
+
+
 def _write(session: Session, actor: UserRecord, plan: ImportPlan,
-           cancelled: Callable[[], bool] | None) -> ImportResult:
+           cancelled: Callable[[], bool] | None, override: str | None = None) -> ImportResult:
     now = datetime.now()
     ids = create_pending(session, plan)
     result = ImportResult(plan)
@@ -84,7 +95,7 @@ def _write(session: Session, actor: UserRecord, plan: ImportPlan,
     checkpoint(cancelled)
     updated = [d.existing["id"] for d in plan.update if d.existing is not None]
     history = existing_history(session, updated)
-    result.updated_ids = apply_updates(session, actor, plan, ids, now, history)
+    result.updated_ids = apply_updates(session, actor, plan, ids, now, history, override)
     _derived(session, result.created_ids + result.updated_ids)
     checkpoint(cancelled)
     return result
@@ -102,6 +113,13 @@ def _derived(session: Session, lead_ids: list[int]) -> None:
 def _refuse_rejections(plan: ImportPlan, options: ImportOptions) -> None:
     if not plan.rejected or options.skip_invalid:
         return
+    if plan.gate_refused:
+        first_refusal = plan.gate_refused[0]
+        raise ImportGateRefused(
+            f"{len(plan.gate_refused)} of {plan.rows} rows would move leads past unmet exit "
+            f"criteria, nothing imported (first: row {first_refusal.row}, "
+            f"{first_refusal.text()}); see --dry-run, use --skip-invalid, or an owner may "
+            "pass --override REASON")
     first = plan.rejected[0]
     raise InvalidInput(f"{len(plan.rejected_rows())} of {plan.rows} rows rejected, nothing "
                        f"imported (first: row {first.row}, {first.column}: {first.reason}); "

@@ -35,6 +35,14 @@ class Lookups:
     existing: dict[str, dict[str, Any]] = field(default_factory=dict)
     history: dict[int, list[tuple[int, datetime]]] = field(default_factory=dict)
 
+    def user_key(self, name: str) -> str:
+        """Return the key a user cell matches by: login, name or e-mail (its login part)."""
+        key = name.strip().casefold()
+        if key in self.users or key in self.ambiguous_users or "@" not in key:
+            return key
+        local = key.partition("@")[0]
+        return local if local in self.users else key
+
     def stage(self, name: str) -> StageRecord | None:
         """Return the stage a cell value names (stage map first), or None."""
         return self.stages.get(name.strip().casefold())
@@ -54,12 +62,16 @@ def stage_table(pipeline: PipelineRecord, stage_map: dict[str, str]) -> dict[str
 
 
 def user_table(session: Session) -> tuple[dict[str, int], set[str]]:
-    """Index users by login and by name; names held by two users are ambiguous."""
+    """Index users by login, e-mail (when users have one) and name; shared names are ambiguous."""
     rows = session.execute(select(User.id, User.login, User.name).order_by(User.id)).all()
     named: dict[str, list[int]] = {}
     for user_id, _, name in rows:
         named.setdefault(name.strip().casefold(), []).append(user_id)
     by_login = {login.strip().casefold(): user_id for user_id, login, _ in rows}
+    email = getattr(User, "email", None)  # users have no e-mail column in every schema
+    if email is not None:
+        mails = session.execute(select(User.id, email).where(email.is_not(None))).all()
+        by_login.update({str(m).strip().casefold(): i for i, m in mails if str(m).strip()})
     by_name = {key: ids[0] for key, ids in named.items() if len(ids) == 1}
     ambiguous = {key for key, ids in named.items() if len(ids) > 1}
     return {**by_name, **by_login}, ambiguous - set(by_login)

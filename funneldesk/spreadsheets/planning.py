@@ -10,10 +10,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import StageRecord
 from funneldesk.services.loading import get_pipeline, pipeline_record
+from funneldesk.spreadsheets.dates import DateColumn, parse_date_formats, unknown_columns
 from funneldesk.spreadsheets.drafts import DraftContext, LeadDraft, Pending, Rejection, draft_row
+from funneldesk.spreadsheets.gate import GateRefusal, gate_updates
 from funneldesk.spreadsheets.lookups import (
     Lookups,
     catalog_tables,
@@ -22,8 +25,13 @@ from funneldesk.spreadsheets.lookups import (
     stage_table,
     user_table,
 )
-from funneldesk.spreadsheets.mapping import ColumnMapping, build_mapping, parse_overrides
-from funneldesk.spreadsheets.row_parsing import ParsedRow, parse_rows
+from funneldesk.spreadsheets.mapping import (
+    ColumnMapping,
+    build_mapping,
+    parse_overrides,
+    recognise_source,
+)
+from funneldesk.spreadsheets.row_parsing import ParsedRow, date_columns, parse_rows
 from funneldesk.spreadsheets.table import Table
 
 Progress = Callable[[int, int], None]
@@ -40,6 +48,9 @@ class ImportOptions:
     create_missing_users: bool = False
     skip_invalid: bool = False
     default_currency: str = "USD"
+    date_formats: list[str] = field(default_factory=list)  # COLUMN=dmy (or a bare order)
+    encoding: str | None = None  # a CSV's text encoding; None: detect it
+    override: str | None = None  # an owner's reason to move existing leads past the gate
 
 
 @dataclass(slots=True)
@@ -54,6 +65,12 @@ class ImportPlan:
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     pending: set[Pending] = field(default_factory=set)
+    source: str | None = None  # the CRM the headers were recognised as
+    dates: dict[str, DateColumn] = field(default_factory=dict)  # field -> how it is read
+    encoding: str | None = None  # how a CSV was decoded, e.g. "cp1252 (detected)"
+    gate_refused: list[GateRefusal] = field(default_factory=list)
+    overridden: list[int] = field(default_factory=list)  # lead ids moved by --override
+    past_gate: int = 0  # new leads placed past exit criteria they do not meet
 
     def rejected_rows(self) -> set[int]:
         """Return the numbers of rows with at least one rejection."""
@@ -110,16 +127,24 @@ def build_plan(session: Session, table: Table, options: ImportOptions) -> Import
     """Work out the whole import without writing anything; the table's rows are used up."""
     if options.date_format not in (None, "dmy", "mdy", "ymd"):
         raise InvalidInput("--date-format must be dmy, mdy or ymd")
+    default, orders = parse_date_formats(options.date_formats, options.date_format)
+    if unknown := unknown_columns(table.headers, orders):
+        raise InvalidInput(f"--date-format names no column of the file: {', '.join(unknown)}")
     mapping = build_mapping(table.headers, parse_overrides(options.maps))
     lookups = make_lookups(session, options)
-    parsed = parse_rows(table, mapping, options.date_format)
+    dates = date_columns(table, mapping, default, orders)
+    parsed = parse_rows(table, mapping, dates)
     # The raw cells are not needed once parsed; a 100k-row file's take ~50 MB.
     table.rows, table.numbers = [], []
     _load_existing(session, lookups, parsed)
     ctx = DraftContext(lookups, set(mapping.fields), entered_stages(mapping, lookups),
                        options.create_missing_users, options.default_currency, datetime.now())
-    plan = ImportPlan(mapping, table.headers, len(parsed))
+    plan = ImportPlan(mapping, table.headers, len(parsed), source=recognise_source(table.headers),
+                      dates=dates, encoding=table.encoding)
     _sort(plan, parsed, ctx)
+    plan.past_gate = sum(1 for d in plan.create if IMPORTED_PAST_GATE in d.reasons)
+    if ctx.gated and plan.update:
+        gate_updates(session, plan, ctx, options.override)
     return plan
 
 

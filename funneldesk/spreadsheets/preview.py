@@ -10,11 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.spreadsheets.dates import DateColumn, infer_column
 from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
-from funneldesk.spreadsheets.mapping import build_mapping
+from funneldesk.spreadsheets.mapping import build_mapping, recognise_source
 from funneldesk.spreadsheets.reading import read_table
 from funneldesk.spreadsheets.table import RawValue, Table
-from funneldesk.spreadsheets.values import infer_date_order, is_blank, parse_datetime, parse_number
+from funneldesk.spreadsheets.values import is_blank, parse_datetime, parse_number
 
 PREVIEW_ROWS = 20
 TYPE_SAMPLE = 2_000
@@ -45,6 +47,9 @@ class FilePreview:
     rows: list[list[RawValue]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
     distinct: dict[int, list[str]] = field(default_factory=dict)  # column -> its few distinct values
+    source: str | None = None  # the CRM whose export the headers look like
+    encoding: str | None = None  # how a text file was decoded
+    dates: dict[int, DateColumn] = field(default_factory=dict)  # date column -> how it reads
 
 
 def value_kind(value: RawValue) -> str:
@@ -83,25 +88,37 @@ def column_kind(values: list[RawValue]) -> tuple[str, bool]:
 
 def column_date_order(values: list[RawValue]) -> str | None:
     """Return 'dmy', 'mdy', 'ambiguous' or None (no slashed dates) for a column."""
+    found = date_column("", values)
+    return "ambiguous" if found is None else found.order
+
+
+def date_column(header: str, values: list[RawValue]) -> DateColumn | None:
+    """Return how the import would read a date column by itself, or None if it cannot tell."""
     try:
-        return infer_date_order(values)
-    except ValueError:
-        return "ambiguous"
+        return infer_column(header, values)
+    except InvalidInput:
+        return None
 
 
 def preview_table(table: Table, rows: int = PREVIEW_ROWS) -> FilePreview:
     """Describe an already-read table."""
     mapping = build_mapping(table.headers)
     by_index = {index: name for name, index in mapping.fields.items()}
-    columns = []
+    columns, dates = [], {}
     for index, header in enumerate(table.headers):
         values = table.column(index)
         kind, mixed = column_kind(values)
-        order = column_date_order(values) if kind == "date" else None
+        order = None
+        if kind == "date":
+            found = date_column(header, values)
+            order = "ambiguous" if found is None else found.order
+            if found is not None:
+                dates[index] = found
         columns.append(ColumnPreview(index, header, kind, mixed, order, by_index.get(index)))
     head = [list(r) + [None] * (len(table.headers) - len(r)) for r in table.rows[:rows]]
     distinct = {c.index: found for c in columns if (found := distinct_values(table.column(c.index)))}
-    return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows], distinct)
+    return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows], distinct,
+                       recognise_source(table.headers), table.encoding, dates)
 
 
 def distinct_values(values: list[RawValue], limit: int = DISTINCT_LIMIT) -> list[str]:

@@ -16,10 +16,10 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 HEADER_SEARCH_ROWS = 20
 
 
-def read_table(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Table:
+def read_table(path: str | Path, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None) -> Table:
     """Read the file's first sheet; raise InvalidInput with one line for anything unusable."""
     path = Path(path)
-    raw = _read_rows(path, limits)
+    raw, used = _read_rows(path, limits, encoding)
     index = detect_header(raw)
     headers = [_header_text(c) for c in raw[index]]
     kept = [(n, r) for n, r in enumerate(raw[index + 1 :], start=index + 2) if not _is_empty(r)]
@@ -28,10 +28,11 @@ def read_table(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Table:
         raise InvalidInput(f"{path.name} has a header row but no data rows")
     if path.suffix.lower() in WORKBOOK_SUFFIXES:  # csv's field limit already checked text
         _check_cells(rows, numbers, limits)
-    return Table(source=path, headers=headers, rows=rows, numbers=numbers)
+    return Table(source=path, headers=headers, rows=rows, numbers=numbers, encoding=used)
 
 
-def _read_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
+def _read_rows(path: Path, limits: Limits,
+               encoding: str | None) -> tuple[list[list[RawValue]], str | None]:
     if not path.is_file():
         raise InvalidInput(f"no such file: {path}")
     size = path.stat().st_size
@@ -39,16 +40,16 @@ def _read_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
         raise InvalidInput(f"{path.name} is {size:,} bytes; the limit is {limits.max_file_bytes:,}")
     if size == 0:
         raise InvalidInput(f"{path.name} is empty")
-    suffix = path.suffix.lower()
+    suffix, used = path.suffix.lower(), None
     if suffix in WORKBOOK_SUFFIXES:
         rows = read_workbook_rows(path, limits)
     elif suffix in TEXT_SUFFIXES:
-        rows = read_csv_rows(path, limits)  # type: ignore[assignment]
+        rows, used = read_csv_rows(path, limits, encoding)  # type: ignore[assignment]
     else:
         raise InvalidInput(f"{path.name}: unsupported file type; use .xlsx or .csv")
     if not any(not _is_empty(r) for r in rows):
         raise InvalidInput(f"{path.name} has no rows")
-    return rows
+    return rows, used
 
 
 def detect_header(rows: list[list[RawValue]]) -> int:

@@ -13,13 +13,13 @@ from typing import Any
 
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.money import is_currency
+from funneldesk.spreadsheets.dates import DateColumn, forced_for, infer_column
 from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, ColumnMapping
 from funneldesk.spreadsheets.table import RawValue, Table
 from funneldesk.spreadsheets.values import (
     clean_text,
     decimal_comma_column,
     has_control,
-    infer_date_order,
     is_blank,
     parse_datetime,
     parse_number,
@@ -29,8 +29,8 @@ from funneldesk.spreadsheets.values import (
 Converter = Callable[[RawValue], Any]
 TEXT_LIMITS = {"title": 300, "contact_name": 200, "company": 200, "email": 200, "phone": 50,
                "category": 100, "external_id": 100, "stage": 200, "owner": 200, "channel": 200,
-               "persona": 200, "lost_reason": 200, "notes": 32_767}  # fmt: skip
-DATETIME_FIELDS = ("created_at", "closed_at")
+               "persona": 200, "lost_reason": 200, "notes": 32_767, "status": 50}  # fmt: skip
+DATETIME_FIELDS = ("created_at", "closed_at", "won_at", "lost_at")
 DATE_FIELDS = ("expected_close", "next_action")
 _MISSING = object()
 
@@ -97,52 +97,26 @@ def _is_date_field(name: str) -> bool:
     return name in DATETIME_FIELDS or name in DATE_FIELDS or name.startswith(ENTERED_PREFIX)
 
 
-def file_date_order(table: Table, mapping: ColumnMapping, forced: str | None) -> str | None:
-    """Decide the file's d/m/y or m/d/y order from every date column that can tell.
-
-    A file is written with one convention, so a column holding only 03/04-like
-    dates borrows the order another column proves; only if none can tell is
-    ``--date-format`` required.
-    """
-    if forced:
-        return forced
-    orders: set[str] = set()
+def date_columns(table: Table, mapping: ColumnMapping, default: str | None,
+                 orders: dict[str, str]) -> dict[str, DateColumn]:
+    """Decide every mapped date column's format from its own values (field -> column)."""
+    found: dict[str, DateColumn] = {}
     for name, index in mapping.fields.items():
         if _is_date_field(name):
-            orders |= _column_orders(table, index)
-    if len(orders) > 1:
-        raise InvalidInput("the file mixes day/month/year and month/day/year date columns; "
-                           "pass --date-format dmy or mdy")
-    return orders.pop() if orders else None
+            header = table.headers[index]
+            found[name] = infer_column(header, table.column(index), forced_for(header, orders),
+                                       default)
+    return found
 
 
-def _column_orders(table: Table, index: int) -> set[str]:
-    try:
-        order = infer_date_order(table.column(index))
-    except ValueError as exc:
-        if "mixes" in str(exc):
-            raise InvalidInput(f"column {table.headers[index]!r} {exc}") from exc
-        return set()
-    return {order} if order else set()
-
-
-def _column_order(table: Table, name: str, index: int, forced: str | None) -> str | None:
-    if forced:
-        return forced
-    try:
-        return infer_date_order(table.column(index))
-    except ValueError as exc:
-        raise InvalidInput(f"column {table.headers[index]!r} {exc}") from exc
-
-
-def converter_for(table: Table, name: str, index: int, date_format: str | None) -> Converter:
-    """Return the converter for one mapped column."""
+def converter_for(table: Table, name: str, index: int, order: str | None) -> Converter:
+    """Return the converter for one mapped column (``order``: its date order, if a date)."""
     if name in TEXT_LIMITS:
         return _text(TEXT_LIMITS[name])
     if name in DATETIME_FIELDS or name.startswith(ENTERED_PREFIX):
-        return _datetime(_column_order(table, name, index, date_format))
+        return _datetime(order)
     if name in DATE_FIELDS:
-        return _date(_column_order(table, name, index, date_format))
+        return _date(order)
     if name == "value":
         return _money(decimal_comma_column(table.column(index)))
     simple: dict[str, Converter] = {"currency": _currency, "temperature": _temperature,
@@ -168,14 +142,15 @@ def _convert(convert: Converter, raw: RawValue) -> Any:
         return _Failure(str(exc) or "unreadable value")
 
 
-def parse_rows(table: Table, mapping: ColumnMapping, date_format: str | None) -> list[ParsedRow]:
+def parse_rows(table: Table, mapping: ColumnMapping,
+               dates: dict[str, DateColumn]) -> list[ParsedRow]:
     """Convert every row; blank cells are left out, bad cells become row errors."""
-    order = file_date_order(table, mapping, date_format)
     parsed = [ParsedRow(number) for number in table.numbers]
     for name, index in mapping.fields.items():
         if name in TEXT_LIMITS and _plain_text_column(table, index):
             _parse_plain_text(table, parsed, name, index, TEXT_LIMITS[name])
             continue
+        order = dates[name].order if name in dates else None
         convert = converter_for(table, name, index, order)
         _parse_column(table, parsed, name, index, convert)
     return parsed

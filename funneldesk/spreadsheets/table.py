@@ -18,6 +18,7 @@ class Table:
     rows: list[list[RawValue]]
     numbers: list[int]
     notes: list[str] = field(default_factory=list)
+    encoding: str | None = None  # how a text file was decoded, said to the user
 
     def column(self, index: int) -> list[RawValue]:
         """Return one column's raw values (missing trailing cells as None)."""

@@ -84,6 +84,82 @@ def _scan(block: bytes, rows: int, width: int) -> tuple[int, int]:
     return rows, max([width, *(column_index(x) for x in letters)])
 
 
+# A cell element, and inside it a formula and a cached value (or none).
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_REF = re.compile(rb'\br="([A-Z]{1,3}\d+)"')
+_VALUE = re.compile(rb"<v>([^<]+)</v>|<is>", re.S)
+_SHEET_TARGET = re.compile(rb'<sheet\b[^>]*?\br:id="([^"]+)"')
+SHOWN_CELLS = 10
+
+
+def refuse_unsaved_formulas(path: Path) -> None:
+    """Refuse a workbook whose first sheet holds formulas with no saved result.
+
+    Scripts and some exporters write formulas without computing them; a reader then
+    sees an empty cell, and the import would silently take it for blank.
+    """
+    with zipfile.ZipFile(path) as archive:
+        part = first_sheet_part(archive)
+        if part is None:
+            return
+        with archive.open(part) as stream:
+            cells = _unsaved_cells(stream)
+    if cells:
+        shown = ", ".join(cells[:SHOWN_CELLS])
+        more = f" and {len(cells) - SHOWN_CELLS} more" if len(cells) > SHOWN_CELLS else ""
+        raise InvalidInput(f"{shown}{more}: formula with no saved value; open and save the file "
+                           "in a spreadsheet program first")
+
+
+def first_sheet_part(archive: zipfile.ZipFile) -> str | None:
+    """Return the zip member of the workbook's first sheet (the one that is imported)."""
+    names = set(archive.namelist())
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return "xl/worksheets/sheet1.xml" if "xl/worksheets/sheet1.xml" in names else None
+    found = _SHEET_TARGET.search(workbook)
+    if found:
+        rel = re.search(rb'<Relationship\b[^>]*?Id="' + re.escape(found.group(1)) + rb'"[^>]*>', rels)
+        target = re.search(rb'Target="([^"]+)"', rel.group(0)) if rel else None
+        if target:
+            name = target.group(1).decode().lstrip("/")
+            name = name if name.startswith("xl/") else f"xl/{name}"
+            if name in names:
+                return name
+    return "xl/worksheets/sheet1.xml" if "xl/worksheets/sheet1.xml" in names else None
+
+
+def _unsaved_cells(stream: object) -> list[str]:
+    cells: list[str] = []
+    carry = b""
+    while True:
+        chunk = stream.read(_CHUNK)  # type: ignore[attr-defined]
+        block = carry + chunk
+        # Whole rows only, so no cell is cut in two; the rest waits for the next chunk.
+        end = block.rfind(b"</row>") + len(b"</row>") if chunk else len(block)
+        whole, carry = (block[:end], block[end:]) if end > len(b"</row>") - 1 else (b"", block)
+        if b"<f" in whole:
+            cells += _scan_formulas(whole)
+        if not chunk:
+            return cells
+
+
+def _scan_formulas(block: bytes) -> list[str]:
+    found = []
+    for attrs, body in _CELL.findall(block):
+        if not body or b"<f" not in body:
+            continue
+        value = _VALUE.search(body)
+        # t="str" with an empty <v></v> is a formula whose saved result is "" (Excel).
+        empty_text = b't="str"' in attrs and b"<v></v>" in body
+        if value is None and not empty_text:
+            ref = _REF.search(attrs)
+            found.append(ref.group(1).decode() if ref else "?")
+    return found
+
+
 def column_index(letters: bytes) -> int:
     """Return the 1-based column number of spreadsheet column letters (b'AA' -> 27)."""
     number = 0
@@ -96,6 +172,7 @@ def read_workbook_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
     """Read the first sheet's cells (cached formula results, never formulas)."""
     if zipfile.is_zipfile(path):
         check_zip(path, limits)
+        refuse_unsaved_formulas(path)
     try:
         return _calamine_rows(path)
     except InvalidInput:

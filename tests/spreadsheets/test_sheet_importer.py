@@ -85,7 +85,10 @@ def test_unknown_owner_without_flag_is_a_row_error(db: Database, owner: UserReco
 def test_history_is_rebuilt_from_the_dates(db: Database, owner: UserRecord, sales: str,
                                            tmp_path: Path) -> None:
     text = "id,title,stage,created,engaged,closed\nL1,Lost one,Lost,01/02/2017,15/02/2017,01/03/2017 10:30\n"
-    options = ImportOptions(pipeline=sales, maps=["engaged=entered:Engaging"])
+    # 'created' cannot tell d/m from m/d by itself (01/02); 'engaged' can, but a column
+    # never borrows another's order: the user names it.
+    options = ImportOptions(pipeline=sales, maps=["engaged=entered:Engaging"],
+                            date_formats=["created=dmy", "closed=dmy"])
     result = run_import(db, owner, write_csv(tmp_path / "f.csv", text), options)
     history = lead_history(db, owner, result.created_ids[0])
     steps = [(h.to_stage, h.at, h.how) for h in history]

@@ -76,11 +76,16 @@ class FilePage(QWizardPage):
         if preview.path != self._reading:
             return
         self._wizard.preview = preview
-        self.status.setText(
+        lines = [
             self.tr("%1 data rows and %2 columns found.")
             .replace("%1", f"{preview.total_rows:,}")
             .replace("%2", str(len(preview.columns)))
-        )
+        ]
+        if preview.source:
+            lines.append(self.tr("Recognised: an export of %1.").replace("%1", preview.source))
+        if preview.encoding:
+            lines.append(self.tr("Text encoding: %1.").replace("%1", preview.encoding))
+        self.status.setText(html.escape(" ".join(lines)))
         self.completeChanged.emit()
 
     def _on_failed(self, exc: Exception) -> None:

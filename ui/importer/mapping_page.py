@@ -26,7 +26,7 @@ from ui.importer.words import IGNORE, date_orders, field_label
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
 
-DATE_TARGETS = ("created_at", "closed_at", "expected_close", "next_action")
+DATE_TARGETS = ("created_at", "closed_at", "expected_close", "next_action", "won_at", "lost_at")
 
 
 class MappingPage(QWizardPage):
@@ -171,7 +171,7 @@ class MappingPage(QWizardPage):
         chosen = [c for c in self.table.choices() if c != IGNORE]
         return bool(chosen) and len(chosen) == len(set(chosen))
 
-    def options(self, skip_invalid: bool) -> ImportOptions:
+    def options(self, skip_invalid: bool, override: str | None = None) -> ImportOptions:
         """Return the choices as the core's ImportOptions (every column mapped explicitly)."""
         preview = self._wizard.preview
         assert preview is not None
@@ -187,4 +187,5 @@ class MappingPage(QWizardPage):
             date_format=self.date_combo.currentData(),
             create_missing_users=self.users_check.isChecked(),
             skip_invalid=skip_invalid,
+            override=override,
         )

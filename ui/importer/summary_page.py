@@ -8,18 +8,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.spreadsheets.importer import ImportPlan, plan_import
-from ui.importer.words import field_label, reason_hints, reason_text
+from ui.importer.words import date_format_text, field_label, reason_hints, reason_text
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -57,11 +61,35 @@ class SummaryPage(QWizardPage):
             self.tr("Import the valid rows and skip the rejected ones (they are listed in a report file)"),
             self,
         )
+        # An owner may move existing leads past unmet exit criteria, with a reason logged per lead.
+        self._override: str | None = None
+        self.override_edit = QLineEdit(self)
+        self.override_edit.setPlaceholderText(self.tr("Reason for moving these leads past the gate"))
+        self.override_edit.setAccessibleName(self.tr("Override reason"))
+        self.override_button = QPushButton(self.tr("Move them anyway"), self)
+        self.override_row = QWidget(self)
+        override_layout = QHBoxLayout(self.override_row)
+        override_layout.setContentsMargins(0, 0, 0, 0)
+        override_layout.addWidget(self.override_edit, 1)
+        override_layout.addWidget(self.override_button)
+        self.override_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.override_row)
         layout.addWidget(self.skip_check)
         self.skip_check.toggled.connect(self.completeChanged)
+        self.override_button.clicked.connect(self._on_override)
+
+    def override(self) -> str | None:
+        """Return the owner's reason to move leads past the gate, once given."""
+        return self._override
+
+    def _on_override(self) -> None:
+        text = self.override_edit.text().strip()
+        if text:
+            self._override = text
+            self.initializePage()
 
     def skip_invalid(self) -> bool:
         """Say whether the user accepts skipping rejected rows."""
@@ -78,6 +106,7 @@ class SummaryPage(QWizardPage):
         self.rejected.setRowCount(0)
         self.rejected.setVisible(False)
         self.skip_check.setVisible(False)
+        self.override_row.setVisible(False)
         wizard.runner.run(
             lambda: plan_import(wizard.db, wizard.actor, preview.path, options),
             lambda plan: self._on_planned(asked, plan),
@@ -92,6 +121,7 @@ class SummaryPage(QWizardPage):
         rejections = plan.rejected[:SHOWN_REJECTIONS]
         self.rejected.setVisible(bool(rejections))
         self.skip_check.setVisible(bool(rejections))
+        self.override_row.setVisible(bool(plan.gate_refused) and self._wizard.actor.role == "owner")
         self.rejected.setRowCount(len(rejections))
         for row, rejection in enumerate(rejections):
             column = _column_text(plan, rejection.column)
@@ -105,6 +135,24 @@ class SummaryPage(QWizardPage):
 
     def _describe(self, plan: ImportPlan) -> str:
         rejected = len(plan.rejected_rows())
+        return "<br>".join([*self._inferences(plan), *self._counts(plan, rejected)])
+
+    def _inferences(self, plan: ImportPlan) -> list[str]:
+        """Say what was recognised: the source CRM, the encoding and each date column's format."""
+        lines = []
+        if plan.source:
+            lines.append(self.tr("Recognised: an export of %1.").replace("%1", html.escape(plan.source)))
+        if plan.encoding:
+            lines.append(self.tr("Text encoding: %1.").replace("%1", html.escape(plan.encoding)))
+        for column in plan.dates.values():
+            lines.append(
+                self.tr("Dates in “%1”: %2.")
+                .replace("%1", html.escape(column.header))
+                .replace("%2", html.escape(date_format_text(column)))
+            )
+        return lines
+
+    def _counts(self, plan: ImportPlan, rejected: int) -> list[str]:
         lines = [
             self.tr(
                 "<b>%1</b> rows read: <b>%2</b> to create, <b>%3</b> to update, "
@@ -133,7 +181,27 @@ class SummaryPage(QWizardPage):
             )
             hints = reason_hints(list({r.reason for r in plan.rejected}))
             lines += [f"• {html.escape(hint)}" for hint in hints]
-        return "<br>".join(lines)
+        if plan.past_gate:
+            lines.append(
+                self.tr(
+                    "%1 new leads are placed past exit criteria they do not meet; their "
+                    "history will say “imported past the gate”."
+                ).replace("%1", f"{plan.past_gate:,}")
+            )
+        if plan.gate_refused:
+            lines.append(
+                self.tr(
+                    "%1 rows would move existing leads past unmet exit criteria and are "
+                    "refused (listed below with every unmet criterion)."
+                ).replace("%1", f"{len(plan.gate_refused):,}")
+            )
+        if plan.overridden:
+            lines.append(
+                self.tr("%1 leads will be moved past the gate with your reason.").replace(
+                    "%1", f"{len(plan.overridden):,}"
+                )
+            )
+        return lines
 
     def _on_failed(self, exc: Exception) -> None:
         if not isinstance(exc, FunnelDeskError | OSError):

@@ -63,7 +63,9 @@ class ImportWizard(QWizard):
 
     def import_options(self) -> ImportOptions:
         """Return the ImportOptions the pages describe."""
-        return self.mapping_page.options(skip_invalid=self.summary_page.skip_invalid())
+        return self.mapping_page.options(
+            skip_invalid=self.summary_page.skip_invalid(), override=self.summary_page.override()
+        )
 
     def reject(self) -> None:
         """Cancel: while an import runs, ask it to stop and wait for its rollback."""

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from funneldesk.spreadsheets.dates import DateColumn
 from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, LEAD_FIELDS
 from funneldesk.spreadsheets.table import RawValue
 
@@ -41,7 +42,8 @@ def field_label(name: str) -> str:
         "expected_close": tr("Expected close date"), "next_action": tr("Next action date"),
         "satisfaction": tr("Satisfaction"), "notes": tr("Notes"),
         "external_id": tr("External id (updates on re-import)"), "created_at": tr("Created on"),
-        "closed_at": tr("Closed on"),
+        "closed_at": tr("Closed on"), "status": tr("Status (won / lost / open)"),
+        "won_at": tr("Won on"), "lost_at": tr("Lost on"),
     }  # fmt: skip
     return labels.get(name, name)
 
@@ -59,6 +61,25 @@ def kind_label(kind: str, mixed: bool, date_order: str | None) -> str:
     if date_order in orders:
         text += f" ({orders[date_order]})"
     return text + (tr(", mixed") if mixed else "")
+
+
+def date_format_text(column: DateColumn) -> str:
+    """Return how a date column is read, e.g. 'day/month/year with time (decided by 28-02-2017)'."""
+    orders = {"dmy": tr("day/month/year"), "mdy": tr("month/day/year"), "ymd": tr("year-month-day")}
+    parts = []
+    if "triple" in column.shapes:
+        parts.append(orders.get(column.order or "", tr("day and month alike")))
+    shapes = (("iso", tr("ISO 8601")), ("serial", tr("spreadsheet serial numbers")),
+              ("cells", tr("date cells")))  # fmt: skip
+    parts += [words for code, words in shapes if code in column.shapes]
+    text = tr(" and ").join(parts) or tr("empty")
+    if column.with_time:
+        text = tr("%1 with time").replace("%1", text)
+    if column.decided_by == "values" and column.evidence:
+        text += " " + tr("(decided by %1)").replace("%1", column.evidence)
+    elif column.decided_by:
+        text += " " + tr("(as chosen)")
+    return text
 
 
 def date_orders() -> list[tuple[str, str | None]]:
@@ -103,6 +124,10 @@ def reason_hints(reasons: list[str]) -> list[str]:
             "pipeline; choose another pipeline, or add the stages in Settings."
         ),
         "date-format": tr("Ambiguous dates: go back and choose the date order."),
+        "override": tr(
+            "Moves past unmet exit criteria: complete the criteria on the board first, "
+            "or (owners) give a reason below to move them anyway."
+        ),
         "skip-invalid": tr("Tick the option below to import the valid rows only."),
     }
     return [hints[f] for f in sorted(flags) if f in hints]
