@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "funneldesk.cli.spreadsheets",
     "funneldesk.cli.backup",
     "funneldesk.cli.report",
+    "funneldesk.cli.activity",
 )
 
 

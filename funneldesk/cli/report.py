@@ -97,6 +97,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         parser = kinds.add_parser(kind, help=f"the {kind} report")
         _add_filters(parser)
         parser.set_defaults(func=_run, kind=kind)
+    from funneldesk.cli import desk_reports  # compliance, discounts, accuracy, whatif (issue 17)
+
+    desk_reports.register(kinds, _add_filters)
     again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
     again.set_defaults(func=_rebuild)
 

@@ -93,3 +93,7 @@ class Operator(StrEnum):
     GTE = "gte"
     LT = "lt"
     LTE = "lte"
+
+
+# The reason recorded on an imported stage change that crossed unmet exit criteria.
+IMPORTED_PAST_GATE = "imported past the gate"
