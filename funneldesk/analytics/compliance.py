@@ -227,10 +227,14 @@ def _changes(scope: Scope, *conds: ColumnElement[bool], weight: Any = None) -> S
 
 def measure_select(session: Session, scope: Scope, measure: str, now: datetime, today: date) -> Select:  # type: ignore[type-arg]
     """Return the (owner_id, lead_id, weight) rows behind one compliance count."""
+    # One override (or import) that jumps several stages writes one change per stage, all
+    # at the same moment: it counts once.
+    event = (P.owner_id, P.lead_id, StageChange.at)
     if measure == "overrides":
-        return _changes(scope, StageChange.how == "override")
+        return _changes(scope, StageChange.how == "override").group_by(*event)
     if measure == "imported_past_gate":
-        return _changes(scope, StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
+        past_gate = (StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
+        return _changes(scope, *past_gate).group_by(*event)
     if measure == "skipped_stages":
         pairs = skip_weights(scope.stages)
         if not pairs:
