@@ -197,7 +197,7 @@ def test_discounted_deals_win_rate_and_won_value(db: Database) -> None:
             moves.move_lead(db, team.owner, lead.id, won.id, override="test")
         else:
             moves.mark_lost(db, team.owner, lead.id, "Price")
-    rows, everyone, _ = discounts(db, team.owner)
+    rows, _, _ = discounts(db, team.owner)
     (eli,) = rows
     assert (eli.discounted_win_rate.hits, eli.discounted_win_rate.n) == (1, 2)
     assert (eli.full_price_win_rate.hits, eli.full_price_win_rate.n) == (1, 3)
