@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
             integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
             integrations.LazyPage(
-                lambda: today_hooks.today_page(self), lambda page: today_hooks.connect_today_page(self, page), self
+                lambda: today_hooks.today_page(self),
+                lambda page: today_hooks.connect_today_page(self, page),
+                self,
             ),
         ]
         for lazy in self.lazy_pages:
