@@ -344,12 +344,15 @@ def leads_behind(
     measure: str,
     owners: list[int | None],
     *,
+    team: bool = False,
     now: datetime | None = None,
 ) -> list[int]:
-    """Return the ids of exactly the leads behind one count (of these owners), ascending."""
+    """Return the ids of exactly the leads behind one count (of these owners, or their teams)."""
     now = now or datetime.now()
     with db.read() as session:
         scope = resolve(session, actor, flt)
+        if team:
+            owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
         rows = measure_select(session, scope, measure, now, now.date()).subquery()
         owner, lead = rows.c[0], rows.c[1]
         known = [o for o in owners if o is not None]
