@@ -32,8 +32,9 @@ from ui.board.view import BoardWidget
 from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
+from ui.today import hooks as today_hooks
 
-PAGES = ("board", "leads", "dashboard", "channels", "settings")
+PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
 
 
 # Below this the board shows barely one card per column.
@@ -71,10 +72,16 @@ class MainWindow(QMainWindow):
             ),
             integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
+            integrations.LazyPage(
+                lambda: today_hooks.today_page(self),
+                lambda page: today_hooks.connect_today_page(self, page),
+                self,
+            ),
         ]
         for lazy in self.lazy_pages:
             self.pages.addWidget(lazy)
         self.nav = self._make_nav()
+        self.reminder = today_hooks.install_reminder(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
@@ -103,9 +110,10 @@ class MainWindow(QMainWindow):
             self.tr("Dashboard"),
             self.tr("Channels"),
             self.tr("Settings"),
+            self.tr("Today"),
         )
         for key, name in zip(PAGES, names, strict=True):
-            item = QListWidgetItem(icon(key), name, nav)
+            item = QListWidgetItem(icon("check" if key == "today" else key), name, nav)
             item.setToolTip(name)
         nav.setCurrentRow(0)
         nav.setMinimumWidth(120)
@@ -282,6 +290,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, wait for the operation in flight, close plots and the database."""
         self._save_settings()
+        self.reminder.stop()
         integrations.close_pages(self)
         self.ctx.shutdown()
         event.accept()

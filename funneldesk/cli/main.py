@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "funneldesk.cli.backup",
     "funneldesk.cli.report",
     "funneldesk.cli.rates",
+    "funneldesk.cli.activity",
 )
 
 

@@ -122,6 +122,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         parser.set_defaults(func=_run, kind=kind, basis=None)
         if kind in BASIS_KINDS:
             _add_basis(parser)
+    from funneldesk.cli import desk_reports  # compliance, discounts, accuracy, whatif (issue 17)
+
+    desk_reports.register(kinds, _add_filters)
     again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
     again.set_defaults(func=_rebuild)
 

@@ -27,7 +27,7 @@ from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import UnmetCriterion, UserRecord
 from funneldesk.services.leads import assign_in_session
-from funneldesk.services.moves import lose_in_session, move_in_session
+from funneldesk.services.moves import lose_in_session, move_in_session, record_refusals
 from funneldesk.services.permissions import lead_scope, team_ids
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Channel, Lead, Pipeline, Stage, User
@@ -491,7 +491,10 @@ def bulk_assign(db: Database, actor: UserRecord, lead_ids: Iterable[int],
 def bulk_move(db: Database, actor: UserRecord, lead_ids: Iterable[int],
               target: int | str) -> BulkResult:
     """Move each lead to the stage (id, or name in its own pipeline) through its gate."""
-    return _bulk(db, actor, lead_ids, lambda s, i: move_in_session(s, actor, i, target))
+    result = _bulk(db, actor, lead_ids, lambda s, i: move_in_session(s, actor, i, target))
+    # Each refused attempt is kept for the compliance report (the moves themselves rolled back).
+    record_refusals(db, actor, [(r.lead_id, target) for r in result.refused if r.unmet])
+    return result
 
 
 def bulk_lose(db: Database, actor: UserRecord, lead_ids: Iterable[int], reason: str,

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from funneldesk.domain.errors import GateRefused, InvalidInput, PermissionDenied, StaleEdit
+from funneldesk.domain.errors import FunnelDeskError, GateRefused, InvalidInput, PermissionDenied, StaleEdit
 from funneldesk.domain.records import (
     CriterionStatus,
     MoveResult,
@@ -22,7 +22,15 @@ from funneldesk.services.fields import named_id
 from funneldesk.services.lead_rows import facts_of, history_of, load_lead, record_of
 from funneldesk.services.loading import get_pipeline, pipeline_record, stage_in
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Approval, ChecklistTick, ExitCriterion, Lead, LostReason, Participant
+from funneldesk.storage.models import (
+    Approval,
+    ChecklistTick,
+    ExitCriterion,
+    GateRefusal,
+    Lead,
+    LostReason,
+    Participant,
+)
 from funneldesk.storage.retry import retrying
 
 
@@ -121,16 +129,42 @@ def move_lead(
     reason: str = "",
 ) -> MoveResult:
     """Move a lead to a stage through the gate; an owner may override with a reason."""
+    try:
+        with db.write() as session:
+            return move_in_session(
+                session,
+                actor,
+                lead_id,
+                target,
+                override=override,
+                expected_version=expected_version,
+                reason=reason,
+            )
+    except GateRefused:
+        record_refusals(db, actor, [(lead_id, target)])
+        raise
+
+
+def record_refusals(db: Database, actor: UserRecord, attempts: list[tuple[int, int | str]]) -> None:
+    """Keep one gate_refusals row per refused move (the refused move itself rolled back)."""
+    if not attempts:
+        return
     with db.write() as session:
-        return move_in_session(
-            session,
-            actor,
-            lead_id,
-            target,
-            override=override,
-            expected_version=expected_version,
-            reason=reason,
-        )
+        rows = []
+        for lead_id, target in attempts:
+            lead = session.get(Lead, lead_id)
+            if lead is None:
+                continue
+            try:
+                to_stage: int | None = stage_in(_pipeline_of(session, lead), target).id
+            except FunnelDeskError:
+                to_stage = None
+            rows.append(
+                {"lead_id": lead_id, "at": datetime.now(), "user_id": actor.id,
+                 "from_stage_id": lead.stage_id, "to_stage_id": to_stage}
+            )
+        if rows:
+            session.execute(insert(GateRefusal), rows)
 
 
 def check_move(db: Database, actor: UserRecord, lead_id: int, target: int | str) -> MovePlan:

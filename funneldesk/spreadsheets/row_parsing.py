@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.money import is_currency
 from funneldesk.spreadsheets.dates import DateColumn, forced_for, infer_column
 from funneldesk.spreadsheets.mapping import ENTERED_PREFIX, ColumnMapping

@@ -378,3 +378,28 @@ class ExchangeRate(Base):
 
 
 from funneldesk.storage import derived_models as _derived_models  # noqa: E402,F401  (registers derived tables)
+
+
+class GateRefusal(Base):
+    """One refused attempt to move a lead past unmet exit criteria (0010).
+
+    The refused move itself changes nothing, so without this row the attempt would leave
+    no trace; the compliance report counts these per owner.
+    """
+
+    __tablename__ = "gate_refusals"
+    __table_args__ = (Index("ix_gate_refusals_lead", "lead_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"))
+    to_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"))
+
+
+# 0010: the compliance report finds overrides and imports by how, skipped stages by the
+# (from, to) pair, and the Today page open activities by due date, without a full scan.
+Index("ix_stage_changes_how_lead", StageChange.how, StageChange.lead_id)
+Index("ix_stage_changes_pair", StageChange.from_stage_id, StageChange.to_stage_id, StageChange.lead_id)
+Index("ix_activities_open_due", Activity.done_at, Activity.due_at, Activity.lead_id)

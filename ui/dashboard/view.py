@@ -30,6 +30,7 @@ from funneldesk.analytics.dashboard import Dashboard, dashboard, drill
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog, pipelines, users
+from ui.dashboard.desk_panel import DeskSection
 from ui.dashboard.drill_dialog import DrillDialog
 from ui.dashboard.filter_bar import DashboardFilterBar
 from ui.dashboard.group_charts import ChannelsChart, ManagersChart
@@ -67,12 +68,14 @@ class DashboardView(QWidget):
         self.stage_time, self.lost = StageTimeChart(self), LostReasonsChart(self)
         self.forecast, self.whatif = ForecastChart(self), WhatIfPanel(self)
         self.steps = StepsPanel(self)
+        self.desk = DeskSection(self)  # compliance, discounts, forecast accuracy (issue 17)
         self._lay_out()
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.refresh_button.clicked.connect(self.refresh)
         for chart in self.charts():
             chart.bar_clicked.connect(self._on_bar_clicked)
         self.steps.cell_clicked.connect(self._on_bar_clicked)
+        self.desk.drill_requested.connect(self._on_drilled)
         self.reload_choices()
 
     def charts(self) -> list[ChartPanel]:
@@ -100,6 +103,7 @@ class DashboardView(QWidget):
         grid.addWidget(self.stage_time, 3, 1)
         grid.addWidget(self.lost, 4, 0)
         grid.addWidget(self.forecast, 4, 1)
+        grid.addWidget(self.desk, 5, 0, 1, 2)
         for row, height in enumerate((340, 0, 300, 280, 280)):  # the step table sizes itself to its rows
             grid.setRowMinimumHeight(row, height)
         scroll = QScrollArea(self)
@@ -170,6 +174,7 @@ class DashboardView(QWidget):
             lambda data: self._on_loaded(generation, data, team),
             self._show_error,
         )
+        self.desk.load(self._runner, db, actor, flt, team)
 
     @property
     def loading(self) -> bool:
@@ -251,3 +256,4 @@ class DashboardView(QWidget):
         """Close every plot before the application quits (pyqtgraph needs it)."""
         for chart in self.charts():
             chart.shutdown()
+        self.desk.shutdown()

@@ -1,0 +1,360 @@
+"""Process compliance per owner (or per manager's team): how the stage gate was kept.
+
+For the leads of the report filter (``lead_progress`` conditions), per lead owner:
+
+- ``overrides``: stage changes made by a gate override;
+- ``skipped_stages``: stages jumped over by forward moves (optional stages a jump passes);
+- ``imported_past_gate``: imported stage changes that crossed unmet exit criteria
+  (``how = import`` with the reason ``IMPORTED_PAST_GATE``);
+- ``refused_moves``: refused attempts to move past unmet criteria (``gate_refusals``);
+- ``missing_data``: open leads whose current stage's exit criteria are unmet and that
+  have sat in it longer than its rotting limit (the criteria evaluated in SQL, mirroring
+  ``gating.criteria``);
+- ``overdue_activities``: open activities due before today;
+- ``no_next_action``: open leads with no next-action date and no open activity;
+- ``median_first_contact_days``: median days from a lead's creation to its first done
+  call, meeting, e-mail or demo.
+
+Each measure is one SELECT of (owner, lead, weight) rows: the counts sum it, and
+``leads_behind`` lists exactly its leads, so a clicked count opens the leads it counts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from funneldesk.analytics.derived import dialect_of, seconds_between
+from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
+from funneldesk.analytics.stats import days, percentile
+from funneldesk.domain.enums import IMPORTED_PAST_GATE
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.activities import day_start, due_between, no_next_action_condition
+from funneldesk.services.permissions import subordinate_ids
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import (
+    Activity,
+    Approval,
+    Channel,
+    ChecklistTick,
+    ExitCriterion,
+    GateRefusal,
+    Lead,
+    Persona,
+    StageChange,
+    User,
+)
+
+MEASURES = (
+    "overrides",
+    "skipped_stages",
+    "imported_past_gate",
+    "refused_moves",
+    "missing_data",
+    "overdue_activities",
+    "no_next_action",
+)
+CONTACT_KINDS = ("call", "meeting", "email", "demo")
+
+
+@dataclass(frozen=True, slots=True)
+class ComplianceRow:
+    """One owner's (or one manager's team's) compliance counts."""
+
+    owner_id: int | None
+    owner: str
+    login: str | None
+    leads: int
+    overrides: int
+    skipped_stages: int
+    imported_past_gate: int
+    refused_moves: int
+    missing_data: int
+    overdue_activities: int
+    no_next_action: int
+    median_first_contact_days: float | None
+
+
+# --- exit criteria as SQL (mirrors funneldesk.gating.criteria.is_met / applies) ------------
+
+_NUMERIC = {
+    "value": Lead.value_minor / 100.0,
+    "discount": Lead.discount_bp / 100.0,
+    "satisfaction": Lead.satisfaction,
+}
+_TEXT = {
+    name: getattr(Lead, name)
+    for name in ("title", "contact_name", "company", "email", "phone", "category", "temperature", "notes")
+}
+_DATES = {"expected_close": Lead.expected_close, "next_action": Lead.next_action}
+_NAMED = {"channel": (Channel, Lead.channel_id), "persona": (Persona, Lead.persona_id)}
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(Decimal(text)) if text is not None else None
+    except InvalidOperation:
+        return None
+
+
+def _ordered(column: Any, operator: str, operand: Any) -> ColumnElement[bool]:
+    ops: dict[str, Callable[[Any, Any], ColumnElement[bool]]] = {
+        "eq": lambda a, b: a == b,
+        "ne": lambda a, b: a != b,
+        "gt": lambda a, b: a > b,
+        "gte": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b,
+    }
+    return ops[operator](column, operand)
+
+
+def field_condition(field: str, operator: str, operand: str | None) -> ColumnElement[bool]:
+    """Return SQL true where the lead's field satisfies the operator (unset never compares)."""
+    if field in _NUMERIC:
+        column = _NUMERIC[field]
+        if operator == "set":
+            return column.is_not(None)
+        target = _number(operand)
+        return false() if target is None else and_(column.is_not(None), _ordered(column, operator, target))
+    if field in _NAMED:
+        model, key = _NAMED[field]
+        if operator == "set":
+            return key.is_not(None)
+        name = select(func.lower(model.name)).where(model.id == key).scalar_subquery()
+        return and_(key.is_not(None), _ordered(name, operator, (operand or "").casefold()))
+    column = _TEXT.get(field, _DATES.get(field))
+    if column is None:
+        return false()
+    filled = and_(column.is_not(None), func.trim(cast(column, String)) != "")
+    if operator == "set":
+        return filled
+    text = func.lower(cast(column, String))
+    return and_(filled, _ordered(text, operator, (operand or "").casefold()))
+
+
+def criterion_met(c: ExitCriterion) -> ColumnElement[bool]:
+    """Return SQL true where the lead meets the criterion (or its condition does not apply)."""
+    if c.kind == "field":
+        met = field_condition(c.field or "", c.operator or "set", c.operand)
+    elif c.kind == "checklist":
+        met = (
+            select(ChecklistTick.id)
+            .where(ChecklistTick.lead_id == Lead.id, ChecklistTick.criterion_id == c.id)
+            .exists()
+        )
+    elif c.kind == "approval":
+        met = select(Approval.id).where(Approval.lead_id == Lead.id, Approval.criterion_id == c.id).exists()
+    elif c.kind == "activity":
+        done = select(func.count(Activity.id)).where(
+            Activity.lead_id == Lead.id,
+            Activity.kind == (c.activity_kind or ""),
+            Activity.done_at.is_not(None),
+        )
+        met = done.scalar_subquery() >= c.min_count
+    else:
+        return true()
+    if c.when_field and c.when_operator:
+        return or_(not_(field_condition(c.when_field, c.when_operator, c.when_operand)), met)
+    return met
+
+
+def _missing_clause(session: Session, stages: tuple[StageInfo, ...], now: datetime) -> ColumnElement[bool]:
+    rotting = {s.id: s.rotting_days for s in stages if s.kind == "open" and s.rotting_days}
+    criteria: dict[int, list[ExitCriterion]] = defaultdict(list)
+    if rotting:
+        for c in session.scalars(select(ExitCriterion).where(ExitCriterion.stage_id.in_(sorted(rotting)))):
+            criteria[c.stage_id].append(c)
+    parts = [
+        and_(
+            P.stage_id == sid,
+            P.stage_entered_at < now - timedelta(days=rotting[sid]),
+            not_(and_(*(criterion_met(c) for c in found))),
+        )
+        for sid, found in criteria.items()
+        if found
+    ]
+    return or_(*parts) if parts else false()
+
+
+# --- the measures: each a SELECT of (owner_id, lead_id, weight) ---------------------------
+
+
+def skip_weights(stages: tuple[StageInfo, ...]) -> dict[tuple[int, int], int]:
+    """Return, per forward (from, to) stage pair, how many stages that move skips."""
+    onward = [s for s in stages if s.kind != "lost"]
+    weights = {}
+    for a in onward:
+        if a.kind != "open":
+            continue
+        for b in onward:
+            skipped = sum(1 for s in onward if a.position < s.position < b.position)
+            if b.position > a.position and skipped:
+                weights[(a.id, b.id)] = skipped
+    return weights
+
+
+def _changes(scope: Scope, *conds: ColumnElement[bool], weight: Any = None) -> Select:  # type: ignore[type-arg]
+    query = select(P.owner_id, P.lead_id, literal(1) if weight is None else weight)
+    return (
+        query.select_from(StageChange)
+        .join(PROGRESS, P.lead_id == StageChange.lead_id)
+        .where(*scope.conditions, *conds)
+    )
+
+
+def measure_select(session: Session, scope: Scope, measure: str, now: datetime, today: date) -> Select:  # type: ignore[type-arg]
+    """Return the (owner_id, lead_id, weight) rows behind one compliance count."""
+    # One override (or import) that jumps several stages writes one change per stage, all
+    # at the same moment: it counts once.
+    event = (P.owner_id, P.lead_id, StageChange.at)
+    if measure == "overrides":
+        return _changes(scope, StageChange.how == "override").group_by(*event)
+    if measure == "imported_past_gate":
+        past_gate = (StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
+        return _changes(scope, *past_gate).group_by(*event)
+    if measure == "skipped_stages":
+        pairs = skip_weights(scope.stages)
+        if not pairs:
+            return _changes(scope, false())
+        pair_of = [and_(StageChange.from_stage_id == a, StageChange.to_stage_id == b) for a, b in pairs]
+        weight = case(*((cond, k) for cond, k in zip(pair_of, pairs.values(), strict=True)), else_=0)
+        return _changes(scope, or_(*pair_of), weight=weight)
+    if measure == "refused_moves":
+        query = select(P.owner_id, P.lead_id, literal(1)).select_from(GateRefusal)
+        return query.join(PROGRESS, P.lead_id == GateRefusal.lead_id).where(*scope.conditions)
+    if measure == "overdue_activities":
+        query = select(P.owner_id, P.lead_id, literal(1)).select_from(Activity)
+        query = query.join(PROGRESS, P.lead_id == Activity.lead_id)
+        return query.where(*scope.conditions, due_between(None, day_start(today)))
+    open_leads = (
+        select(P.owner_id, P.lead_id, literal(1)).select_from(PROGRESS).join(Lead, Lead.id == P.lead_id)
+    )
+    open_leads = open_leads.where(*scope.conditions, P.status == "open")
+    if measure == "missing_data":
+        return open_leads.where(_missing_clause(session, scope.stages, now))
+    if measure == "no_next_action":
+        return open_leads.where(no_next_action_condition())
+    raise InvalidInput(f"no compliance measure {measure!r}; choose one of {', '.join(MEASURES)}")
+
+
+def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: ignore[type-arg]
+    rows = query.subquery()
+    owner, weight = rows.c[0], rows.c[2]
+    return {k: int(v or 0) for k, v in session.execute(select(owner, func.sum(weight)).group_by(owner))}
+
+
+def _first_contact(session: Session, scope: Scope) -> dict[int | None, list[float]]:
+    first = (
+        select(Activity.lead_id, func.min(Activity.done_at).label("first"))
+        .where(Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
+        .group_by(Activity.lead_id)
+        .subquery()
+    )
+    seconds = seconds_between(P.created_at, first.c.first, dialect_of(session))
+    query = select(P.owner_id, seconds).join(first, first.c.lead_id == P.lead_id).where(*scope.conditions)
+    found: dict[int | None, list[float]] = defaultdict(list)
+    for owner, value in session.execute(query):
+        if value is not None:
+            found[owner].append(max(0.0, float(value)))
+    return found
+
+
+def _median_days(values: list[float]) -> float | None:
+    return days(percentile(sorted(values), 0.5))
+
+
+def _people(session: Session) -> dict[int | None, tuple[str, str | None]]:
+    people: dict[int | None, tuple[str, str | None]] = {None: ("(unassigned)", None)}
+    people.update(
+        {uid: (name, login) for uid, name, login in session.execute(select(User.id, User.name, User.login))}
+    )
+    return people
+
+
+def compliance(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter = EVERYTHING,
+    *,
+    team: bool = False,
+    now: datetime | None = None,
+) -> list[ComplianceRow]:
+    """Return the compliance counts per owner (or with team, per manager's team), by name."""
+    now = now or datetime.now()
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        leads = _counts(session, select(P.owner_id, P.lead_id, literal(1)).where(*scope.conditions))
+        counts = {m: _counts(session, measure_select(session, scope, m, now, now.date())) for m in MEASURES}
+        contact = _first_contact(session, scope)
+        people = _people(session)
+        pools = _pools(session, scope, leads, counts, team)
+    rows = []
+    for key, members in pools.items():
+        name, login = people.get(key, ("?", None))
+        figures = [sum(counts[m].get(o, 0) for o in members) for m in MEASURES]
+        pooled = [v for o in members for v in contact.get(o, [])]
+        total = sum(leads.get(o, 0) for o in members)
+        rows.append(ComplianceRow(key, name, login, total, *figures, _median_days(pooled)))
+    return rows if team else sorted(rows, key=lambda r: r.owner)
+
+
+def _pools(
+    session: Session,
+    scope: Scope,
+    leads: Mapping[int | None, int],
+    counts: Mapping[str, Mapping[int | None, int]],
+    team: bool,
+) -> dict[int | None, list[int | None]]:
+    """Return the rows to show: each owner alone, or each manager with everyone below."""
+    if not team:
+        owners = set(leads) | {o for c in counts.values() for o in c}
+        return {o: [o] for o in owners}
+    query = select(User.id).where(User.role == "manager").order_by(User.name)
+    bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
+    return {boss: sorted({boss} | subordinate_ids(session, boss)) for boss in bosses}
+
+
+def leads_behind(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter,
+    measure: str,
+    owners: list[int | None],
+    *,
+    team: bool = False,
+    now: datetime | None = None,
+) -> list[int]:
+    """Return the ids of exactly the leads behind one count (of these owners, or their teams)."""
+    now = now or datetime.now()
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        if team:
+            owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
+        rows = measure_select(session, scope, measure, now, now.date()).subquery()
+        owner, lead = rows.c[0], rows.c[1]
+        known = [o for o in owners if o is not None]
+        who = or_(owner.in_(known), owner.is_(None) if None in owners else false())
+        return list(session.scalars(select(lead).where(who).distinct().order_by(lead)))

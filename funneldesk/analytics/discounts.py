@@ -1,0 +1,219 @@
+"""Discounts per owner: who gives them, how large, and whether discounted deals win more.
+
+Over the leads of the filter that have a value (``deals``): how many carry a discount
+(``discounted``), how many one above the threshold (``above_threshold``), the average
+discount of the discounted deals and the largest (fractions); and, among closed deals,
+the win rate and the average won value (before discount) of discounted versus
+full-price deals. The threshold is a setting (``discount_threshold``, percent); without
+it, the discount above which the pipeline asks for an approval (the typical-sales gate's
+15 %), else 15. One grouped SELECT over ``lead_progress`` (the owners' sums index).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
+from funneldesk.analytics.stats import Rate, money, rate
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.services.permissions import require_role, subordinate_ids
+from funneldesk.storage.database import Database
+from funneldesk.storage.models import ExitCriterion, Setting, Stage, User
+
+SETTING = "discount_threshold"
+DEFAULT_THRESHOLD = Decimal(15)
+
+
+@dataclass(frozen=True, slots=True)
+class DiscountRow:
+    """One owner's (or team's) discounts."""
+
+    owner_id: int | None
+    owner: str
+    login: str | None
+    deals: int
+    discounted: int
+    above_threshold: int
+    avg_discount: float | None
+    max_discount: float | None
+    discounted_win_rate: Rate
+    full_price_win_rate: Rate
+    discounted_avg_won_value: Decimal | None
+    full_price_avg_won_value: Decimal | None
+    furthest_above_team: bool = False
+
+
+@dataclass(slots=True)
+class _Sums:
+    deals: int = 0
+    discounted: int = 0
+    above: int = 0
+    discount_bp: int = 0
+    max_bp: int = 0
+    # per discounted (True) / full price (False): won, lost, won value in minor units
+    won: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
+    lost: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
+    won_minor: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
+
+    def add(self, other: _Sums) -> None:
+        self.deals += other.deals
+        self.discounted += other.discounted
+        self.above += other.above
+        self.discount_bp += other.discount_bp
+        self.max_bp = max(self.max_bp, other.max_bp)
+        for flag in (True, False):
+            self.won[flag] += other.won[flag]
+            self.lost[flag] += other.lost[flag]
+            self.won_minor[flag] += other.won_minor[flag]
+
+
+def threshold_of(session: Session, pipeline_id: int) -> Decimal:
+    """Return the discount threshold in percent: the setting, else the pipeline's approval gate, else 15."""
+    stored = session.get(Setting, SETTING)
+    if stored is not None:
+        return Decimal(stored.value)
+    gate = session.scalar(
+        select(ExitCriterion.when_operand)
+        .join(Stage, Stage.id == ExitCriterion.stage_id)
+        .where(
+            Stage.pipeline_id == pipeline_id,
+            ExitCriterion.kind == "approval",
+            ExitCriterion.when_field == "discount",
+            ExitCriterion.when_operator.in_(("gt", "gte")),
+        )
+        .order_by(Stage.position)
+    )
+    try:
+        return Decimal(gate) if gate is not None else DEFAULT_THRESHOLD
+    except ArithmeticError:
+        return DEFAULT_THRESHOLD
+
+
+def set_threshold(db: Database, actor: UserRecord, percent: Decimal | str | None) -> None:
+    """Store the discount threshold (percent), or with None go back to the gate's."""
+    require_role(actor, "owner", action="change the discount threshold")
+    with db.write() as session:
+        stored = session.get(Setting, SETTING)
+        if percent is None:
+            if stored is not None:
+                session.delete(stored)
+            return
+        value = Decimal(str(percent))
+        if not 0 <= value <= 100:
+            raise InvalidInput(f"a discount threshold is a percentage from 0 to 100, not {value}")
+        if stored is None:
+            session.add(Setting(key=SETTING, value=str(value)))
+        else:
+            stored.value = str(value)
+
+
+def _sums(session: Session, conds: tuple, threshold_bp: int) -> dict[int | None, _Sums]:  # type: ignore[type-arg]
+    discounted = P.discount_bp > 0
+    above = P.discount_bp > threshold_bp
+    query = (
+        select(
+            P.owner_id,
+            P.status,
+            discounted,
+            func.count(),
+            func.sum(case((above, 1), else_=0)),
+            func.sum(P.discount_bp),
+            func.max(P.discount_bp),
+            func.sum(P.value_minor),
+        )
+        .where(*conds, P.value_minor > 0)
+        .group_by(P.owner_id, P.status, discounted)
+    )
+    found: dict[int | None, _Sums] = defaultdict(_Sums)
+    for owner, status, disc, n, n_above, bp, max_bp, value in session.execute(query):
+        s, flag = found[owner], bool(disc)
+        s.deals += n
+        if flag:
+            s.discounted += n
+            s.discount_bp += int(bp or 0)
+        s.above += int(n_above or 0)
+        s.max_bp = max(s.max_bp, int(max_bp or 0))
+        if status == "won":
+            s.won[flag] += n
+            s.won_minor[flag] += int(value or 0)
+        elif status == "lost":
+            s.lost[flag] += n
+    return found
+
+
+def _avg_value(minor: int, n: int) -> Decimal | None:
+    return (money(minor) / n).quantize(Decimal("0.01")) if n else None
+
+
+def _row(key: int | None, name: str, login: str | None, s: _Sums) -> DiscountRow:
+    return DiscountRow(
+        key,
+        name,
+        login,
+        s.deals,
+        s.discounted,
+        s.above,
+        s.discount_bp / s.discounted / 10_000 if s.discounted else None,
+        s.max_bp / 10_000 if s.discounted else None,
+        rate(s.won[True], s.won[True] + s.lost[True]),
+        rate(s.won[False], s.won[False] + s.lost[False]),
+        _avg_value(s.won_minor[True], s.won[True]),
+        _avg_value(s.won_minor[False], s.won[False]),
+    )
+
+
+def _mean_bp(s: _Sums) -> float:
+    """Return the average discount over all deals with a value (full price counting as 0)."""
+    return s.discount_bp / s.deals if s.deals else 0.0
+
+
+def discounts(
+    db: Database,
+    actor: UserRecord,
+    flt: ReportFilter = EVERYTHING,
+    *,
+    team: bool = False,
+    threshold: Decimal | None = None,
+) -> tuple[list[DiscountRow], DiscountRow, Decimal]:
+    """Return per-owner (or per-team) rows, the everyone row, and the threshold used (percent)."""
+    with db.read() as session:
+        scope = resolve(session, actor, flt)
+        used = threshold if threshold is not None else threshold_of(session, scope.pipeline_id)
+        sums = _sums(session, scope.conditions, int(used * 100))
+        people: dict[int | None, tuple[str, str | None]] = {None: ("(unassigned)", None)}
+        people.update({u: (n, lg) for u, n, lg in session.execute(select(User.id, User.name, User.login))})
+        if team:
+            query = select(User.id).where(User.role == "manager").order_by(User.name)
+            bosses = [u for u in session.scalars(query) if scope.owner_ids is None or u in scope.owner_ids]
+            pools = {b: sorted({b} | subordinate_ids(session, b)) for b in bosses}
+        else:
+            pools = {o: [o] for o in sums}
+    everyone = _Sums()
+    for s in sums.values():
+        everyone.add(s)
+    pooled: dict[int | None, _Sums] = {}
+    for key, members in pools.items():
+        total = _Sums()
+        for member in members:
+            if member in sums:
+                total.add(sums[member])
+        pooled[key] = total
+    rows = [_row(k, *people.get(k, ("?", None)), s) for k, s in pooled.items()]
+    rows = rows if team else sorted(rows, key=lambda r: r.owner)
+    gaps = {r.owner_id: _mean_bp(pooled[r.owner_id]) - _mean_bp(everyone) for r in rows}
+    worst = max(gaps, key=lambda k: gaps[k], default=None)
+    if worst is not None and gaps[worst] > 0:
+        rows = [r if r.owner_id != worst else _flag(r) for r in rows]
+    return rows, _row(None, "(everyone)", None, everyone), used
+
+
+def _flag(row: DiscountRow) -> DiscountRow:
+    from dataclasses import replace
+
+    return replace(row, furthest_above_team=True)

@@ -1,0 +1,64 @@
+"""The manager's desk: refused gate attempts are recorded; compliance and Today indexes.
+
+Revision ID: 0010
+Revises: 0007
+Create Date: 2026-12-07 12:50:00
+
+A refused move changes nothing, so until now it left no trace: ``gate_refusals`` keeps
+one row per refused attempt. Three indexes let the compliance report find overrides,
+imports and skipped stages, and the Today page the open activities by due date, without
+scanning the whole history. Only a table and indexes are added; no row is touched.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+INDEXES = (
+    ("ix_stage_changes_how_lead", "stage_changes", ["how", "lead_id"]),
+    ("ix_stage_changes_pair", "stage_changes", ["from_stage_id", "to_stage_id", "lead_id"]),
+    ("ix_activities_open_due", "activities", ["done_at", "due_at", "lead_id"]),
+)
+
+
+def upgrade() -> None:
+    """Add gate_refusals and the three indexes."""
+    op.create_table(
+        "gate_refusals",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("lead_id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("from_stage_id", sa.Integer(), nullable=True),
+        sa.Column("to_stage_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["lead_id"], ["leads.id"], name="fk_gate_refusals_lead_id_leads", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name="fk_gate_refusals_user_id_users", ondelete="SET NULL"
+        ),
+        sa.ForeignKeyConstraint(
+            ["from_stage_id"], ["stages.id"], name="fk_gate_refusals_from_stage_id_stages", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["to_stage_id"], ["stages.id"], name="fk_gate_refusals_to_stage_id_stages", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_gate_refusals"),
+    )
+    op.create_index("ix_gate_refusals_lead", "gate_refusals", ["lead_id", "at"], unique=False)
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns, unique=False)
+
+
+def downgrade() -> None:
+    """Drop the indexes and gate_refusals."""
+    for name, table, _columns in INDEXES:
+        op.drop_index(name, table_name=table)
+    op.drop_index("ix_gate_refusals_lead", table_name="gate_refusals")
+    op.drop_table("gate_refusals")
