@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -105,18 +106,54 @@ class DashboardView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.whatif)
-        splitter.setStretchFactor(0, 1)
-        self.whatif.setMinimumWidth(300)
+        # The what-if form scrolls (a pipeline may have many steps) and its side of the
+        # splitter collapses, by dragging or with the What-if button, to give the charts room.
+        whatif_scroll = QScrollArea(self)
+        whatif_scroll.setWidgetResizable(True)
+        whatif_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        whatif_scroll.setWidget(self.whatif)
+        whatif_scroll.setMinimumWidth(220)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(whatif_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setSizes([1000, 300])
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.whatif_button = QToolButton(self)
+        self.whatif_button.setText(self.tr("What-if"))
+        self.whatif_button.setToolTip(self.tr("Show or hide the what-if panel"))
+        self.whatif_button.setCheckable(True)
+        self.whatif_button.setChecked(True)
+        self.whatif_button.toggled.connect(self.show_whatif)
+        self.status.setWordWrap(True)  # a long pipeline name wraps instead of widening the page
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
-        top.addWidget(self.refresh_button)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.whatif_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
+
+    def show_whatif(self, shown: bool) -> None:
+        """Open or collapse the what-if side of the splitter."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[1] == 0:
+            side = min(320, total // 3)
+            self.splitter.setSizes([total - side, side])
+        elif not shown and sizes[1] > 0:
+            self.splitter.setSizes([total, 0])
+        self.whatif_button.blockSignals(True)
+        self.whatif_button.setChecked(shown)
+        self.whatif_button.blockSignals(False)
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.whatif_button.blockSignals(True)
+        self.whatif_button.setChecked(self.splitter.sizes()[1] > 0)
+        self.whatif_button.blockSignals(False)
 
     # -- loading -------------------------------------------------------------------------
     def reload_choices(self) -> None:
