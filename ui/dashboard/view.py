@@ -42,6 +42,9 @@ from ui.dashboard.whatif_panel import WhatIfPanel
 from ui.models_util import Db, error_text, run_for
 from ui.tasks import TaskRunner
 
+# Below this page width the what-if panel starts collapsed, so the charts keep their room.
+WHATIF_OPEN_WIDTH = 1300
+
 
 class DashboardView(QWidget):
     """Funnel, managers, channels, trend, time in stage, lost reasons, forecast and what-if."""
@@ -60,6 +63,7 @@ class DashboardView(QWidget):
         self.last_drill: DrillDialog | None = None
         self._choices_loaded = False
         self._stale = True  # refreshed when first shown, not while hidden behind another page
+        self._whatif_placed = False
         self.filter_bar = DashboardFilterBar(self)
         self.status = QLabel(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -101,6 +105,8 @@ class DashboardView(QWidget):
         grid.addWidget(self.stage_time, 3, 1)
         grid.addWidget(self.lost, 4, 0)
         grid.addWidget(self.forecast, 4, 1)
+        for column in (0, 1):  # the funnel and managers charts share the width evenly
+            grid.setColumnStretch(column, 1)
         for row, height in enumerate((340, 0, 300, 280, 280)):  # the step table sizes itself to its rows
             grid.setRowMinimumHeight(row, height)
         scroll = QScrollArea(self)
@@ -186,6 +192,11 @@ class DashboardView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Bring stale figures up to date when the page comes into view."""
         super().showEvent(event)
+        if not self._whatif_placed:
+            # On a small screen (1280 or 1366 wide) the charts get the width first; the
+            # What-if button opens the panel. Decided once, at the first show.
+            self._whatif_placed = True
+            self.show_whatif(self.width() >= WHATIF_OPEN_WIDTH)
         if self._stale and self._choices_loaded:
             self.refresh()
 
