@@ -32,6 +32,7 @@ from ui.board.view import BoardWidget
 from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
+from ui.numbers import whole
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings")
 
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         self.status_counts.setText(
             text
             + " · "
-            + self.tr("%1 open").replace("%1", str(open_count))
+            + self.tr("%1 open").replace("%1", whole(open_count))
             + (
                 " · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
                 if self.board.search

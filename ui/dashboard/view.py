@@ -40,6 +40,7 @@ from ui.dashboard.stage_charts import FunnelChart, LostReasonsChart, StageTimeCh
 from ui.dashboard.steps_chart import StepsPanel
 from ui.dashboard.whatif_panel import WhatIfPanel
 from ui.models_util import Db, error_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
 
 # Below this page width the what-if panel starts collapsed, so the charts keep their room.
@@ -259,7 +260,7 @@ class DashboardView(QWidget):
             else ""
         )
         return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won.").format(
-            data.funnel.pipeline, span, compared, f"{data.funnel.entered:,}", f"{data.funnel.won:,}"
+            data.funnel.pipeline, span, compared, whole(data.funnel.entered), whole(data.funnel.won)
         )
 
     def _show_error(self, exc: Exception) -> None:

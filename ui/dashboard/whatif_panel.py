@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from funneldesk.analytics.dashboard import WhatIfBasis
 from funneldesk.analytics.whatif import Projection
 from ui.dashboard.text import money_text
+from ui.numbers import decimal
 
 
 class WhatIfPanel(QGroupBox):
@@ -146,4 +147,4 @@ class WhatIfPanel(QGroupBox):
 def _deals(count: object) -> str:
     """Show whole deals without decimals; a projection keeps one decimal."""
     number = float(count)  # type: ignore[arg-type]
-    return f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
+    return decimal(number, 0) if number == int(number) else decimal(number, 1)
