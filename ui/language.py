@@ -34,6 +34,8 @@ def available_languages() -> list[str]:
 
 def language_name(code: str) -> str:
     """Return a language's name in that language, e.g. 'português', 'українська'."""
+    if code == SOURCE_LANGUAGE:
+        return "English"  # not "American English": the catalogue is the language, not a country's
     name = QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 

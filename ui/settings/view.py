@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from funneldesk.domain.records import UserRecord
 from ui.models_util import Db
 from ui.settings.catalog_page import CatalogPage
+from ui.settings.language_page import LanguagePage
 from ui.settings.pipeline_page import PipelinePage
 from ui.settings.users_page import UsersPage
 from ui.tasks import TaskRunner
@@ -45,6 +46,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(_scrolled(self.pipeline_page), self.tr("Pipelines"))
         self.tabs.addTab(_scrolled(self.catalog_page), self.tr("Channels, personas, lost reasons"))
         self.tabs.addTab(_scrolled(self.users_page), self.tr("Users and roles"))
+        self.language_page = LanguagePage(self)
+        self.tabs.addTab(_scrolled(self.language_page), self.tr("Language"))
         self.tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
