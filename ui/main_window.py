@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -32,6 +32,7 @@ from ui.board.view import BoardWidget
 from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
+from ui.numbers import whole
 from ui.today import hooks as today_hooks
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         self.status_counts.setText(
             text
             + " · "
-            + self.tr("%1 open").replace("%1", str(open_count))
+            + self.tr("%1 open").replace("%1", whole(open_count))
             + (
                 " · " + self.tr("filtered by “%1”").replace("%1", self.board.search)
                 if self.board.search
@@ -272,12 +273,25 @@ class MainWindow(QMainWindow):
         # A window saved tiny (or never saved) opens at a size where the board is usable.
         if self.width() < MIN_USABLE_SIZE[0] or self.height() < MIN_USABLE_SIZE[1]:
             self.resize(1400, 860)
+        self._fit_screen()
         for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         page = settings.value("window/page", 0, int)
         self.nav.setCurrentRow(page if isinstance(page, int) else 0)
+
+    def _fit_screen(self) -> None:
+        """Keep the window inside the screen it opens on (a 1280x720 laptop, or 200 % scaling)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        # Leave room for the title bar and frame the window manager adds around the window.
+        width, height = min(self.width(), room.width()), min(self.height(), room.height() - 40)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(room.topLeft())
 
     def _save_settings(self) -> None:
         settings = self.ctx.settings

@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused, PermissionDenied, StaleEdit
+from ui.numbers import decimal
 from ui.tasks import TaskRunner
 
 # The database handle the widgets pass to services. Typed loosely on purpose: `ui` may not
@@ -37,7 +38,7 @@ def tr(context: str, text: str) -> str:
 
 def money_text(value: Decimal, currency: str) -> str:
     """Format money for display: thousands grouped, two decimals, currency code after."""
-    return f"{value:,.2f} {currency}"
+    return f"{decimal(value, 2)} {currency}"
 
 
 def date_text(value: date | datetime | None) -> str:

@@ -23,7 +23,9 @@ def install_plurals(app: QCoreApplication) -> QTranslator | None:
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
     """Load the best translation for the locale; return the installed translator, if any."""
-    chosen = locale or QLocale()
+    from ui.language import apply_start_locale  # the language chosen in Settings, else the system's
+
+    chosen = locale or apply_start_locale()
     if chosen.language() == QLocale.Language.English:
         return None  # English is the source language; its plurals come from install_plurals
     return _install(app, chosen)

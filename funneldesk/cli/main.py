@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from functools import cached_property
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import UserRecord
-from funneldesk.paths import resolve_target
+from funneldesk.paths import DB_ENV, resolve_target
 from funneldesk.storage.database import Database
 
 # Each module exposes register(subparsers); handlers are func(args, ctx) -> int.
@@ -40,7 +41,15 @@ class Context:
     @cached_property
     def db(self) -> Database:
         """Open the database, migrating it if it is older."""
-        return Database(self.target)
+        from sqlalchemy.exc import OperationalError
+
+        from funneldesk.cli.target import check_target, open_failure
+
+        check_target(self.target, explicit=bool(self.args.db or os.environ.get(DB_ENV)))
+        try:
+            return Database(self.target)
+        except (OSError, OperationalError) as exc:  # what check_target could not foresee
+            raise open_failure(self.target, exc) from exc
 
     @cached_property
     def actor(self) -> UserRecord:
@@ -88,7 +97,11 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command and turn expected errors into exit codes."""
     ctx = Context(args)
     try:
-        return int(args.func(args, ctx))
+        status = int(args.func(args, ctx))
+        sys.stdout.flush()  # a reader that closed the pipe is met here, not at exit
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except GateRefused as exc:
         print("funneldesk: move refused; unmet exit criteria:", file=sys.stderr)
         for unmet in exc.unmet:
@@ -102,3 +115,11 @@ def run_command(args: argparse.Namespace) -> int:
         return 130
     finally:
         ctx.close()
+
+
+def _reader_gone() -> int:
+    """End quietly when the reader closed the pipe early (``| head``), as coreutils do."""
+    # Python would flush stdout again at exit and print the same error; point it at devnull.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what the shell reports for `seq 1 100000 | head -n 1`

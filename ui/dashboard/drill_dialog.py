@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.browse import LeadRow, rows_by_id
 from ui.models_util import Db, date_text, error_text, money_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
 
 MAX_ROWS = 2000
@@ -49,7 +50,7 @@ class DrillDialog(QDialog):
         self.note = QLabel(
             self.tr("%Ln lead(s)", "", len(ids))
             if len(ids) <= MAX_ROWS
-            else self.tr("%Ln lead(s); the first %1 are listed", "", len(ids)).replace("%1", f"{MAX_ROWS:,}"),
+            else self.tr("%Ln lead(s); the first %1 are listed", "", len(ids)).replace("%1", whole(MAX_ROWS)),
             self,
         )
         self.table = QTableWidget(0, 7, self)

@@ -12,11 +12,12 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMenu, QToolButton, QWidget
 
 from funneldesk.analytics.dashboard import preset_range
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.records import PipelineRecord, UserRecord
+from ui.flow_layout import FlowLayout
 
 
 class DashboardFilterBar(QWidget):
@@ -62,8 +63,9 @@ class DashboardFilterBar(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A flow, not a row: on a narrow window the filters wrap onto another line instead of
+        # forcing the window wider than the screen (issue 16: 1280x720 must fit).
+        layout = FlowLayout(self)
         for widget in (
             self.pipeline,
             self.period,
@@ -76,7 +78,6 @@ class DashboardFilterBar(QWidget):
             self.temperature,
         ):
             layout.addWidget(widget)
-        layout.addStretch(1)
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)

@@ -27,6 +27,7 @@ from ui.dashboard.plotting import (
     set_categories,
 )
 from ui.dashboard.text import money_text, pct, rate_text, rate_tip, short_money, tr
+from ui.numbers import decimal, whole
 
 SORTS: dict[str, Callable[[GroupRow], Any]] = {
     "conversion": lambda r: -(r.conversion.value or 0),
@@ -141,7 +142,9 @@ class ManagersChart(ChartPanel):
             f"<b>{row.name}</b>",
             tr("Conversion: {0}").format(rate_tip(row.conversion)),
             tr("Win rate: {0}").format(rate_tip(row.win_rate)),
-            tr("Leads {0}, open {1}, won {2}, lost {3}").format(row.leads, row.open, row.won, row.lost),
+            tr("Leads {0}, open {1}, won {2}, lost {3}").format(
+                whole(row.leads), whole(row.open), whole(row.won), whole(row.lost)
+            ),
             tr("Won value: {0}").format(money_text(row.won_value)),
             tr("Previous period: {0}").format(rate_text(before.conversion) if before else "—"),
         ]
@@ -220,10 +223,10 @@ class ChannelsChart(ChartPanel):
 
     def _label(self, n: int) -> None:
         texts: tuple[list[str], ...] = (
-            [f"{r.leads:,}" for r in self.rows],
+            [whole(r.leads) for r in self.rows],
             [rate_text(r.conversion) for r in self.rows],
             [f"{short_money(r.cost_per_lead)} / {short_money(r.cost_per_won)}" for r in self.rows],
-            ["—" if r.roi is None else f"{r.roi:,.1f}×" for r in self.rows],
+            ["—" if r.roi is None else f"{decimal(r.roi, 1)}×" for r in self.rows],
         )
         values: tuple[list[float], ...] = (
             [float(r.leads) for r in self.rows],
@@ -241,7 +244,7 @@ class ChannelsChart(ChartPanel):
     def _tip(row: GroupRow) -> str:
         lines = [
             f"<b>{row.name}</b>",
-            tr("Leads {0}, won {1}, lost {2}").format(row.leads, row.won, row.lost),
+            tr("Leads {0}, won {1}, lost {2}").format(whole(row.leads), whole(row.won), whole(row.lost)),
             tr("Conversion: {0}").format(rate_tip(row.conversion)),
             tr("Win rate: {0}").format(rate_tip(row.win_rate)),
             tr("Spend: {0}; won value: {1}").format(money_text(row.spend), money_text(row.won_value)),

@@ -14,6 +14,7 @@ from funneldesk.analytics.forecast import ForecastRow
 from funneldesk.analytics.periods import PeriodRow
 from ui.dashboard.plotting import BLUE, GREEN, PALE, ChartPanel, nowrap, pg, set_categories
 from ui.dashboard.text import money_text, rate_text, short_money, tr
+from ui.numbers import whole
 
 
 class TrendChart(ChartPanel):
@@ -91,7 +92,7 @@ class TrendChart(ChartPanel):
         row = self.rows[index]
         lines = [
             f"<b>{row.period}</b>",
-            tr("Created {0}, won {1}, lost {2}").format(row.created, row.won, row.lost),
+            tr("Created {0}, won {1}, lost {2}").format(whole(row.created), whole(row.won), whole(row.lost)),
             tr("Won value: {0}").format(money_text(row.won_value)),
             tr("Conversion of this cohort: {0}").format(rate_text(row.conversion)),
         ]
@@ -100,7 +101,9 @@ class TrendChart(ChartPanel):
         if index < len(self.before):
             old = self.before[index]
             lines.append(
-                tr("Previous period ({0}): created {1}, won {2}").format(old.period, old.created, old.won)
+                tr("Previous period ({0}): created {1}, won {2}").format(
+                    old.period, whole(old.created), whole(old.won)
+                )
             )
         return "<br>".join(lines)
 

@@ -15,6 +15,7 @@ from funneldesk.analytics.funnel import Funnel, FunnelStage
 from funneldesk.analytics.timing import StageTime
 from ui.dashboard.plotting import BLUE, ORANGE, PALE, PALETTE, ChartPanel, LabelPool, set_categories
 from ui.dashboard.text import days_text, pct, rate_text, rate_tip, tr
+from ui.numbers import whole
 
 
 def weakest_step(stages: tuple[FunnelStage, ...]) -> int | None:
@@ -74,18 +75,18 @@ class FunnelChart(ChartPanel):
     @staticmethod
     def _label(stage: FunnelStage) -> str:
         if stage.conversion_from_previous is None:
-            return f"{stage.reached:,}"
-        return f"{stage.reached:,} · {rate_text(stage.conversion_from_previous)}"
+            return whole(stage.reached)
+        return f"{whole(stage.reached)} · {rate_text(stage.conversion_from_previous)}"
 
     @staticmethod
     def _tip(stage: FunnelStage, weakest: bool) -> str:
         lines = [
             f"<b>{stage.stage}</b>" + (" — " + tr("weakest step") if weakest else ""),
-            tr("Reached: {0}; in this stage now: {1}").format(f"{stage.reached:,}", f"{stage.current:,}"),
+            tr("Reached: {0}; in this stage now: {1}").format(whole(stage.reached), whole(stage.current)),
             tr("From the previous stage: {0}").format(rate_tip(stage.conversion_from_previous)),
             tr("From the top: {0}").format(rate_tip(stage.conversion_from_top)),
             tr("Dropped off after it: {0}; lost here: {1}").format(
-                f"{stage.drop_off:,}", f"{stage.lost_here:,}"
+                whole(stage.drop_off), whole(stage.lost_here)
             ),
             tr("Click to list these leads"),
         ]
@@ -123,7 +124,7 @@ class LostReasonsChart(ChartPanel):
                 brushes.append(PALETTE[order[name] % len(PALETTE)])
                 tips.append(
                     tr("<b>{0}</b> — {1}: {2} of {3} lost here ({4})").format(
-                        stage.stage, name, f"{n:,}", f"{stage.lost_here:,}", pct(n / stage.lost_here)
+                        stage.stage, name, whole(n), whole(stage.lost_here), pct(n / stage.lost_here)
                     )
                 )
                 payloads.append(
@@ -162,7 +163,7 @@ class StageTimeChart(ChartPanel):
         rows = [t for t in times if t.owner_id is None]
         tips = [
             tr("<b>{0}</b>: median {1}, 75th percentile {2} (n={3} stays)").format(
-                t.stage, days_text(t.median_days), days_text(t.p75_days), f"{t.n:,}"
+                t.stage, days_text(t.median_days), days_text(t.p75_days), whole(t.n)
             )
             for t in rows
         ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from funneldesk.analytics.steps import MIN_SAMPLE, OwnerSteps, StepCell
 from ui.dashboard.plotting import nowrap
 from ui.dashboard.text import interval_text, pct, tr
+from ui.numbers import whole
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 41  # the StepCell itself
@@ -77,7 +78,7 @@ def cell_text(cell: StepCell) -> str:
     """Return '43 % of 120' ('—' when nobody reached the step)."""
     if cell.conversion.value is None:
         return "—"
-    return tr("{0} of {1}").format(pct(cell.conversion.value), f"{cell.reached:,}")
+    return tr("{0} of {1}").format(pct(cell.conversion.value), whole(cell.reached))
 
 
 def who(cell: StepCell, team: bool) -> str:
@@ -93,15 +94,15 @@ def cell_tip(cell: StepCell, step: str, team: bool = False) -> str:
     else:
         lines.append(
             tr("{0} of {1} leads went on ({2}); {3}").format(
-                f"{cell.advanced:,}",
-                f"{cell.reached:,}",
+                whole(cell.advanced),
+                whole(cell.reached),
                 pct(cell.conversion.value),
                 interval_text(cell.conversion),
             )
         )
     lines.append(
         tr("Team: {0} of {1} ({2})").format(
-            f"{cell.team_conversion.hits:,}", f"{cell.team_conversion.n:,}", pct(cell.team_conversion.value)
+            whole(cell.team_conversion.hits), whole(cell.team_conversion.n), pct(cell.team_conversion.value)
         )
     )
     if not cell.enough:
@@ -119,7 +120,7 @@ def weakest_text(result: OwnerSteps | None) -> str:
         who(cell, result.team),
         result.steps[cell.step].name,
         pct(cell.conversion.value),
-        f"{cell.reached:,}",
+        whole(cell.reached),
         pct(cell.team_conversion.value),
     )
 
@@ -213,7 +214,7 @@ class StepsModel(QAbstractTableModel):
         step = self.result.steps[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             rate = self.result.team_rates[section]
-            return tr("{0}: team {1} of {2}").format(step.name, pct(rate.value), f"{rate.n:,}")
+            return tr("{0}: team {1} of {2}").format(step.name, pct(rate.value), whole(rate.n))
         # Headers do not wrap by themselves: break stage names to the column's width so they show whole.
         return "\n".join(self._wrapped(f"{step.from_stage}\u00a0→") + self._wrapped(step.to_stage))
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from funneldesk.analytics.stats import Rate
+from ui.numbers import decimal, whole
 
 
 def tr(text: str) -> str:
@@ -26,7 +27,7 @@ def rate_text(rate: Rate | None) -> str:
     """Format a rate with its sample size, e.g. '38 % (n=120)'."""
     if rate is None:
         return "—"
-    return f"{pct(rate.value)} (n={rate.n:,})"
+    return f"{pct(rate.value)} (n={whole(rate.n)})"
 
 
 def interval_text(rate: Rate | None) -> str:
@@ -40,12 +41,12 @@ def rate_tip(rate: Rate | None) -> str:
     """Format a rate for a tooltip: value, hits of n and interval."""
     if rate is None or rate.value is None:
         return tr("no sample")
-    return f"{rate_text(rate)} — {rate.hits:,} / {rate.n:,}; {interval_text(rate)}"
+    return f"{rate_text(rate)} — {whole(rate.hits)} / {whole(rate.n)}; {interval_text(rate)}"
 
 
 def money_text(value: Decimal | None) -> str:
     """Format money with thousands grouped ('—' when undefined)."""
-    return "—" if value is None else f"{value:,.2f}"
+    return "—" if value is None else decimal(value, 2)
 
 
 def short_money(value: Decimal | float | None) -> str:
@@ -55,10 +56,10 @@ def short_money(value: Decimal | float | None) -> str:
     number = float(value)
     for size, unit in ((1e6, " M"), (1e3, " k")):
         if abs(number) >= size:
-            return f"{number / size:.1f}{unit}"
-    return f"{number:.0f}"
+            return f"{decimal(number / size, 1)}{unit}"
+    return decimal(number, 0)
 
 
 def days_text(value: float | None) -> str:
     """Format a number of days."""
-    return "—" if value is None else tr("{0} d").format(f"{value:.1f}")
+    return "—" if value is None else tr("{0} d").format(decimal(value, 1))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,11 @@ from ui.dashboard.stage_charts import FunnelChart, LostReasonsChart, StageTimeCh
 from ui.dashboard.steps_chart import StepsPanel
 from ui.dashboard.whatif_panel import WhatIfPanel
 from ui.models_util import Db, error_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
+
+# Below this page width the what-if panel starts collapsed, so the charts keep their room.
+WHATIF_OPEN_WIDTH = 1300
 
 
 class DashboardView(QWidget):
@@ -60,6 +65,7 @@ class DashboardView(QWidget):
         self.last_drill: DrillDialog | None = None
         self._choices_loaded = False
         self._stale = True  # refreshed when first shown, not while hidden behind another page
+        self._whatif_placed = False
         self.filter_bar = DashboardFilterBar(self)
         self.status = QLabel(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -104,23 +110,61 @@ class DashboardView(QWidget):
         grid.addWidget(self.lost, 4, 0)
         grid.addWidget(self.forecast, 4, 1)
         grid.addWidget(self.desk, 5, 0, 1, 2)
+        for column in (0, 1):  # the funnel and managers charts share the width evenly
+            grid.setColumnStretch(column, 1)
         for row, height in enumerate((340, 0, 300, 280, 280)):  # the step table sizes itself to its rows
             grid.setRowMinimumHeight(row, height)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.whatif)
-        splitter.setStretchFactor(0, 1)
-        self.whatif.setMinimumWidth(300)
+        # The what-if form scrolls (a pipeline may have many steps) and its side of the
+        # splitter collapses, by dragging or with the What-if button, to give the charts room.
+        whatif_scroll = QScrollArea(self)
+        whatif_scroll.setWidgetResizable(True)
+        whatif_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        whatif_scroll.setWidget(self.whatif)
+        whatif_scroll.setMinimumWidth(220)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(whatif_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setSizes([1000, 300])
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.whatif_button = QToolButton(self)
+        self.whatif_button.setText(self.tr("What-if"))
+        self.whatif_button.setToolTip(self.tr("Show or hide the what-if panel"))
+        self.whatif_button.setCheckable(True)
+        self.whatif_button.setChecked(True)
+        self.whatif_button.toggled.connect(self.show_whatif)
+        self.status.setWordWrap(True)  # a long pipeline name wraps instead of widening the page
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
-        top.addWidget(self.refresh_button)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.whatif_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
+
+    def show_whatif(self, shown: bool) -> None:
+        """Open or collapse the what-if side of the splitter."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[1] == 0:
+            side = min(320, total // 3)
+            self.splitter.setSizes([total - side, side])
+        elif not shown and sizes[1] > 0:
+            self.splitter.setSizes([total, 0])
+        self.whatif_button.blockSignals(True)
+        self.whatif_button.setChecked(shown)
+        self.whatif_button.blockSignals(False)
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.whatif_button.blockSignals(True)
+        self.whatif_button.setChecked(self.splitter.sizes()[1] > 0)
+        self.whatif_button.blockSignals(False)
 
     # -- loading -------------------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -153,6 +197,11 @@ class DashboardView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Bring stale figures up to date when the page comes into view."""
         super().showEvent(event)
+        if not self._whatif_placed:
+            # On a small screen (1280 or 1366 wide) the charts get the width first; the
+            # What-if button opens the panel. Decided once, at the first show.
+            self._whatif_placed = True
+            self.show_whatif(self.width() >= WHATIF_OPEN_WIDTH)
         if self._stale and self._choices_loaded:
             self.refresh()
 
@@ -216,7 +265,7 @@ class DashboardView(QWidget):
             else ""
         )
         return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won.").format(
-            data.funnel.pipeline, span, compared, f"{data.funnel.entered:,}", f"{data.funnel.won:,}"
+            data.funnel.pipeline, span, compared, whole(data.funnel.entered), whole(data.funnel.won)
         )
 
     def _show_error(self, exc: Exception) -> None:

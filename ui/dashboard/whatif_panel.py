@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from funneldesk.analytics.dashboard import WhatIfBasis
 from funneldesk.analytics.whatif import Projection
 from ui.dashboard.text import money_text
+from ui.numbers import decimal
 
 
 class WhatIfPanel(QGroupBox):
@@ -40,7 +41,8 @@ class WhatIfPanel(QGroupBox):
         self.steps: dict[str, QDoubleSpinBox] = {}
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.addRow(self.tr("Top-of-funnel volume"), self.growth)
+        self._labels: dict[QWidget, QLabel] = {}
+        self._add_row(self.tr("Top-of-funnel volume"), self.growth)
         self.won = QLabel(self)
         self.value = QLabel(self)
         for label in (self.won, self.value):
@@ -63,14 +65,15 @@ class WhatIfPanel(QGroupBox):
         for name, conversion in basis.steps:
             box = self.steps[name]
             box.setToolTip(self.tr("Now {0:.1f} %").format(float(conversion) * 100))
-            label = self.form.labelForField(box)
-            if isinstance(label, QLabel):
+            label = self._labels.get(box)
+            if label is not None:
                 label.setText(self.tr("→ {0} (now {1:.1f} %)").format(name, float(conversion) * 100))
         self._on_reset_clicked()
 
     def _rebuild(self, names: list[str]) -> None:
         for box in self.steps.values():
-            self.form.removeRow(box)
+            self._labels.pop(box, None)
+            self.form.removeRow(box.parentWidget())
         self.steps = {}
         for name in names:
             box = QDoubleSpinBox(self)
@@ -80,8 +83,24 @@ class WhatIfPanel(QGroupBox):
             box.setSuffix(" %")
             box.setAccessibleName(name)
             box.valueChanged.connect(self._on_value_changed)
-            self.form.addRow(name, box)
+            self._add_row(name, box)
             self.steps[name] = box
+
+    def _add_row(self, text: str, field: QWidget) -> None:
+        # Label above its field in one row widget, so a long stage name wraps to the panel's
+        # width (QFormLayout would size the label to its whole text and widen the panel).
+        row = QWidget(self)
+        label = QLabel(text, row)
+        label.setWordWrap(True)
+        label.setBuddy(field)
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(label)
+        field.setParent(row)
+        box.addWidget(field)
+        self.form.addRow(row)
+        self._labels[field] = label
 
     def _on_reset_clicked(self) -> None:
         if self.basis is None:
@@ -128,4 +147,4 @@ class WhatIfPanel(QGroupBox):
 def _deals(count: object) -> str:
     """Show whole deals without decimals; a projection keeps one decimal."""
     number = float(count)  # type: ignore[arg-type]
-    return f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
+    return decimal(number, 0) if number == int(number) else decimal(number, 1)

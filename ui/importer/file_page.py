@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.spreadsheets.preview import FilePreview, preview_file
 from ui.icons import icon
+from ui.numbers import whole
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -78,7 +79,7 @@ class FilePage(QWizardPage):
         self._wizard.preview = preview
         lines = [
             self.tr("%1 data rows and %2 columns found.")
-            .replace("%1", f"{preview.total_rows:,}")
+            .replace("%1", whole(preview.total_rows))
             .replace("%2", str(len(preview.columns)))
         ]
         if preview.source:

@@ -22,6 +22,7 @@ from funneldesk.spreadsheets.mapping import ENTERED_PREFIX
 from ui.importer.mapping_table import MappingTable, PreviewTable
 from ui.importer.stage_map import StageMapTable
 from ui.importer.words import IGNORE, date_orders, field_label
+from ui.numbers import whole
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -115,7 +116,7 @@ class MappingPage(QWizardPage):
         self.preview_label.setText(
             self.tr("First %1 of %2 rows in %3:")
             .replace("%1", str(len(preview.rows)))
-            .replace("%2", f"{preview.total_rows:,}")
+            .replace("%2", whole(preview.total_rows))
             .replace("%3", preview.path.name)
         )
         self._on_edited()

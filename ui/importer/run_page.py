@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.spreadsheets.importer import ImportResult, run_import
 from ui.icons import icon
+from ui.numbers import whole
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -156,8 +157,8 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Import finished"))
         text = (
             self.tr("%1 leads created and %2 updated.")
-            .replace("%1", f"{len(result.created_ids):,}")
-            .replace("%2", f"{len(result.updated_ids):,}")
+            .replace("%1", whole(len(result.created_ids)))
+            .replace("%2", whole(len(result.updated_ids)))
         )
         if report is not None:
             link = QUrl.fromLocalFile(str(report)).toString()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.spreadsheets.importer import ImportPlan, plan_import
 from ui.importer.words import date_format_text, field_label, reason_hints, reason_text
+from ui.numbers import whole
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportWizard
@@ -158,11 +159,11 @@ class SummaryPage(QWizardPage):
                 "<b>%1</b> rows read: <b>%2</b> to create, <b>%3</b> to update, "
                 "%4 unchanged, <b>%5</b> rejected."
             )
-            .replace("%1", f"{plan.rows:,}")
-            .replace("%2", f"{len(plan.create):,}")
-            .replace("%3", f"{len(plan.update):,}")
-            .replace("%4", f"{plan.unchanged:,}")
-            .replace("%5", f"{rejected:,}")
+            .replace("%1", whole(plan.rows))
+            .replace("%2", whole(len(plan.create)))
+            .replace("%3", whole(len(plan.update)))
+            .replace("%4", whole(plan.unchanged))
+            .replace("%5", whole(rejected))
         ]
         for kind, label in (
             ("user", self.tr("New owners (employees)")),

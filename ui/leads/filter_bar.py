@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services.browse import LeadFilter
+from ui.flow_layout import FlowLayout, grouped
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -35,7 +36,7 @@ class LeadFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search title, company, contact, e-mail, phone…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(300)
         self.search.setAccessibleName(self.tr("Search leads"))
         self.search.textChanged.connect(self._on_changed)
         self.pipeline, self.stage = self._combo(self.tr("Pipeline")), self._combo(self.tr("Stage"))
@@ -51,22 +52,22 @@ class LeadFilterBar(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        # A flow, not a row: on a narrow window the filters wrap onto a second line instead of
+        # forcing the window wider than the screen (issue 16: 1280x720 must fit).
+        layout = FlowLayout(self)
+        layout.addWidget(self.search)
         for combo in (self.pipeline, self.stage, self.owner, self.channel, self.temperature, self.status):
-            layout.addWidget(combo, 1)
-        layout.addWidget(QLabel(self.tr("Created"), self))
-        layout.addWidget(self.created_from)
-        layout.addWidget(self.created_to)
-        layout.addWidget(QLabel(self.tr("Closed"), self))
-        layout.addWidget(self.closed_from)
-        layout.addWidget(self.closed_to)
+            layout.addWidget(combo)
+        layout.addWidget(grouped(self, QLabel(self.tr("Created"), self), self.created_from, self.created_to))
+        layout.addWidget(grouped(self, QLabel(self.tr("Closed"), self), self.closed_from, self.closed_to))
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
+        # As wide as ~16 characters whatever the names: a long stage name must not widen the page.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         combo.addItem(self.tr("Any {0}").format(name.lower()), None)
         combo.currentIndexChanged.connect(self._on_changed)
         return combo

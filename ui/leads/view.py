@@ -47,6 +47,7 @@ from ui.leads.columns import COLUMNS
 from ui.leads.filter_bar import LeadFilterBar
 from ui.leads.model import LeadTableModel
 from ui.models_util import Db, error_text, run_for
+from ui.numbers import with_grouped_count
 from ui.tasks import TaskRunner
 
 
@@ -149,7 +150,7 @@ class LeadsView(QWidget):
         self.filter_bar.set_choices(self._pipelines, self._users, channels)
 
     def _on_total_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n lead(s)", "", total))
+        self.count_label.setText(with_grouped_count(self.tr("%n lead(s)", "", total), total))
         self.count_changed.emit(total)
 
     def _show_error(self, exc: Exception) -> None:
@@ -169,7 +170,8 @@ class LeadsView(QWidget):
         """Show exactly these leads (a drill-down) under a caption, until Clear is pressed."""
         self._lead_ids = tuple(lead_ids)
         self.drill_caption.setText(
-            self.tr("Showing %n lead(s) from the dashboard: %1", "", len(lead_ids)).replace("%1", caption)
+            with_grouped_count(self.tr("Showing %n lead(s) from the dashboard: %1", "", len(lead_ids)),
+                               len(lead_ids)).replace("%1", caption)
         )
         self.drill_bar.setVisible(True)
         self.filter_bar.reset()  # "exactly those ids": no leftover filter may hide some

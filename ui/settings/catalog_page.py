@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import catalog
 from ui.models_util import Db, Roles, date_text, error_text, run_for, tr
+from ui.numbers import decimal
 from ui.tasks import TaskRunner
 
 
@@ -138,7 +139,7 @@ class CatalogPage(QWidget):
     def _show_spend(self, rows: list[tuple[date, Decimal, str]]) -> None:
         self.spend.clear()
         for month, amount, currency in rows:
-            self.spend.addItem(f"{date_text(month)[:7]}  {amount:,.2f} {currency}")
+            self.spend.addItem(f"{date_text(month)[:7]}  {decimal(amount, 2)} {currency}")
 
     def _change(self, job: Callable[[], Any]) -> None:
         run_for(self, self._runner, job, self._on_changed, self._on_error)

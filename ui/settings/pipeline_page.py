@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.records import PipelineRecord, StageRecord, UserRecord
 from funneldesk.services import pipelines, templates
+from ui.flow_layout import FlowLayout, grouped
 from ui.models_util import Db, Roles, error_text, run_for
 from ui.settings.criterion_form import CriterionForm, kind_short_names
 from ui.settings.stage_form import StageForm
@@ -81,12 +82,11 @@ class PipelinePage(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        for widget in (QLabel(self.tr("Pipeline:"), self), self.pipelines,
-                       QLabel(self.tr("New from template:"), self), self.templates,
-                       self._button(self.tr("Create"), self._on_new_from_template)):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top_bar = QWidget(self)
+        top = FlowLayout(top_bar)  # wraps on a narrow window instead of widening it
+        top.addWidget(grouped(top_bar, QLabel(self.tr("Pipeline:"), self), self.pipelines))
+        top.addWidget(grouped(top_bar, QLabel(self.tr("New from template:"), self), self.templates,
+                              self._button(self.tr("Create"), self._on_new_from_template)))
         stage_box = QGroupBox(self.tr("Stages (drag to reorder)"), self)
         stage_buttons = QHBoxLayout()
         for text, slot in ((self.tr("Add stage"), self._on_add_stage),
@@ -111,7 +111,7 @@ class PipelinePage(QWidget):
         body.addWidget(stage_box, 1)
         body.addWidget(criteria_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_bar)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
