@@ -1,0 +1,2844 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>Activities</name>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPanel</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>FunnelDesk — risky location</source>
+            <translation>FunnelDesk — 位置有风险</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup and open it</source>
+            <translation>恢复备份并打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>FunnelDesk is already open</source>
+            <translation>FunnelDesk 已经打开</translation>
+        </message>
+        <message>
+            <source>FunnelDesk cannot open the database</source>
+            <translation>FunnelDesk 无法打开数据库</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>正在恢复备份…</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>无法恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Backups of %1, newest first. Restoring one keeps a copy of the current file first.</source>
+            <translation>%1 的备份，最新的在前。恢复前会先保留当前文件的副本。</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>Kept before a restore</source>
+            <translation>恢复前保留</translation>
+        </message>
+        <message>
+            <source>Taken before a schema upgrade</source>
+            <translation>架构升级前创建</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>备份已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>恢复此备份？</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup taken on %1?
+
+A copy of the current file is kept with the backups first, so this can be undone by restoring that copy. The window then reopens on the restored database.</source>
+            <translation>用 %1 创建的备份替换数据库？
+
+当前文件会先作为副本保存在备份中，因此可以通过恢复该副本撤销此操作。随后窗口将在恢复后的数据库上重新打开。</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <source>(no previous file)</source>
+            <translation>（无先前文件）</translation>
+        </message>
+        <message>
+            <source>Restored. The previous file is kept at %1.</source>
+            <translation>已恢复。先前的文件保存在 %1。</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>备份已恢复</translation>
+        </message>
+        <message>
+            <source>The backup is restored. The previous file is kept at:
+%1
+
+The window now reopens on the restored database.</source>
+            <translation>备份已恢复。先前的文件保存在：
+%1
+
+窗口现在将在恢复后的数据库上重新打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardColumn</name>
+        <message>
+            <source>Leads in %1</source>
+            <translation>%1 中的线索</translation>
+        </message>
+        <message>
+            <source>Leads in this stage and their total value</source>
+            <translation>此阶段的线索及其总价值</translation>
+        </message>
+        <message>
+            <source>Of the leads that reached the previous stage, the share that also reached this one</source>
+            <translation>到达上一阶段的线索中，也到达此阶段的比例</translation>
+        </message>
+        <message>
+            <source>first stage</source>
+            <translation>第一阶段</translation>
+        </message>
+        <message>
+            <source>%1 % from previous stage</source>
+            <translation>来自上一阶段 %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lead(s)</source>
+            <translation>
+                <numerusform>%Ln 条线索</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % from previous</source>
+            <translation>较上一阶段 %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardWidget</name>
+        <message>
+            <source>Loading the board…</source>
+            <translation>正在加载看板…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <source>(no company)</source>
+            <translation>（无公司）</translation>
+        </message>
+        <message>
+            <source>%1/%2 criteria</source>
+            <translation>%1/%2 项标准</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>%1 d in stage</source>
+            <translation>在此阶段 %1 天</translation>
+        </message>
+        <message>
+            <source>next: %1</source>
+            <translation>下一步：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardListModel</name>
+        <message>
+            <source>%1
+Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
+            <translation>%1
+拖到其他阶段，或按 Ctrl+右 / Ctrl+左。按 Enter 打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogPage</name>
+        <message>
+            <source>Amount, e.g. 1500.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly spend of the selected channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be a number like 1500.00.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else changed this lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take theirs (reload, drop my edits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep editing mine</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Criteria</name>
+        <message>
+            <source>A field is set or meets a condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checklist item is ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An approval is given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities are done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>always</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriterionForm</name>
+        <message>
+            <source>Given by the lead's gatekeeper participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>that field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>compared with</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Conversion by manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sort: conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sort: leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sort: won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sort: name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads of {0} and their team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Win rate: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads {0}, open {1}, won {2}, lost {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won value: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost per lead / per won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ROI ×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads {0}, won {1}, lost {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend: {0}; won value: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost per lead: {0}; per won deal: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ROI: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend: created and won leads per period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created, previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won, previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grouped by {0}; hover a period for its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hollow points: periods only partly in the range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created {0}, won {1}, lost {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion of this cohort: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {0} of its {1} days are in the range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period ({0}): created {1}, won {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast by expected-close month (value pale, weighted solid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unscheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weighted pipeline: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open leads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads that reached “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weakest step: “{0}” at {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weakest step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached: {0}; in this stage now: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the previous stage: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the top: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped off after it: {0}; lost here: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost reasons per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost at “{0}”: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time in stage (days: median, 75th percentile behind)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}'s team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lead reached this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} leads went on ({2}); {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team: {0} of {1} ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer than {0} leads: too few to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click or press Enter to list the leads that stopped here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: team {1} of {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion by employee and stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
+framed: the weakest of each step; bold: the one named above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: reached {1}, never {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>95 % interval {0}–{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} d</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardFilterBar</name>
+        <message>
+            <source>Managers</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>上季度</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>自定义范围</translation>
+        </message>
+        <message>
+            <source>Team roll-up</source>
+            <translation>汇总团队</translation>
+        </message>
+        <message>
+            <source>Count each manager's figures with everyone below them</source>
+            <translation>将每位经理的数据与其所有下属合并统计</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>买家角色</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>冷</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>温</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>热</translation>
+        </message>
+        <message>
+            <source>Any {0}</source>
+            <translation>任意{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; compared with {0} – {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message numerus="yes">
+            <source>%Ln lead(s)</source>
+            <translation>
+                <numerusform>%Ln 条线索</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lead(s); the first %1 are listed</source>
+            <translation>
+                <numerusform>%Ln 条线索；列出前 %1 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>&lt;h2&gt;No leads yet&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;还没有线索&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Try FunnelDesk with a few hundred realistic demo leads, or bring your own from an .xlsx or .csv file.</source>
+            <translation>用几百条逼真的演示线索试用 FunnelDesk，或从 .xlsx 或 .csv 文件导入您自己的线索。</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>加载演示数据</translation>
+        </message>
+        <message>
+            <source>Fill this database with sample leads, users and channels</source>
+            <translation>用示例线索、用户和渠道填充此数据库</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet…</source>
+            <translation>导入电子表格…</translation>
+        </message>
+        <message>
+            <source>Bring leads in from an .xlsx or .csv file</source>
+            <translation>从 .xlsx 或 .csv 文件导入线索</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not involved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>FunnelDesk — unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong. Your data is safe; the operation was not finished. Please copy the details below into a bug report.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The move was refused; these exit criteria are not met:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not allowed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this lead meanwhile: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected error: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit criteria not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All the leads you can see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leads of the Leads page's filter (pipeline and created dates).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its search text and other filters are not applied to the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leads (.xlsx or .csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Analytics report workbook (.xlsx with charts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary, funnel, managers, channels and periods of the chosen period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ccountant workbook (deals won in the period, one sheet per month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won date, client, invoice reference, amount, discount and net amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FunnelDesk reads .xlsx and .csv files; the first sheet is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path to an .xlsx or .csv file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 data rows and %2 columns found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GateChecklistPanel</name>
+        <message>
+            <source>Exit criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Exit criteria of the current stage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the buyer's gatekeeper as a participant first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gatekeeper approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved on to {0}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GatePanel</name>
+        <message>
+            <source>Why the move was refused</source>
+            <translation>移动被拒绝的原因</translation>
+        </message>
+        <message>
+            <source>Try the move again</source>
+            <translation>重试移动</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;“%1” cannot move to %2 yet.&lt;/b&gt;&lt;br&gt;Meet these exit criteria, then try again:</source>
+            <translation>&lt;b&gt;“%1”尚不能移到 %2。&lt;/b&gt;&lt;br&gt;请先满足以下退出标准，然后重试：</translation>
+        </message>
+        <message>
+            <source>Every criterion is met now.</source>
+            <translation>所有标准均已满足。</translation>
+        </message>
+        <message>
+            <source>Tick</source>
+            <translation>勾选</translation>
+        </message>
+        <message>
+            <source>Ask for approval</source>
+            <translation>申请批准</translation>
+        </message>
+        <message>
+            <source>Only a user with the %1 role can approve this</source>
+            <translation>只有具有 %1 角色的用户才能批准</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Open lead…</source>
+            <translation>打开线索…</translation>
+        </message>
+        <message>
+            <source>Fill in the field or log the activity in the lead editor</source>
+            <translation>在线索编辑器中填写字段或记录活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approval withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participant</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date entered stage “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>买家角色</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <source>Category / product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next action date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>External id (updates on re-import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d/m/y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>m/d/y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d/m or m/d?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, mixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detect from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day/month/year (31/12/2024)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month/day/year (12/31/2024)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year/month/day (2024/12/31)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ambiguous dates: go back and choose the date order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the option below to import the valid rows only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadColumns</name>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadEditorDialog</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: someone else changed this lead meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloaded their version; your edits were dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your edits are kept; saving now replaces their values for the fields you changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadFields</name>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>买家角色</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>External id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(blank)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadFieldsForm</name>
+        <message>
+            <source>name@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1 555 0100 (digits, spaces, + - ( ) . /)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>冷</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>温</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>热</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadFilterBar</name>
+        <message>
+            <source>Search title, company, contact, e-mail, phone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>冷</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>温</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>热</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any {0}</source>
+            <translation>任意{0}</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadsView</name>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all leads again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark lost…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n lead(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Showing %n lead(s) from the dashboard: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} changed, {2} refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: {0} not processed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LostReasonDialog</name>
+        <message>
+            <source>Mark “%1” as lost</source>
+            <translation>将“%1”标记为输单</translation>
+        </message>
+        <message>
+            <source>Why was it lost?</source>
+            <translation>为什么输单？</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Mark as lost</source>
+            <translation>标记为输单</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>团队数据库在 PostgreSQL 服务器上备份。</translation>
+        </message>
+        <message>
+            <source>FunnelDesk — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Which pipeline the board shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search title, company, contact, e-mail, phone (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Pipeline: </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln lead(s) in this pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filtered by “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each column of the file is matched to a lead field by its name. Change any match, or choose “do not import”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create missing owners as employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise rows naming an unknown owner are rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates like 03/04/2024:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First %1 of %2 rows in %3:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several columns are imported as “%1”; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one column to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some dates could be day/month or month/day: choose the date order above, or the dry run will refuse them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingTable</name>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detected type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(column %1 has no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import column %1 as</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>Move to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark “%1” lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Move %Ln lead(s) to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Assign %Ln lead(s) to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Mark %Ln lead(s) lost (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New lead…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;previous stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About FunnelDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo: the gate refuses it — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About FunnelDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutcomeZone</name>
+        <message>
+            <source>first stage</source>
+            <translation>第一阶段</translation>
+        </message>
+        <message>
+            <source>%1 % from previous stage</source>
+            <translation>来自上一阶段 %1 %</translation>
+        </message>
+        <message>
+            <source>%1 % from previous</source>
+            <translation>较上一阶段 %1 %</translation>
+        </message>
+        <message>
+            <source>Drop a card here to mark it %1</source>
+            <translation>将卡片拖到此处以标记为%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>The leads table is not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel, manager and channel charts will appear here.
+Until then, the Board shows counts, values and conversion per stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels and their monthly spend are edited in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings are not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead editor is not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import wizard is not available yet; use `funneldesk import FILE`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data is not available in this build; run `funneldesk demo`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data was not loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating demo leads…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set engagement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PipelinePage</name>
+        <message>
+            <source>Pipeline</source>
+            <translation>管道</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages (drag to reorder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply stage changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit criteria of the selected stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewTable</name>
+        <message>
+            <source>First rows of the file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QComboBox</name>
+        <message>
+            <source>Any {0}</source>
+            <translation>任意{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalSummaryDialog</name>
+        <message>
+            <source>{0}: summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} changed, {1} refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it was refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused leads</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the rejected-rows report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 leads created and %2 updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln rejected row(s) listed in &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled. The database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is unchanged: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>employee</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling: undoing the import…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No verified backup was found next to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest verified backup is %1, taken on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is already open in another FunnelDesk window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic backup written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>Pipelines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels, personas, lost reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users and roles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to FunnelDesk — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is protected. Sign in with your login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageForm</name>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move on automatically when the criteria are met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional (may be skipped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Win probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotting limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funnel group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageMapTable</name>
+        <message>
+            <source>Value in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Stage values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— reject these rows —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dry run: nothing has been changed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the valid rows and skip the rejected ones (they are listed in a report file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New owners (employees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lost reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows are not imported. Without the option below, the import is refused as a whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be imported with these choices: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change in the number of leads entering the funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top-of-funnel volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to current figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now {0:.1f} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ {0} (now {1:.1f} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ProgressWatch</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+</TS>
