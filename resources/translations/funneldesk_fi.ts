@@ -322,50 +322,50 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
-            <translation type="unfinished" />
+            <translation>Tallenna PNG…</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>Tallenna kaavio PNG-kuvana</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Tallenna kaavio</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-kuvat (*.png)</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else changed this lead</source>
-            <translation type="unfinished" />
+            <translation>Joku muu muutti tätä liidiä</translation>
         </message>
         <message>
             <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
-            <translation type="unfinished" />
+            <translation>Joku muu tallensi tämän liidin {0}, kun muokkasit sitä. Mitään ei ole korvattu. Muuttamasi kentät ovat lihavoituina.</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Kenttä</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Sinun</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Heidän</translation>
         </message>
         <message>
             <source>Take theirs (reload, drop my edits)</source>
-            <translation type="unfinished" />
+            <translation>Ota heidän versionsa (lataa uudelleen, hylkää muutokseni)</translation>
         </message>
         <message>
             <source>Keep editing mine</source>
-            <translation type="unfinished" />
+            <translation>Jatka omani muokkaamista</translation>
         </message>
     </context>
     <context>
@@ -388,7 +388,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Kenttä</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -435,7 +435,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Kenttä</translation>
         </message>
         <message>
             <source>Condition</source>
@@ -474,288 +474,289 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <name>Dashboard</name>
         <message>
             <source>Conversion by manager</source>
-            <translation type="unfinished" />
+            <translation>Konversio päälliköittäin</translation>
         </message>
         <message>
             <source>Sort: conversion</source>
-            <translation type="unfinished" />
+            <translation>Järjestys: konversio</translation>
         </message>
         <message>
             <source>Sort: leads</source>
-            <translation type="unfinished" />
+            <translation>Järjestys: liidit</translation>
         </message>
         <message>
             <source>Sort: won</source>
-            <translation type="unfinished" />
+            <translation>Järjestys: voitetut</translation>
         </message>
         <message>
             <source>Sort: name</source>
-            <translation type="unfinished" />
+            <translation>Järjestys: nimi</translation>
         </message>
         <message>
             <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
-            <translation type="unfinished" />
+            <translation>Palkit: konversio %, viiva: 95 %:n väli, harmaa: edellinen jakso.</translation>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation type="unfinished" />
+            <translation>Henkilön {0} ja tiimin liidit</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation type="unfinished" />
+            <translation>Henkilön {0} liidit</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
-            <translation type="unfinished" />
+            <translation>Konversio: {0}</translation>
         </message>
         <message>
             <source>Win rate: {0}</source>
-            <translation type="unfinished" />
+            <translation>Voittoprosentti: {0}</translation>
         </message>
         <message>
             <source>Leads {0}, open {1}, won {2}, lost {3}</source>
-            <translation type="unfinished" />
+            <translation>Liidit {0}, avoimet {1}, voitetut {2}, hävityt {3}</translation>
         </message>
         <message>
             <source>Won value: {0}</source>
-            <translation type="unfinished" />
+            <translation>Voitettu arvo: {0}</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>Edellinen jakso: {0}</translation>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
+            <translation>Kanavat: liidit, konversio, hinta per liidi / voitettu kauppa, ROI</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Liidit</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>Konversio %</translation>
         </message>
         <message>
             <source>Cost per lead / per won</source>
-            <translation type="unfinished" />
+            <translation>Hinta per liidi / voitettu</translation>
         </message>
         <message>
             <source>ROI ×</source>
-            <translation type="unfinished" />
+            <translation>ROI ×</translation>
         </message>
         <message>
             <source>Leads from {0}</source>
-            <translation type="unfinished" />
+            <translation>Liidit kanavasta {0}</translation>
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation type="unfinished" />
+            <translation>Hinta: oranssi per liidi, vaalea per voitettu kauppa (merkinnät: per liidi / per voitettu). Osoita nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Liidit {0}, voitetut {1}, hävityt {2}</translation>
         </message>
         <message>
             <source>Spend: {0}; won value: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kulut: {0}; voitettu arvo: {1}</translation>
         </message>
         <message>
             <source>Cost per lead: {0}; per won deal: {1}</source>
-            <translation type="unfinished" />
+            <translation>Hinta per liidi: {0}; per voitettu kauppa: {1}</translation>
         </message>
         <message>
             <source>ROI: {0}</source>
-            <translation type="unfinished" />
+            <translation>ROI: {0}</translation>
         </message>
         <message>
             <source>Trend: created and won leads per period</source>
-            <translation type="unfinished" />
+            <translation>Trendi: luodut ja voitetut liidit jaksoittain</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>luodut</translation>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>voitettu</translation>
         </message>
         <message>
             <source>created, previous period</source>
-            <translation type="unfinished" />
+            <translation>luodut, edellinen jakso</translation>
         </message>
         <message>
             <source>won, previous period</source>
-            <translation type="unfinished" />
+            <translation>voitetut, edellinen jakso</translation>
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation type="unfinished" />
+            <translation>Ryhmitelty: {0}; osoita jaksoa nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
-            <translation type="unfinished" />
+            <translation>Ontot pisteet: jaksot, jotka ovat vain osin aikavälillä.</translation>
         </message>
         <message>
             <source>Created {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Luotu {0}, voitettu {1}, hävitty {2}</translation>
         </message>
         <message>
             <source>Conversion of this cohort: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tämän kohortin konversio: {0}</translation>
         </message>
         <message>
             <source>Only {0} of its {1} days are in the range.</source>
-            <translation type="unfinished" />
+            <translation>Vain {0} sen {1} päivästä on aikavälillä.</translation>
         </message>
         <message>
             <source>Previous period ({0}): created {1}, won {2}</source>
-            <translation type="unfinished" />
+            <translation>Edellinen jakso ({0}): luotu {1}, voitettu {2}</translation>
         </message>
         <message>
             <source>Forecast by expected-close month (value pale, weighted solid)</source>
-            <translation type="unfinished" />
+            <translation>Ennuste odotetun sulkemiskuukauden mukaan (arvo vaalea, painotettu täysi)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} avointa liidiä&lt;br&gt;arvo {2}&lt;br&gt;painotettu arvo {3}</translation>
         </message>
         <message>
             <source>unscheduled</source>
-            <translation type="unfinished" />
+            <translation>ei ajoitettu</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ei mitään</translation>
         </message>
         <message>
             <source>Weighted pipeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>Painotettu putki: {0}</translation>
         </message>
         <message>
             <source>No open leads.</source>
-            <translation type="unfinished" />
+            <translation>Ei avoimia liidejä.</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Suppilo</translation>
         </message>
         <message>
             <source>Leads that reached “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Liidit, jotka pääsivät vaiheeseen ”{0}”</translation>
         </message>
         <message>
             <source>Weakest step: “{0}” at {1}</source>
-            <translation type="unfinished" />
+            <translation>Heikoin askel: ”{0}”, {1}</translation>
         </message>
         <message>
             <source>weakest step</source>
-            <translation type="unfinished" />
+            <translation>heikoin askel</translation>
         </message>
         <message>
             <source>Reached: {0}; in this stage now: {1}</source>
-            <translation type="unfinished" />
+            <translation>Päässeet: {0}; nyt tässä vaiheessa: {1}</translation>
         </message>
         <message>
             <source>From the previous stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>Edellisestä vaiheesta: {0}</translation>
         </message>
         <message>
             <source>From the top: {0}</source>
-            <translation type="unfinished" />
+            <translation>Suppilon huipulta: {0}</translation>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
+            <translation>Putosi pois sen jälkeen: {0}; hävitty tässä: {1}</translation>
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation type="unfinished" />
+            <translation>Napsauta nähdäksesi nämä liidit</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
-            <translation type="unfinished" />
+            <translation>Häviön syyt vaiheittain</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2}/{3} hävitty tässä ({4})</translation>
         </message>
         <message>
             <source>Lost at “{0}”: {1}</source>
-            <translation type="unfinished" />
+            <translation>Hävitty vaiheessa ”{0}”: {1}</translation>
         </message>
         <message>
             <source>Time in stage (days: median, 75th percentile behind)</source>
-            <translation type="unfinished" />
+            <translation>Aika vaiheessa (päivää: mediaani, taustalla 75. persentiili)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: mediaani {1}, 75. persentiili {2} (n={3} jaksoa)</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}/{1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation type="unfinished" />
+            <translation>Tiimi: {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
-            <translation type="unfinished" />
+            <translation>Yksikään liidi ei päässyt tähän askeleeseen.</translation>
         </message>
         <message>
             <source>{0} of {1} leads went on ({2}); {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}/{1} liidiä eteni ({2}); {3}</translation>
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>Tiimi: {0}/{1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Alle {0} liidiä: liian vähän vertailuun.</translation>
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation type="unfinished" />
+            <translation>Napsauta tai paina Enter nähdäksesi tähän pysähtyneet liidit.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Heikoin: kenelläkään ei vielä ole {0} liidiä missään askeleessa, liian vähän vertailuun.</translation>
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation type="unfinished" />
+            <translation>Heikoin: {0} askeleessa {1}: {2}/{3} (tiimi {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: tiimi {1}/{2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
-            <translation type="unfinished" />
+            <translation>Konversio työntekijöittäin ja vaiheittain</translation>
         </message>
         <message>
             <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
 framed: the weakest of each step; bold: the one named above.</source>
-            <translation type="unfinished" />
+            <translation>Punainen: alle tiimin tason tässä askeleessa, vihreä: yli; harmaa: alle {0} liidiä;
+kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: pääsi vaiheeseen {1}, ei koskaan vaiheeseen {2}</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>95 %:n väli {0}–{1}</translation>
         </message>
         <message>
             <source>no sample</source>
-            <translation type="unfinished" />
+            <translation>ei otosta</translation>
         </message>
         <message>
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} pv</translation>
         </message>
     </context>
     <context>
@@ -841,23 +842,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>DashboardView</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Päivitä</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Päivitetään…</translation>
         </message>
         <message>
             <source>all time</source>
-            <translation type="unfinished" />
+            <translation>koko ajalta</translation>
         </message>
         <message>
             <source>; compared with {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>; verrattuna jaksoon {0} – {1}</translation>
         </message>
         <message>
             <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation type="unfinished" />
+            <translation>{0}: liidit luotu {1}{2}. {3} tuli sisään, {4} voitettiin.</translation>
         </message>
     </context>
     <context>
@@ -1147,7 +1148,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>GateChecklistPanel</name>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Siirtymisehdot</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -1155,23 +1156,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria of the current stage:</source>
-            <translation type="unfinished" />
+            <translation>Nykyisen vaiheen siirtymisehdot:</translation>
         </message>
         <message>
             <source>Add the buyer's gatekeeper as a participant first.</source>
-            <translation type="unfinished" />
+            <translation>Lisää ensin ostajan portinvartija osallistujaksi.</translation>
         </message>
         <message>
             <source>Gatekeeper approval</source>
-            <translation type="unfinished" />
+            <translation>Portinvartijan hyväksyntä</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>Hyväksyjä:</translation>
         </message>
         <message>
             <source>Moved on to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Siirretty vaiheeseen {0}.</translation>
         </message>
     </context>
     <context>
@@ -1245,7 +1246,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>luodut</translation>
         </message>
         <message>
             <source>edited</source>
@@ -1320,7 +1321,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Kenttä</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1577,11 +1578,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadEditorDialog</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Tiedot</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Uusi liidi</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -1589,7 +1590,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Siirtymisehdot</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1727,7 +1728,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ei mitään</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1786,7 +1787,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>voitettu</translation>
         </message>
         <message>
             <source>lost</source>
@@ -1821,7 +1822,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Liidit</translation>
         </message>
         <message>
             <source>Assign…</source>
@@ -1927,7 +1928,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Liidit</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -2349,7 +2350,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Siirtymisehdot</translation>
         </message>
         <message>
             <source>Stages</source>
@@ -2677,7 +2678,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>voitettu</translation>
         </message>
         <message>
             <source>lost</source>
@@ -2806,35 +2807,35 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>WhatIfPanel</name>
         <message>
             <source>What if…</source>
-            <translation type="unfinished" />
+            <translation>Entä jos…</translation>
         </message>
         <message>
             <source>Change in the number of leads entering the funnel</source>
-            <translation type="unfinished" />
+            <translation>Suppiloon tulevien liidien määrän muutos</translation>
         </message>
         <message>
             <source>Top-of-funnel volume</source>
-            <translation type="unfinished" />
+            <translation>Suppilon huipun määrä</translation>
         </message>
         <message>
             <source>Back to current figures</source>
-            <translation type="unfinished" />
+            <translation>Takaisin nykyisiin lukuihin</translation>
         </message>
         <message>
             <source>Now {0:.1f} %</source>
-            <translation type="unfinished" />
+            <translation>Nyt {0:.1f} %</translation>
         </message>
         <message>
             <source>→ {0} (now {1:.1f} %)</source>
-            <translation type="unfinished" />
+            <translation>→ {0} (nyt {1:.1f} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Voitetut kaupat&lt;/b&gt;: nyt {0} → {1} ({2})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Voitettu arvo&lt;/b&gt;: nyt {0} → {1} ({2})</translation>
         </message>
     </context>
     <context>

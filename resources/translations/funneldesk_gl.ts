@@ -322,50 +322,50 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
-            <translation type="unfinished" />
+            <translation>Gardar PNG…</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>Gardar este gráfico como imaxe PNG</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Gardar gráfico</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imaxes PNG (*.png)</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else changed this lead</source>
-            <translation type="unfinished" />
+            <translation>Outra persoa cambiou este lead</translation>
         </message>
         <message>
             <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
-            <translation type="unfinished" />
+            <translation>Este lead gardouno outra persoa ás {0} mentres o editabas. Non se sobrescribiu nada. Os campos que cambiaches están en negra.</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>O teu</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>O deles</translation>
         </message>
         <message>
             <source>Take theirs (reload, drop my edits)</source>
-            <translation type="unfinished" />
+            <translation>Quedar co deles (recargar, descartar as miñas edicións)</translation>
         </message>
         <message>
             <source>Keep editing mine</source>
-            <translation type="unfinished" />
+            <translation>Seguir editando o meu</translation>
         </message>
     </context>
     <context>
@@ -388,7 +388,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -435,7 +435,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Condition</source>
@@ -474,288 +474,289 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <name>Dashboard</name>
         <message>
             <source>Conversion by manager</source>
-            <translation type="unfinished" />
+            <translation>Conversión por xestor</translation>
         </message>
         <message>
             <source>Sort: conversion</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: conversión</translation>
         </message>
         <message>
             <source>Sort: leads</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: leads</translation>
         </message>
         <message>
             <source>Sort: won</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: gañados</translation>
         </message>
         <message>
             <source>Sort: name</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: nome</translation>
         </message>
         <message>
             <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
-            <translation type="unfinished" />
+            <translation>Barras: conversión %, liña: intervalo do 95 %, gris: período anterior.</translation>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0} e do seu equipo</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0}</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
-            <translation type="unfinished" />
+            <translation>Conversión: {0}</translation>
         </message>
         <message>
             <source>Win rate: {0}</source>
-            <translation type="unfinished" />
+            <translation>Taxa de gañados: {0}</translation>
         </message>
         <message>
             <source>Leads {0}, open {1}, won {2}, lost {3}</source>
-            <translation type="unfinished" />
+            <translation>Leads {0}, abertos {1}, gañados {2}, perdidos {3}</translation>
         </message>
         <message>
             <source>Won value: {0}</source>
-            <translation type="unfinished" />
+            <translation>Valor gañado: {0}</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>Período anterior: {0}</translation>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
+            <translation>Canles: leads, conversión, custo por lead / por negocio gañado, ROI</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>Conversión %</translation>
         </message>
         <message>
             <source>Cost per lead / per won</source>
-            <translation type="unfinished" />
+            <translation>Custo por lead / por gañado</translation>
         </message>
         <message>
             <source>ROI ×</source>
-            <translation type="unfinished" />
+            <translation>ROI ×</translation>
         </message>
         <message>
             <source>Leads from {0}</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0}</translation>
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation type="unfinished" />
+            <translation>Custo: laranxa por lead, claro por negocio gañado (etiquetas: por lead / por gañado). Pasa o rato para ver as cifras.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Leads {0}, gañados {1}, perdidos {2}</translation>
         </message>
         <message>
             <source>Spend: {0}; won value: {1}</source>
-            <translation type="unfinished" />
+            <translation>Gasto: {0}; valor gañado: {1}</translation>
         </message>
         <message>
             <source>Cost per lead: {0}; per won deal: {1}</source>
-            <translation type="unfinished" />
+            <translation>Custo por lead: {0}; por negocio gañado: {1}</translation>
         </message>
         <message>
             <source>ROI: {0}</source>
-            <translation type="unfinished" />
+            <translation>ROI: {0}</translation>
         </message>
         <message>
             <source>Trend: created and won leads per period</source>
-            <translation type="unfinished" />
+            <translation>Tendencia: leads creados e gañados por período</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>creados</translation>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>gañado</translation>
         </message>
         <message>
             <source>created, previous period</source>
-            <translation type="unfinished" />
+            <translation>creados, período anterior</translation>
         </message>
         <message>
             <source>won, previous period</source>
-            <translation type="unfinished" />
+            <translation>gañados, período anterior</translation>
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation type="unfinished" />
+            <translation>Agrupado por {0}; pasa o rato por un período para ver as cifras.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
-            <translation type="unfinished" />
+            <translation>Puntos baleiros: períodos só en parte dentro do intervalo.</translation>
         </message>
         <message>
             <source>Created {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Creados {0}, gañados {1}, perdidos {2}</translation>
         </message>
         <message>
             <source>Conversion of this cohort: {0}</source>
-            <translation type="unfinished" />
+            <translation>Conversión desta cohorte: {0}</translation>
         </message>
         <message>
             <source>Only {0} of its {1} days are in the range.</source>
-            <translation type="unfinished" />
+            <translation>Só {0} dos seus {1} días están no intervalo.</translation>
         </message>
         <message>
             <source>Previous period ({0}): created {1}, won {2}</source>
-            <translation type="unfinished" />
+            <translation>Período anterior ({0}): creados {1}, gañados {2}</translation>
         </message>
         <message>
             <source>Forecast by expected-close month (value pale, weighted solid)</source>
-            <translation type="unfinished" />
+            <translation>Previsión por mes de peche previsto (valor claro, ponderado sólido)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} leads abertos&lt;br&gt;valor {2}&lt;br&gt;valor ponderado {3}</translation>
         </message>
         <message>
             <source>unscheduled</source>
-            <translation type="unfinished" />
+            <translation>sen data</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ningún</translation>
         </message>
         <message>
             <source>Weighted pipeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pipeline ponderado: {0}</translation>
         </message>
         <message>
             <source>No open leads.</source>
-            <translation type="unfinished" />
+            <translation>Non hai leads abertos.</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Funil</translation>
         </message>
         <message>
             <source>Leads that reached “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Leads que chegaron a “{0}”</translation>
         </message>
         <message>
             <source>Weakest step: “{0}” at {1}</source>
-            <translation type="unfinished" />
+            <translation>Paso máis débil: “{0}” con {1}</translation>
         </message>
         <message>
             <source>weakest step</source>
-            <translation type="unfinished" />
+            <translation>paso máis débil</translation>
         </message>
         <message>
             <source>Reached: {0}; in this stage now: {1}</source>
-            <translation type="unfinished" />
+            <translation>Chegaron: {0}; nesta etapa agora: {1}</translation>
         </message>
         <message>
             <source>From the previous stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>Da etapa anterior: {0}</translation>
         </message>
         <message>
             <source>From the top: {0}</source>
-            <translation type="unfinished" />
+            <translation>Desde o alto: {0}</translation>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
+            <translation>Saíron despois dela: {0}; perdidos aquí: {1}</translation>
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation type="unfinished" />
+            <translation>Preme para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
-            <translation type="unfinished" />
+            <translation>Motivos de perda por etapa</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} de {3} perdidos aquí ({4})</translation>
         </message>
         <message>
             <source>Lost at “{0}”: {1}</source>
-            <translation type="unfinished" />
+            <translation>Perdidos en “{0}”: {1}</translation>
         </message>
         <message>
             <source>Time in stage (days: median, 75th percentile behind)</source>
-            <translation type="unfinished" />
+            <translation>Tempo na etapa (días: mediana, percentil 75 detrás)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: mediana {1}, percentil 75 {2} (n={3} estadías)</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation type="unfinished" />
+            <translation>Equipo de {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
-            <translation type="unfinished" />
+            <translation>Ningún lead chegou a este paso.</translation>
         </message>
         <message>
             <source>{0} of {1} leads went on ({2}); {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} leads avanzaron ({2}); {3}</translation>
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>Equipo: {0} de {1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Menos de {0} leads: moi poucos para comparar.</translation>
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation type="unfinished" />
+            <translation>Preme ou pulsa Intro para listar os leads que se detiveron aquí.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Máis débil: ninguén ten aínda {0} leads nun paso, moi poucos para comparar.</translation>
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation type="unfinished" />
+            <translation>Máis débil: {0} en {1}: {2} de {3} (equipo {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: equipo {1} de {2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
-            <translation type="unfinished" />
+            <translation>Conversión por empregado e etapa</translation>
         </message>
         <message>
             <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
 framed: the weakest of each step; bold: the one named above.</source>
-            <translation type="unfinished" />
+            <translation>Vermello: por debaixo da taxa do equipo nese paso, verde: por riba; gris: menos de {0} leads;
+enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: chegou a {1}, nunca a {2}</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>intervalo do 95 % {0}–{1}</translation>
         </message>
         <message>
             <source>no sample</source>
-            <translation type="unfinished" />
+            <translation>sen mostra</translation>
         </message>
         <message>
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} d</translation>
         </message>
     </context>
     <context>
@@ -841,23 +842,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>DashboardView</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Actualizando…</translation>
         </message>
         <message>
             <source>all time</source>
-            <translation type="unfinished" />
+            <translation>todo o período</translation>
         </message>
         <message>
             <source>; compared with {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>; comparado con {0} – {1}</translation>
         </message>
         <message>
             <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation type="unfinished" />
+            <translation>{0}: leads creados {1}{2}. {3} entraron, {4} gañados.</translation>
         </message>
     </context>
     <context>
@@ -1147,7 +1148,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>GateChecklistPanel</name>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -1155,23 +1156,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria of the current stage:</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída da etapa actual:</translation>
         </message>
         <message>
             <source>Add the buyer's gatekeeper as a participant first.</source>
-            <translation type="unfinished" />
+            <translation>Engade primeiro o gardián do comprador como participante.</translation>
         </message>
         <message>
             <source>Gatekeeper approval</source>
-            <translation type="unfinished" />
+            <translation>Aprobación do gardián</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>Aprobado por:</translation>
         </message>
         <message>
             <source>Moved on to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Pasou a {0}.</translation>
         </message>
     </context>
     <context>
@@ -1245,7 +1246,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>creados</translation>
         </message>
         <message>
             <source>edited</source>
@@ -1320,7 +1321,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1577,11 +1578,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadEditorDialog</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Novo lead</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -1589,7 +1590,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1727,7 +1728,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ningún</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1786,7 +1787,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>gañado</translation>
         </message>
         <message>
             <source>lost</source>
@@ -1821,7 +1822,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Assign…</source>
@@ -1927,7 +1928,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -2349,7 +2350,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída</translation>
         </message>
         <message>
             <source>Stages</source>
@@ -2677,7 +2678,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>gañado</translation>
         </message>
         <message>
             <source>lost</source>
@@ -2806,35 +2807,35 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>WhatIfPanel</name>
         <message>
             <source>What if…</source>
-            <translation type="unfinished" />
+            <translation>E se…</translation>
         </message>
         <message>
             <source>Change in the number of leads entering the funnel</source>
-            <translation type="unfinished" />
+            <translation>Variación do número de leads que entran no funil</translation>
         </message>
         <message>
             <source>Top-of-funnel volume</source>
-            <translation type="unfinished" />
+            <translation>Volume do alto do funil</translation>
         </message>
         <message>
             <source>Back to current figures</source>
-            <translation type="unfinished" />
+            <translation>Volver ás cifras actuais</translation>
         </message>
         <message>
             <source>Now {0:.1f} %</source>
-            <translation type="unfinished" />
+            <translation>Agora {0:.1f} %</translation>
         </message>
         <message>
             <source>→ {0} (now {1:.1f} %)</source>
-            <translation type="unfinished" />
+            <translation>→ {0} (agora {1:.1f} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Negocios gañados&lt;/b&gt;: {0} agora → {1} ({2})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Valor gañado&lt;/b&gt;: {0} agora → {1} ({2})</translation>
         </message>
     </context>
     <context>

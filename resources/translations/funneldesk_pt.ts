@@ -322,50 +322,50 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
-            <translation type="unfinished" />
+            <translation>Guardar PNG…</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>Guardar este gráfico como imagem PNG</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Guardar gráfico</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imagens PNG (*.png)</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else changed this lead</source>
-            <translation type="unfinished" />
+            <translation>Outra pessoa alterou este lead</translation>
         </message>
         <message>
             <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
-            <translation type="unfinished" />
+            <translation>Este lead foi guardado por outra pessoa às {0} enquanto o editava. Nada foi substituído. Os campos que alterou estão a negrito.</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>O seu</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>O deles</translation>
         </message>
         <message>
             <source>Take theirs (reload, drop my edits)</source>
-            <translation type="unfinished" />
+            <translation>Ficar com o deles (recarregar, descartar as minhas alterações)</translation>
         </message>
         <message>
             <source>Keep editing mine</source>
-            <translation type="unfinished" />
+            <translation>Continuar a editar o meu</translation>
         </message>
     </context>
     <context>
@@ -388,7 +388,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -435,7 +435,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Condition</source>
@@ -474,288 +474,289 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <name>Dashboard</name>
         <message>
             <source>Conversion by manager</source>
-            <translation type="unfinished" />
+            <translation>Conversão por gestor</translation>
         </message>
         <message>
             <source>Sort: conversion</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: conversão</translation>
         </message>
         <message>
             <source>Sort: leads</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: leads</translation>
         </message>
         <message>
             <source>Sort: won</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: ganhos</translation>
         </message>
         <message>
             <source>Sort: name</source>
-            <translation type="unfinished" />
+            <translation>Ordenar: nome</translation>
         </message>
         <message>
             <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
-            <translation type="unfinished" />
+            <translation>Barras: conversão %, linha: intervalo de 95 %, cinzento: período anterior.</translation>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0} e da sua equipa</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0}</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
-            <translation type="unfinished" />
+            <translation>Conversão: {0}</translation>
         </message>
         <message>
             <source>Win rate: {0}</source>
-            <translation type="unfinished" />
+            <translation>Taxa de ganho: {0}</translation>
         </message>
         <message>
             <source>Leads {0}, open {1}, won {2}, lost {3}</source>
-            <translation type="unfinished" />
+            <translation>Leads {0}, em aberto {1}, ganhos {2}, perdidos {3}</translation>
         </message>
         <message>
             <source>Won value: {0}</source>
-            <translation type="unfinished" />
+            <translation>Valor ganho: {0}</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>Período anterior: {0}</translation>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
+            <translation>Canais: leads, conversão, custo por lead / por negócio ganho, ROI</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>Conversão %</translation>
         </message>
         <message>
             <source>Cost per lead / per won</source>
-            <translation type="unfinished" />
+            <translation>Custo por lead / por ganho</translation>
         </message>
         <message>
             <source>ROI ×</source>
-            <translation type="unfinished" />
+            <translation>ROI ×</translation>
         </message>
         <message>
             <source>Leads from {0}</source>
-            <translation type="unfinished" />
+            <translation>Leads de {0}</translation>
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation type="unfinished" />
+            <translation>Custo: laranja por lead, claro por negócio ganho (rótulos: por lead / por ganho). Passe o rato para ver os números.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Leads {0}, ganhos {1}, perdidos {2}</translation>
         </message>
         <message>
             <source>Spend: {0}; won value: {1}</source>
-            <translation type="unfinished" />
+            <translation>Gasto: {0}; valor ganho: {1}</translation>
         </message>
         <message>
             <source>Cost per lead: {0}; per won deal: {1}</source>
-            <translation type="unfinished" />
+            <translation>Custo por lead: {0}; por negócio ganho: {1}</translation>
         </message>
         <message>
             <source>ROI: {0}</source>
-            <translation type="unfinished" />
+            <translation>ROI: {0}</translation>
         </message>
         <message>
             <source>Trend: created and won leads per period</source>
-            <translation type="unfinished" />
+            <translation>Tendência: leads criados e ganhos por período</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>criados</translation>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>ganho</translation>
         </message>
         <message>
             <source>created, previous period</source>
-            <translation type="unfinished" />
+            <translation>criados, período anterior</translation>
         </message>
         <message>
             <source>won, previous period</source>
-            <translation type="unfinished" />
+            <translation>ganhos, período anterior</translation>
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation type="unfinished" />
+            <translation>Agrupado por {0}; passe o rato sobre um período para ver os números.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
-            <translation type="unfinished" />
+            <translation>Pontos vazios: períodos só em parte dentro do intervalo.</translation>
         </message>
         <message>
             <source>Created {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Criados {0}, ganhos {1}, perdidos {2}</translation>
         </message>
         <message>
             <source>Conversion of this cohort: {0}</source>
-            <translation type="unfinished" />
+            <translation>Conversão desta coorte: {0}</translation>
         </message>
         <message>
             <source>Only {0} of its {1} days are in the range.</source>
-            <translation type="unfinished" />
+            <translation>Só {0} dos seus {1} dias estão no intervalo.</translation>
         </message>
         <message>
             <source>Previous period ({0}): created {1}, won {2}</source>
-            <translation type="unfinished" />
+            <translation>Período anterior ({0}): criados {1}, ganhos {2}</translation>
         </message>
         <message>
             <source>Forecast by expected-close month (value pale, weighted solid)</source>
-            <translation type="unfinished" />
+            <translation>Previsão por mês de fecho previsto (valor claro, ponderado sólido)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} leads em aberto&lt;br&gt;valor {2}&lt;br&gt;valor ponderado {3}</translation>
         </message>
         <message>
             <source>unscheduled</source>
-            <translation type="unfinished" />
+            <translation>sem data</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <source>Weighted pipeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>Pipeline ponderado: {0}</translation>
         </message>
         <message>
             <source>No open leads.</source>
-            <translation type="unfinished" />
+            <translation>Não há leads em aberto.</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Funil</translation>
         </message>
         <message>
             <source>Leads that reached “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Leads que chegaram a “{0}”</translation>
         </message>
         <message>
             <source>Weakest step: “{0}” at {1}</source>
-            <translation type="unfinished" />
+            <translation>Passo mais fraco: “{0}” com {1}</translation>
         </message>
         <message>
             <source>weakest step</source>
-            <translation type="unfinished" />
+            <translation>passo mais fraco</translation>
         </message>
         <message>
             <source>Reached: {0}; in this stage now: {1}</source>
-            <translation type="unfinished" />
+            <translation>Chegaram: {0}; neste estágio agora: {1}</translation>
         </message>
         <message>
             <source>From the previous stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>Do estágio anterior: {0}</translation>
         </message>
         <message>
             <source>From the top: {0}</source>
-            <translation type="unfinished" />
+            <translation>Desde o topo: {0}</translation>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
+            <translation>Saíram depois dele: {0}; perdidos aqui: {1}</translation>
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation type="unfinished" />
+            <translation>Clique para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
-            <translation type="unfinished" />
+            <translation>Motivos de perda por estágio</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} de {3} perdidos aqui ({4})</translation>
         </message>
         <message>
             <source>Lost at “{0}”: {1}</source>
-            <translation type="unfinished" />
+            <translation>Perdidos em “{0}”: {1}</translation>
         </message>
         <message>
             <source>Time in stage (days: median, 75th percentile behind)</source>
-            <translation type="unfinished" />
+            <translation>Tempo no estágio (dias: mediana, percentil 75 atrás)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: mediana {1}, percentil 75 {2} (n={3} permanências)</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation type="unfinished" />
+            <translation>Equipa de {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum lead chegou a este passo.</translation>
         </message>
         <message>
             <source>{0} of {1} leads went on ({2}); {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} leads avançaram ({2}); {3}</translation>
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>Equipa: {0} de {1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Menos de {0} leads: poucos demais para comparar.</translation>
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation type="unfinished" />
+            <translation>Clique ou prima Enter para listar os leads que pararam aqui.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Mais fraco: ninguém tem ainda {0} leads num passo, poucos demais para comparar.</translation>
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation type="unfinished" />
+            <translation>Mais fraco: {0} em {1}: {2} de {3} (equipa {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: equipa {1} de {2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
-            <translation type="unfinished" />
+            <translation>Conversão por colaborador e estágio</translation>
         </message>
         <message>
             <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
 framed: the weakest of each step; bold: the one named above.</source>
-            <translation type="unfinished" />
+            <translation>Vermelho: abaixo da taxa da equipa nesse passo, verde: acima; cinzento: menos de {0} leads;
+emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: chegou a {1}, nunca a {2}</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>intervalo de 95 % {0}–{1}</translation>
         </message>
         <message>
             <source>no sample</source>
-            <translation type="unfinished" />
+            <translation>sem amostra</translation>
         </message>
         <message>
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} d</translation>
         </message>
     </context>
     <context>
@@ -841,23 +842,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>DashboardView</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atualizar</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>A atualizar…</translation>
         </message>
         <message>
             <source>all time</source>
-            <translation type="unfinished" />
+            <translation>todo o período</translation>
         </message>
         <message>
             <source>; compared with {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>; comparado com {0} – {1}</translation>
         </message>
         <message>
             <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation type="unfinished" />
+            <translation>{0}: leads criados {1}{2}. {3} entraram, {4} ganhos.</translation>
         </message>
     </context>
     <context>
@@ -1147,7 +1148,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>GateChecklistPanel</name>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -1155,23 +1156,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria of the current stage:</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída do estágio atual:</translation>
         </message>
         <message>
             <source>Add the buyer's gatekeeper as a participant first.</source>
-            <translation type="unfinished" />
+            <translation>Adicione primeiro o guardião do comprador como participante.</translation>
         </message>
         <message>
             <source>Gatekeeper approval</source>
-            <translation type="unfinished" />
+            <translation>Aprovação do guardião</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>Aprovado por:</translation>
         </message>
         <message>
             <source>Moved on to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Passou para {0}.</translation>
         </message>
     </context>
     <context>
@@ -1245,7 +1246,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>criados</translation>
         </message>
         <message>
             <source>edited</source>
@@ -1320,7 +1321,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1577,11 +1578,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadEditorDialog</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalhes</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Novo lead</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -1589,7 +1590,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1727,7 +1728,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1786,7 +1787,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>ganho</translation>
         </message>
         <message>
             <source>lost</source>
@@ -1821,7 +1822,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Assign…</source>
@@ -1927,7 +1928,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -2349,7 +2350,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída</translation>
         </message>
         <message>
             <source>Stages</source>
@@ -2677,7 +2678,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>ganho</translation>
         </message>
         <message>
             <source>lost</source>
@@ -2806,35 +2807,35 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>WhatIfPanel</name>
         <message>
             <source>What if…</source>
-            <translation type="unfinished" />
+            <translation>E se…</translation>
         </message>
         <message>
             <source>Change in the number of leads entering the funnel</source>
-            <translation type="unfinished" />
+            <translation>Variação do número de leads que entram no funil</translation>
         </message>
         <message>
             <source>Top-of-funnel volume</source>
-            <translation type="unfinished" />
+            <translation>Volume do topo do funil</translation>
         </message>
         <message>
             <source>Back to current figures</source>
-            <translation type="unfinished" />
+            <translation>Voltar aos números atuais</translation>
         </message>
         <message>
             <source>Now {0:.1f} %</source>
-            <translation type="unfinished" />
+            <translation>Agora {0:.1f} %</translation>
         </message>
         <message>
             <source>→ {0} (now {1:.1f} %)</source>
-            <translation type="unfinished" />
+            <translation>→ {0} (agora {1:.1f} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Negócios ganhos&lt;/b&gt;: {0} agora → {1} ({2})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Valor ganho&lt;/b&gt;: {0} agora → {1} ({2})</translation>
         </message>
     </context>
     <context>

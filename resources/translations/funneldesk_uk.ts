@@ -323,50 +323,50 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
-            <translation type="unfinished" />
+            <translation>Зберегти PNG…</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>Зберегти цю діаграму як зображення PNG</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Зберегти діаграму</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Зображення PNG (*.png)</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else changed this lead</source>
-            <translation type="unfinished" />
+            <translation>Хтось інший змінив цей лід</translation>
         </message>
         <message>
             <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
-            <translation type="unfinished" />
+            <translation>Цей лід зберіг хтось інший о {0}, поки ви його редагували. Нічого не перезаписано. Змінені вами поля виділено жирним.</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Ваше</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Їхнє</translation>
         </message>
         <message>
             <source>Take theirs (reload, drop my edits)</source>
-            <translation type="unfinished" />
+            <translation>Взяти їхнє (перезавантажити, відкинути мої зміни)</translation>
         </message>
         <message>
             <source>Keep editing mine</source>
-            <translation type="unfinished" />
+            <translation>Далі редагувати моє</translation>
         </message>
     </context>
     <context>
@@ -389,7 +389,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -436,7 +436,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <source>Condition</source>
@@ -475,288 +475,289 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>Dashboard</name>
         <message>
             <source>Conversion by manager</source>
-            <translation type="unfinished" />
+            <translation>Конверсія за менеджерами</translation>
         </message>
         <message>
             <source>Sort: conversion</source>
-            <translation type="unfinished" />
+            <translation>Сортувати: конверсія</translation>
         </message>
         <message>
             <source>Sort: leads</source>
-            <translation type="unfinished" />
+            <translation>Сортувати: ліди</translation>
         </message>
         <message>
             <source>Sort: won</source>
-            <translation type="unfinished" />
+            <translation>Сортувати: виграні</translation>
         </message>
         <message>
             <source>Sort: name</source>
-            <translation type="unfinished" />
+            <translation>Сортувати: ім'я</translation>
         </message>
         <message>
             <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
-            <translation type="unfinished" />
+            <translation>Стовпці: конверсія %, лінія: інтервал 95 %, сірий: попередній період.</translation>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation type="unfinished" />
+            <translation>Ліди {0} та команди</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation type="unfinished" />
+            <translation>Ліди {0}</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
-            <translation type="unfinished" />
+            <translation>Конверсія: {0}</translation>
         </message>
         <message>
             <source>Win rate: {0}</source>
-            <translation type="unfinished" />
+            <translation>Частка виграних: {0}</translation>
         </message>
         <message>
             <source>Leads {0}, open {1}, won {2}, lost {3}</source>
-            <translation type="unfinished" />
+            <translation>Ліди {0}, відкриті {1}, виграні {2}, програні {3}</translation>
         </message>
         <message>
             <source>Won value: {0}</source>
-            <translation type="unfinished" />
+            <translation>Виграна вартість: {0}</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>Попередній період: {0}</translation>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
+            <translation>Канали: ліди, конверсія, вартість ліда / виграної угоди, ROI</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Ліди</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>Конверсія %</translation>
         </message>
         <message>
             <source>Cost per lead / per won</source>
-            <translation type="unfinished" />
+            <translation>Вартість ліда / виграної</translation>
         </message>
         <message>
             <source>ROI ×</source>
-            <translation type="unfinished" />
+            <translation>ROI ×</translation>
         </message>
         <message>
             <source>Leads from {0}</source>
-            <translation type="unfinished" />
+            <translation>Ліди з каналу {0}</translation>
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation type="unfinished" />
+            <translation>Вартість: помаранчеве — за лід, бліде — за виграну угоду (підписи: за лід / за виграну). Наведіть мишу, щоб побачити числа.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Ліди {0}, виграні {1}, програні {2}</translation>
         </message>
         <message>
             <source>Spend: {0}; won value: {1}</source>
-            <translation type="unfinished" />
+            <translation>Витрати: {0}; виграна вартість: {1}</translation>
         </message>
         <message>
             <source>Cost per lead: {0}; per won deal: {1}</source>
-            <translation type="unfinished" />
+            <translation>Вартість ліда: {0}; виграної угоди: {1}</translation>
         </message>
         <message>
             <source>ROI: {0}</source>
-            <translation type="unfinished" />
+            <translation>ROI: {0}</translation>
         </message>
         <message>
             <source>Trend: created and won leads per period</source>
-            <translation type="unfinished" />
+            <translation>Тренд: створені й виграні ліди за періодами</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>створені</translation>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>виграно</translation>
         </message>
         <message>
             <source>created, previous period</source>
-            <translation type="unfinished" />
+            <translation>створені, попередній період</translation>
         </message>
         <message>
             <source>won, previous period</source>
-            <translation type="unfinished" />
+            <translation>виграні, попередній період</translation>
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation type="unfinished" />
+            <translation>Групування: {0}; наведіть на період, щоб побачити числа.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
-            <translation type="unfinished" />
+            <translation>Порожні точки: періоди, що лише частково в діапазоні.</translation>
         </message>
         <message>
             <source>Created {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>Створено {0}, виграно {1}, програно {2}</translation>
         </message>
         <message>
             <source>Conversion of this cohort: {0}</source>
-            <translation type="unfinished" />
+            <translation>Конверсія цієї когорти: {0}</translation>
         </message>
         <message>
             <source>Only {0} of its {1} days are in the range.</source>
-            <translation type="unfinished" />
+            <translation>Лише {0} з {1} днів періоду в діапазоні.</translation>
         </message>
         <message>
             <source>Previous period ({0}): created {1}, won {2}</source>
-            <translation type="unfinished" />
+            <translation>Попередній період ({0}): створено {1}, виграно {2}</translation>
         </message>
         <message>
             <source>Forecast by expected-close month (value pale, weighted solid)</source>
-            <translation type="unfinished" />
+            <translation>Прогноз за місяцем очікуваного закриття (вартість бліда, зважена суцільна)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: відкритих лідів {1}&lt;br&gt;вартість {2}&lt;br&gt;зважена вартість {3}</translation>
         </message>
         <message>
             <source>unscheduled</source>
-            <translation type="unfinished" />
+            <translation>без дати</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>немає</translation>
         </message>
         <message>
             <source>Weighted pipeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>Зважений конвеєр: {0}</translation>
         </message>
         <message>
             <source>No open leads.</source>
-            <translation type="unfinished" />
+            <translation>Немає відкритих лідів.</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Воронка</translation>
         </message>
         <message>
             <source>Leads that reached “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Ліди, що дійшли до «{0}»</translation>
         </message>
         <message>
             <source>Weakest step: “{0}” at {1}</source>
-            <translation type="unfinished" />
+            <translation>Найслабший крок: «{0}», {1}</translation>
         </message>
         <message>
             <source>weakest step</source>
-            <translation type="unfinished" />
+            <translation>найслабший крок</translation>
         </message>
         <message>
             <source>Reached: {0}; in this stage now: {1}</source>
-            <translation type="unfinished" />
+            <translation>Дійшли: {0}; зараз на цьому етапі: {1}</translation>
         </message>
         <message>
             <source>From the previous stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>З попереднього етапу: {0}</translation>
         </message>
         <message>
             <source>From the top: {0}</source>
-            <translation type="unfinished" />
+            <translation>Від верху воронки: {0}</translation>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
+            <translation>Вибули після нього: {0}; програно тут: {1}</translation>
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation type="unfinished" />
+            <translation>Клацніть, щоб показати ці ліди</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
-            <translation type="unfinished" />
+            <translation>Причини програшу за етапами</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} з {3} програно тут ({4})</translation>
         </message>
         <message>
             <source>Lost at “{0}”: {1}</source>
-            <translation type="unfinished" />
+            <translation>Програно на «{0}»: {1}</translation>
         </message>
         <message>
             <source>Time in stage (days: median, 75th percentile behind)</source>
-            <translation type="unfinished" />
+            <translation>Час на етапі (дні: медіана, позаду 75-й процентиль)</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: медіана {1}, 75-й процентиль {2} (n={3} перебувань)</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} з {1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation type="unfinished" />
+            <translation>Команда {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
-            <translation type="unfinished" />
+            <translation>Жоден лід не дійшов до цього кроку.</translation>
         </message>
         <message>
             <source>{0} of {1} leads went on ({2}); {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} з {1} лідів пішли далі ({2}); {3}</translation>
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>Команда: {0} з {1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Менше ніж {0} лідів: замало для порівняння.</translation>
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation type="unfinished" />
+            <translation>Клацніть або натисніть Enter, щоб показати ліди, що зупинилися тут.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>Найслабший: ще ніхто не має {0} лідів на кроці, замало для порівняння.</translation>
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation type="unfinished" />
+            <translation>Найслабший: {0} на {1}: {2} з {3} (команда {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: команда {1} з {2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
-            <translation type="unfinished" />
+            <translation>Конверсія за працівниками й етапами</translation>
         </message>
         <message>
             <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
 framed: the weakest of each step; bold: the one named above.</source>
-            <translation type="unfinished" />
+            <translation>Червоний: нижче за показник команди на цьому кроці, зелений: вище; сірий: менше ніж {0} лідів;
+у рамці: найслабший на кожному кроці; жирний: названий вище.</translation>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: дійшли до {1}, не дійшли до {2}</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>інтервал 95 % {0}–{1}</translation>
         </message>
         <message>
             <source>no sample</source>
-            <translation type="unfinished" />
+            <translation>немає вибірки</translation>
         </message>
         <message>
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} дн.</translation>
         </message>
     </context>
     <context>
@@ -842,23 +843,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>DashboardView</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Оновити</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Оновлення…</translation>
         </message>
         <message>
             <source>all time</source>
-            <translation type="unfinished" />
+            <translation>весь час</translation>
         </message>
         <message>
             <source>; compared with {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>; порівняно з {0} – {1}</translation>
         </message>
         <message>
             <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation type="unfinished" />
+            <translation>{0}: ліди, створені {1}{2}. Увійшли {3}, виграно {4}.</translation>
         </message>
     </context>
     <context>
@@ -1150,7 +1151,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>GateChecklistPanel</name>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -1158,23 +1159,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria of the current stage:</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу з поточного етапу:</translation>
         </message>
         <message>
             <source>Add the buyer's gatekeeper as a participant first.</source>
-            <translation type="unfinished" />
+            <translation>Спершу додайте вартового з боку покупця як учасника.</translation>
         </message>
         <message>
             <source>Gatekeeper approval</source>
-            <translation type="unfinished" />
+            <translation>Схвалення вартового</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>Схвалив:</translation>
         </message>
         <message>
             <source>Moved on to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Переміщено на етап {0}.</translation>
         </message>
     </context>
     <context>
@@ -1248,7 +1249,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>створені</translation>
         </message>
         <message>
             <source>edited</source>
@@ -1323,7 +1324,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1580,11 +1581,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadEditorDialog</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробиці</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>Новий лід</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -1592,7 +1593,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1730,7 +1731,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>немає</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1789,7 +1790,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>виграно</translation>
         </message>
         <message>
             <source>lost</source>
@@ -1824,7 +1825,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Ліди</translation>
         </message>
         <message>
             <source>Assign…</source>
@@ -1930,7 +1931,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>Ліди</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -2352,7 +2353,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу</translation>
         </message>
         <message>
             <source>Stages</source>
@@ -2680,7 +2681,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>виграно</translation>
         </message>
         <message>
             <source>lost</source>
@@ -2809,35 +2810,35 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>WhatIfPanel</name>
         <message>
             <source>What if…</source>
-            <translation type="unfinished" />
+            <translation>Що як…</translation>
         </message>
         <message>
             <source>Change in the number of leads entering the funnel</source>
-            <translation type="unfinished" />
+            <translation>Зміна кількості лідів, що входять у воронку</translation>
         </message>
         <message>
             <source>Top-of-funnel volume</source>
-            <translation type="unfinished" />
+            <translation>Обсяг верху воронки</translation>
         </message>
         <message>
             <source>Back to current figures</source>
-            <translation type="unfinished" />
+            <translation>Повернути поточні показники</translation>
         </message>
         <message>
             <source>Now {0:.1f} %</source>
-            <translation type="unfinished" />
+            <translation>Зараз {0:.1f} %</translation>
         </message>
         <message>
             <source>→ {0} (now {1:.1f} %)</source>
-            <translation type="unfinished" />
+            <translation>→ {0} (зараз {1:.1f} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Виграні угоди&lt;/b&gt;: зараз {0} → {1} ({2})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Виграна вартість&lt;/b&gt;: зараз {0} → {1} ({2})</translation>
         </message>
     </context>
     <context>

@@ -321,50 +321,50 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
-            <translation type="unfinished" />
+            <translation>保存 PNG…</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>将此图表另存为 PNG 图像</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>保存图表</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 图像 (*.png)</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Someone else changed this lead</source>
-            <translation type="unfinished" />
+            <translation>其他人更改了此线索</translation>
         </message>
         <message>
             <source>This lead was saved by someone else at {0} while you were editing it. Nothing has been overwritten. Fields you changed are in bold.</source>
-            <translation type="unfinished" />
+            <translation>您编辑此线索时，其他人于 {0} 保存了它。没有任何内容被覆盖。您更改的字段以粗体显示。</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>您的</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>对方的</translation>
         </message>
         <message>
             <source>Take theirs (reload, drop my edits)</source>
-            <translation type="unfinished" />
+            <translation>采用对方的（重新加载，放弃我的编辑）</translation>
         </message>
         <message>
             <source>Keep editing mine</source>
-            <translation type="unfinished" />
+            <translation>继续编辑我的</translation>
         </message>
     </context>
     <context>
@@ -387,7 +387,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -434,7 +434,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Condition</source>
@@ -473,288 +473,289 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>Dashboard</name>
         <message>
             <source>Conversion by manager</source>
-            <translation type="unfinished" />
+            <translation>按经理的转化率</translation>
         </message>
         <message>
             <source>Sort: conversion</source>
-            <translation type="unfinished" />
+            <translation>排序：转化率</translation>
         </message>
         <message>
             <source>Sort: leads</source>
-            <translation type="unfinished" />
+            <translation>排序：线索</translation>
         </message>
         <message>
             <source>Sort: won</source>
-            <translation type="unfinished" />
+            <translation>排序：赢单</translation>
         </message>
         <message>
             <source>Sort: name</source>
-            <translation type="unfinished" />
+            <translation>排序：名称</translation>
         </message>
         <message>
             <source>Bars: conversion %, line: 95 % interval, grey: previous period.</source>
-            <translation type="unfinished" />
+            <translation>柱：转化率 %，线：95 % 区间，灰色：上一期间。</translation>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation type="unfinished" />
+            <translation>{0} 及其团队的线索</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} 的线索</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
-            <translation type="unfinished" />
+            <translation>转化率：{0}</translation>
         </message>
         <message>
             <source>Win rate: {0}</source>
-            <translation type="unfinished" />
+            <translation>赢单率：{0}</translation>
         </message>
         <message>
             <source>Leads {0}, open {1}, won {2}, lost {3}</source>
-            <translation type="unfinished" />
+            <translation>线索 {0}，进行中 {1}，赢单 {2}，输单 {3}</translation>
         </message>
         <message>
             <source>Won value: {0}</source>
-            <translation type="unfinished" />
+            <translation>赢单金额：{0}</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>上一期间：{0}</translation>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
+            <translation>渠道：线索、转化率、每条线索/每笔赢单成本、ROI</translation>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>线索</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>转化率 %</translation>
         </message>
         <message>
             <source>Cost per lead / per won</source>
-            <translation type="unfinished" />
+            <translation>每条线索/每笔赢单成本</translation>
         </message>
         <message>
             <source>ROI ×</source>
-            <translation type="unfinished" />
+            <translation>ROI ×</translation>
         </message>
         <message>
             <source>Leads from {0}</source>
-            <translation type="unfinished" />
+            <translation>来自 {0} 的线索</translation>
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation type="unfinished" />
+            <translation>成本：橙色为每条线索，浅色为每笔赢单（标签：每条线索/每笔赢单）。悬停查看数字。</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>线索 {0}，赢单 {1}，输单 {2}</translation>
         </message>
         <message>
             <source>Spend: {0}; won value: {1}</source>
-            <translation type="unfinished" />
+            <translation>支出：{0}；赢单金额：{1}</translation>
         </message>
         <message>
             <source>Cost per lead: {0}; per won deal: {1}</source>
-            <translation type="unfinished" />
+            <translation>每条线索成本：{0}；每笔赢单：{1}</translation>
         </message>
         <message>
             <source>ROI: {0}</source>
-            <translation type="unfinished" />
+            <translation>ROI：{0}</translation>
         </message>
         <message>
             <source>Trend: created and won leads per period</source>
-            <translation type="unfinished" />
+            <translation>趋势：每期间新建和赢单的线索</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>赢单</translation>
         </message>
         <message>
             <source>created, previous period</source>
-            <translation type="unfinished" />
+            <translation>新建，上一期间</translation>
         </message>
         <message>
             <source>won, previous period</source>
-            <translation type="unfinished" />
+            <translation>赢单，上一期间</translation>
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation type="unfinished" />
+            <translation>按{0}分组；悬停在某一期间上可查看数字。</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
-            <translation type="unfinished" />
+            <translation>空心点：仅部分在范围内的期间。</translation>
         </message>
         <message>
             <source>Created {0}, won {1}, lost {2}</source>
-            <translation type="unfinished" />
+            <translation>新建 {0}，赢单 {1}，输单 {2}</translation>
         </message>
         <message>
             <source>Conversion of this cohort: {0}</source>
-            <translation type="unfinished" />
+            <translation>此批次的转化率：{0}</translation>
         </message>
         <message>
             <source>Only {0} of its {1} days are in the range.</source>
-            <translation type="unfinished" />
+            <translation>其 {1} 天中只有 {0} 天在范围内。</translation>
         </message>
         <message>
             <source>Previous period ({0}): created {1}, won {2}</source>
-            <translation type="unfinished" />
+            <translation>上一期间（{0}）：新建 {1}，赢单 {2}</translation>
         </message>
         <message>
             <source>Forecast by expected-close month (value pale, weighted solid)</source>
-            <translation type="unfinished" />
+            <translation>按预计成交月份的预测（浅色为金额，实色为加权）</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1} open leads&lt;br&gt;value {2}&lt;br&gt;weighted value {3}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 条进行中的线索&lt;br&gt;金额 {2}&lt;br&gt;加权金额 {3}</translation>
         </message>
         <message>
             <source>unscheduled</source>
-            <translation type="unfinished" />
+            <translation>未排期</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Weighted pipeline: {0}</source>
-            <translation type="unfinished" />
+            <translation>加权管道：{0}</translation>
         </message>
         <message>
             <source>No open leads.</source>
-            <translation type="unfinished" />
+            <translation>没有进行中的线索。</translation>
         </message>
         <message>
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>漏斗</translation>
         </message>
         <message>
             <source>Leads that reached “{0}”</source>
-            <translation type="unfinished" />
+            <translation>到达“{0}”的线索</translation>
         </message>
         <message>
             <source>Weakest step: “{0}” at {1}</source>
-            <translation type="unfinished" />
+            <translation>最薄弱环节：“{0}”，{1}</translation>
         </message>
         <message>
             <source>weakest step</source>
-            <translation type="unfinished" />
+            <translation>最薄弱环节</translation>
         </message>
         <message>
             <source>Reached: {0}; in this stage now: {1}</source>
-            <translation type="unfinished" />
+            <translation>到达：{0}；当前在此阶段：{1}</translation>
         </message>
         <message>
             <source>From the previous stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>来自上一阶段：{0}</translation>
         </message>
         <message>
             <source>From the top: {0}</source>
-            <translation type="unfinished" />
+            <translation>自漏斗顶部：{0}</translation>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
+            <translation>此后流失：{0}；在此输单：{1}</translation>
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation type="unfinished" />
+            <translation>点击列出这些线索</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
-            <translation type="unfinished" />
+            <translation>各阶段的输单原因</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}: {2} of {3} lost here ({4})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}：{3} 条中有 {2} 条在此输单（{4}）</translation>
         </message>
         <message>
             <source>Lost at “{0}”: {1}</source>
-            <translation type="unfinished" />
+            <translation>在“{0}”输单：{1}</translation>
         </message>
         <message>
             <source>Time in stage (days: median, 75th percentile behind)</source>
-            <translation type="unfinished" />
+            <translation>阶段停留时间（天：中位数，后方为第 75 百分位）</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt;: median {1}, 75th percentile {2} (n={3} stays)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：中位数 {1}，第 75 百分位 {2}（n={3} 次停留）</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{1} 中的 {0}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation type="unfinished" />
+            <translation>{0} 的团队</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
-            <translation type="unfinished" />
+            <translation>没有线索到达这一步。</translation>
         </message>
         <message>
             <source>{0} of {1} leads went on ({2}); {3}</source>
-            <translation type="unfinished" />
+            <translation>{1} 条线索中有 {0} 条继续推进（{2}）；{3}</translation>
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>团队：{1} 中的 {0}（{2}）</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>少于 {0} 条线索：太少，无法比较。</translation>
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation type="unfinished" />
+            <translation>点击或按 Enter 列出停在此处的线索。</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
-            <translation type="unfinished" />
+            <translation>最薄弱：尚无人在某一步有 {0} 条线索，太少，无法比较。</translation>
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation type="unfinished" />
+            <translation>最薄弱：{0}，在 {1}：{3} 中的 {2}（团队 {4}）</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}：团队 {2} 中的 {1}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
-            <translation type="unfinished" />
+            <translation>按员工和阶段的转化率</translation>
         </message>
         <message>
             <source>Red: below the team's rate at that step, green: above; grey: fewer than {0} leads;
 framed: the weakest of each step; bold: the one named above.</source>
-            <translation type="unfinished" />
+            <translation>红色：低于团队在该步的比率，绿色：高于；灰色：少于 {0} 条线索；
+加框：每一步最薄弱者；粗体：上文所述者。</translation>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}：到达 {1}，从未到达 {2}</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>95 % 区间 {0}–{1}</translation>
         </message>
         <message>
             <source>no sample</source>
-            <translation type="unfinished" />
+            <translation>无样本</translation>
         </message>
         <message>
             <source>{0} d</source>
-            <translation type="unfinished" />
+            <translation>{0} 天</translation>
         </message>
     </context>
     <context>
@@ -840,23 +841,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>DashboardView</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>正在更新…</translation>
         </message>
         <message>
             <source>all time</source>
-            <translation type="unfinished" />
+            <translation>全部时间</translation>
         </message>
         <message>
             <source>; compared with {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>；对比 {0} – {1}</translation>
         </message>
         <message>
             <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation type="unfinished" />
+            <translation>{0}：创建于 {1} 的线索{2}。进入 {3} 条，赢单 {4} 条。</translation>
         </message>
     </context>
     <context>
@@ -1144,7 +1145,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>GateChecklistPanel</name>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>退出标准</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -1152,23 +1153,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria of the current stage:</source>
-            <translation type="unfinished" />
+            <translation>当前阶段的退出标准：</translation>
         </message>
         <message>
             <source>Add the buyer's gatekeeper as a participant first.</source>
-            <translation type="unfinished" />
+            <translation>请先将买方的看门人添加为参与者。</translation>
         </message>
         <message>
             <source>Gatekeeper approval</source>
-            <translation type="unfinished" />
+            <translation>看门人批准</translation>
         </message>
         <message>
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>批准人：</translation>
         </message>
         <message>
             <source>Moved on to {0}.</source>
-            <translation type="unfinished" />
+            <translation>已推进到 {0}。</translation>
         </message>
     </context>
     <context>
@@ -1242,7 +1243,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>edited</source>
@@ -1317,7 +1318,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1574,11 +1575,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadEditorDialog</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <source>New lead</source>
-            <translation type="unfinished" />
+            <translation>新建线索</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -1586,7 +1587,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>退出标准</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -1724,7 +1725,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1783,7 +1784,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>赢单</translation>
         </message>
         <message>
             <source>lost</source>
@@ -1818,7 +1819,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>线索</translation>
         </message>
         <message>
             <source>Assign…</source>
@@ -1924,7 +1925,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Leads</source>
-            <translation type="unfinished" />
+            <translation>线索</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -2346,7 +2347,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Exit criteria</source>
-            <translation type="unfinished" />
+            <translation>退出标准</translation>
         </message>
         <message>
             <source>Stages</source>
@@ -2674,7 +2675,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>赢单</translation>
         </message>
         <message>
             <source>lost</source>
@@ -2803,35 +2804,35 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>WhatIfPanel</name>
         <message>
             <source>What if…</source>
-            <translation type="unfinished" />
+            <translation>假设分析…</translation>
         </message>
         <message>
             <source>Change in the number of leads entering the funnel</source>
-            <translation type="unfinished" />
+            <translation>进入漏斗的线索数量变化</translation>
         </message>
         <message>
             <source>Top-of-funnel volume</source>
-            <translation type="unfinished" />
+            <translation>漏斗顶部数量</translation>
         </message>
         <message>
             <source>Back to current figures</source>
-            <translation type="unfinished" />
+            <translation>恢复当前数字</translation>
         </message>
         <message>
             <source>Now {0:.1f} %</source>
-            <translation type="unfinished" />
+            <translation>当前 {0:.1f} %</translation>
         </message>
         <message>
             <source>→ {0} (now {1:.1f} %)</source>
-            <translation type="unfinished" />
+            <translation>→ {0}（当前 {1:.1f} %）</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;赢单数&lt;/b&gt;：当前 {0} → {1}（{2}）</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won value&lt;/b&gt;: {0} now → {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;赢单金额&lt;/b&gt;：当前 {0} → {1}（{2}）</translation>
         </message>
     </context>
     <context>
