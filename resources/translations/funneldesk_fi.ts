@@ -5,23 +5,23 @@
         <name>Activities</name>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>puhelu</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>tapaaminen</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>sähköposti</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>tehtävä</translation>
         </message>
         <message>
             <source>demo</source>
-            <translation type="unfinished" />
+            <translation>esittely</translation>
         </message>
     </context>
     <context>
@@ -32,31 +32,31 @@
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Aihe</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Määräaika</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Tehty</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Tekijä</translation>
         </message>
         <message>
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>Kirjaa puhelu</translation>
         </message>
         <message>
             <source>Schedule a meeting</source>
-            <translation type="unfinished" />
+            <translation>Sovi tapaaminen</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Merkitse tehdyksi</translation>
         </message>
     </context>
     <context>
@@ -287,11 +287,11 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lisää</translation>
         </message>
         <message>
             <source>Rename</source>
@@ -311,7 +311,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu.</translation>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
@@ -937,38 +937,38 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>Engagement</name>
         <message>
             <source>driver</source>
-            <translation type="unfinished" />
+            <translation>vetäjä</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>osallistuja</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>portinvartija</translation>
         </message>
         <message>
             <source>not involved</source>
-            <translation type="unfinished" />
+            <translation>ei mukana</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>FunnelDesk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — odottamaton virhe</translation>
         </message>
         <message>
             <source>Error details</source>
-            <translation type="unfinished" />
+            <translation>Virheen tiedot</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Kopioi tiedot</translation>
         </message>
         <message>
             <source>Something went wrong. Your data is safe; the operation was not finished. Please copy the details below into a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Jokin meni vikaan. Tietosi ovat tallessa; toimintoa ei viety loppuun. Kopioi alla olevat tiedot virheraporttiin.</translation>
         </message>
     </context>
     <context>
@@ -1014,75 +1014,75 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Vienti</translation>
         </message>
         <message>
             <source>All the leads you can see.</source>
-            <translation type="unfinished" />
+            <translation>Kaikki liidit, jotka näet.</translation>
         </message>
         <message>
             <source>The leads of the Leads page's filter (pipeline and created dates).</source>
-            <translation type="unfinished" />
+            <translation>Liidit-sivun suodattimen liidit (putki ja luontipäivät).</translation>
         </message>
         <message>
             <source>Its search text and other filters are not applied to the export.</source>
-            <translation type="unfinished" />
+            <translation>Sen hakutekstiä ja muita suodattimia ei käytetä vientiin.</translation>
         </message>
         <message>
             <source>&amp;Leads (.xlsx or .csv)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liidit (.xlsx tai .csv)</translation>
         </message>
         <message>
             <source>&amp;Analytics report workbook (.xlsx with charts)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Analytiikkaraportti (.xlsx kaavioineen)</translation>
         </message>
         <message>
             <source>Summary, funnel, managers, channels and periods of the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Valitun jakson yhteenveto, suppilo, päälliköt, kanavat ja jaksot</translation>
         </message>
         <message>
             <source>A&amp;ccountant workbook (deals won in the period, one sheet per month)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kirjanpitäjän työkirja (jakson voitetut kaupat, taulukko kuukaudessa)</translation>
         </message>
         <message>
             <source>Won date, client, invoice reference, amount, discount and net amount</source>
-            <translation type="unfinished" />
+            <translation>Voittopäivä, asiakas, laskun viite, summa, alennus ja nettosumma</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Jakso:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel-työkirja (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-työkirja (*.xlsx)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Vie kohteeseen</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Jakso päättyy ennen kuin se alkaa.</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Viedään kohteeseen %1…</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Viedään…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1090,58 +1090,58 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Kirjoitettu: %1.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Vienti peruttu; tiedostoa ei kirjoitettu.</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Mitään ei viety: %1</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>Viety: %1</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Valitse laskentataulukko</translation>
         </message>
         <message>
             <source>FunnelDesk reads .xlsx and .csv files; the first sheet is imported.</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk lukee .xlsx- ja .csv-tiedostoja; ensimmäinen taulukko tuodaan.</translation>
         </message>
         <message>
             <source>Path to an .xlsx or .csv file</source>
-            <translation type="unfinished" />
+            <translation>.xlsx- tai .csv-tiedoston polku</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Taulukkotiedosto</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Valitse…</translation>
         </message>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tuo laskentataulukko</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Laskentataulukot (*.xlsx *.xlsm *.csv *.tsv *.txt);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>Luetaan %1…</translation>
         </message>
         <message>
             <source>%1 data rows and %2 columns found.</source>
-            <translation type="unfinished" />
+            <translation>Löytyi %1 tietoriviä ja %2 saraketta.</translation>
         </message>
     </context>
     <context>
@@ -1226,23 +1226,23 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>History</name>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>käsin</translation>
         </message>
         <message>
             <source>automatically</source>
-            <translation type="unfinished" />
+            <translation>automaattisesti</translation>
         </message>
         <message>
             <source>by import</source>
-            <translation type="unfinished" />
+            <translation>tuonnilla</translation>
         </message>
         <message>
             <source>gate overridden</source>
-            <translation type="unfinished" />
+            <translation>portti ohitettu</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>peruttu</translation>
         </message>
         <message>
             <source>created</source>
@@ -1250,74 +1250,74 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>muokattu</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation type="unfinished" />
+            <translation>osoitettu</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>poistettu</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>palautettu</translation>
         </message>
         <message>
             <source>checklist</source>
-            <translation type="unfinished" />
+            <translation>tarkistuslista</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>hyväksytty</translation>
         </message>
         <message>
             <source>approval withdrawn</source>
-            <translation type="unfinished" />
+            <translation>hyväksyntä peruttu</translation>
         </message>
         <message>
             <source>activity</source>
-            <translation type="unfinished" />
+            <translation>toimenpide</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>osallistuja</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Milloin</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Mistä</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Mihin</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kuka</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Miten</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Miksi</translation>
         </message>
         <message>
             <source>Stage history</source>
-            <translation type="unfinished" />
+            <translation>Vaihehistoria</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Toiminto</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1325,22 +1325,22 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Vanha arvo</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Uusi arvo</translation>
         </message>
         <message>
             <source>Field changes</source>
-            <translation type="unfinished" />
+            <translation>Kenttien muutokset</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tuo laskentataulukko</translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1364,11 +1364,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Puhelin</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -1380,7 +1380,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanava</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1400,7 +1400,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuutta</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -1424,7 +1424,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Muistiinpanot</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
@@ -1523,11 +1523,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Puhelin</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1543,7 +1543,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanava</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1555,11 +1555,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Odotettu sulkeminen</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Seuraava toimenpide</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1586,7 +1586,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Liidi</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -1594,39 +1594,39 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Osallistujat</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Toimenpiteet</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historia</translation>
         </message>
         <message>
             <source>Lead — {0}</source>
-            <translation type="unfinished" />
+            <translation>Liidi — {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Ei tallennettavaa.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this lead meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Ei tallennettu: joku muu muutti liidiä sillä välin.</translation>
         </message>
         <message>
             <source>Reloaded their version; your edits were dropped.</source>
-            <translation type="unfinished" />
+            <translation>Heidän versionsa ladattiin; muutoksesi hylättiin.</translation>
         </message>
         <message>
             <source>Your edits are kept; saving now replaces their values for the fields you changed.</source>
-            <translation type="unfinished" />
+            <translation>Muutoksesi säilyvät; tallentaminen nyt korvaa heidän arvonsa muuttamissasi kentissä.</translation>
         </message>
     </context>
     <context>
@@ -1637,7 +1637,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Yhteyshenkilö</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1645,11 +1645,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Sähköposti</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Puhelin</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1657,11 +1657,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuutta</translation>
         </message>
         <message>
             <source>Discount (%)</source>
-            <translation type="unfinished" />
+            <translation>Alennus (%)</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1669,7 +1669,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanava</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1677,42 +1677,42 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Luokka</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Odotettu sulkeminen</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Seuraava toimenpide</translation>
         </message>
         <message>
             <source>Satisfaction (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Tyytyväisyys (1–5)</translation>
         </message>
         <message>
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>Ulkoinen tunnus</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Muistiinpanot</translation>
         </message>
         <message>
             <source>(blank)</source>
-            <translation type="unfinished" />
+            <translation>(tyhjä)</translation>
         </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>nimi@esimerkki.fi</translation>
         </message>
         <message>
             <source>+1 555 0100 (digits, spaces, + - ( ) . /)</source>
-            <translation type="unfinished" />
+            <translation>+358 9 000 0000 (numerot, välilyönnit, + - ( ) . /)</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1732,7 +1732,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>ei arvioitu</translation>
         </message>
     </context>
     <context>
@@ -1759,7 +1759,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanava</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1987,11 +1987,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä sarakkeet</translation>
         </message>
         <message>
             <source>Each column of the file is matched to a lead field by its name. Change any match, or choose “do not import”.</source>
-            <translation type="unfinished" />
+            <translation>Tiedoston jokainen sarake yhdistetään nimensä perusteella liidin kenttään. Muuta mitä tahansa yhdistystä tai valitse ”älä tuo”.</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1999,15 +1999,15 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Date order</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärän järjestys</translation>
         </message>
         <message>
             <source>Create missing owners as employees</source>
-            <translation type="unfinished" />
+            <translation>Luo puuttuvat omistajat työntekijöiksi</translation>
         </message>
         <message>
             <source>Otherwise rows naming an unknown owner are rejected</source>
-            <translation type="unfinished" />
+            <translation>Muuten rivit, joissa on tuntematon omistaja, hylätään</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2319,7 +2319,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2327,15 +2327,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Osallisuus</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lisää</translation>
         </message>
         <message>
             <source>Set engagement</source>
-            <translation type="unfinished" />
+            <translation>Aseta osallisuus</translation>
         </message>
     </context>
     <context>
@@ -2402,7 +2402,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu.</translation>
         </message>
         <message>
             <source>New stage {0}</source>
@@ -2435,7 +2435,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Liidi</translation>
         </message>
         <message>
             <source>Why it was refused</source>
@@ -2624,7 +2624,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2756,7 +2756,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>Login</source>
@@ -2800,7 +2800,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu.</translation>
         </message>
     </context>
     <context>

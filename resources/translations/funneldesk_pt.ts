@@ -5,23 +5,23 @@
         <name>Activities</name>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>chamada</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>reunião</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mail</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>tarefa</translation>
         </message>
         <message>
             <source>demo</source>
-            <translation type="unfinished" />
+            <translation>demonstração</translation>
         </message>
     </context>
     <context>
@@ -32,31 +32,31 @@
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Assunto</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Feito</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Por</translation>
         </message>
         <message>
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>Registar chamada</translation>
         </message>
         <message>
             <source>Schedule a meeting</source>
-            <translation type="unfinished" />
+            <translation>Agendar reunião</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como feito</translation>
         </message>
     </context>
     <context>
@@ -287,11 +287,11 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Rename</source>
@@ -311,7 +311,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
@@ -937,38 +937,38 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>Engagement</name>
         <message>
             <source>driver</source>
-            <translation type="unfinished" />
+            <translation>condutor</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>participante</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>guardião</translation>
         </message>
         <message>
             <source>not involved</source>
-            <translation type="unfinished" />
+            <translation>não envolvido</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>FunnelDesk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — erro inesperado</translation>
         </message>
         <message>
             <source>Error details</source>
-            <translation type="unfinished" />
+            <translation>Detalhes do erro</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copiar detalhes</translation>
         </message>
         <message>
             <source>Something went wrong. Your data is safe; the operation was not finished. Please copy the details below into a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Algo correu mal. Os seus dados estão seguros; a operação não foi concluída. Copie os detalhes abaixo para um relatório de erro.</translation>
         </message>
     </context>
     <context>
@@ -1014,75 +1014,75 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>All the leads you can see.</source>
-            <translation type="unfinished" />
+            <translation>Todos os leads que pode ver.</translation>
         </message>
         <message>
             <source>The leads of the Leads page's filter (pipeline and created dates).</source>
-            <translation type="unfinished" />
+            <translation>Os leads do filtro da página Leads (pipeline e datas de criação).</translation>
         </message>
         <message>
             <source>Its search text and other filters are not applied to the export.</source>
-            <translation type="unfinished" />
+            <translation>O texto de pesquisa e os outros filtros não se aplicam à exportação.</translation>
         </message>
         <message>
             <source>&amp;Leads (.xlsx or .csv)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leads (.xlsx ou .csv)</translation>
         </message>
         <message>
             <source>&amp;Analytics report workbook (.xlsx with charts)</source>
-            <translation type="unfinished" />
+            <translation>Livro de relatório de &amp;análise (.xlsx com gráficos)</translation>
         </message>
         <message>
             <source>Summary, funnel, managers, channels and periods of the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Resumo, funil, gestores, canais e períodos do período escolhido</translation>
         </message>
         <message>
             <source>A&amp;ccountant workbook (deals won in the period, one sheet per month)</source>
-            <translation type="unfinished" />
+            <translation>Livro para a &amp;contabilidade (negócios ganhos no período, uma folha por mês)</translation>
         </message>
         <message>
             <source>Won date, client, invoice reference, amount, discount and net amount</source>
-            <translation type="unfinished" />
+            <translation>Data de ganho, cliente, referência da fatura, montante, desconto e montante líquido</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Período:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Livro do Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Exportar para</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>O período termina antes de começar.</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
-            <translation type="unfinished" />
+            <translation>A exportar para %1…</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>A exportar…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1090,58 +1090,58 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Gravado em %1.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Exportação cancelada; nenhum ficheiro foi gravado.</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Nada foi exportado: %1</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>Exportado para %1</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma folha de cálculo</translation>
         </message>
         <message>
             <source>FunnelDesk reads .xlsx and .csv files; the first sheet is imported.</source>
-            <translation type="unfinished" />
+            <translation>O FunnelDesk lê ficheiros .xlsx e .csv; é importada a primeira folha.</translation>
         </message>
         <message>
             <source>Path to an .xlsx or .csv file</source>
-            <translation type="unfinished" />
+            <translation>Caminho de um ficheiro .xlsx ou .csv</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Ficheiro de folha de cálculo</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Escolher…</translation>
         </message>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importar uma folha de cálculo</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Folhas de cálculo (*.xlsx *.xlsm *.csv *.tsv *.txt);;Todos os ficheiros (*)</translation>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>A ler %1…</translation>
         </message>
         <message>
             <source>%1 data rows and %2 columns found.</source>
-            <translation type="unfinished" />
+            <translation>Encontradas %1 linhas de dados e %2 colunas.</translation>
         </message>
     </context>
     <context>
@@ -1226,23 +1226,23 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>History</name>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>à mão</translation>
         </message>
         <message>
             <source>automatically</source>
-            <translation type="unfinished" />
+            <translation>automaticamente</translation>
         </message>
         <message>
             <source>by import</source>
-            <translation type="unfinished" />
+            <translation>por importação</translation>
         </message>
         <message>
             <source>gate overridden</source>
-            <translation type="unfinished" />
+            <translation>porta ignorada</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>desfeito</translation>
         </message>
         <message>
             <source>created</source>
@@ -1250,74 +1250,74 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>editado</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation type="unfinished" />
+            <translation>atribuído</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>reposto</translation>
         </message>
         <message>
             <source>checklist</source>
-            <translation type="unfinished" />
+            <translation>lista de verificação</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>aprovado</translation>
         </message>
         <message>
             <source>approval withdrawn</source>
-            <translation type="unfinished" />
+            <translation>aprovação retirada</translation>
         </message>
         <message>
             <source>activity</source>
-            <translation type="unfinished" />
+            <translation>atividade</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>participante</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Quem</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Como</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Porquê</translation>
         </message>
         <message>
             <source>Stage history</source>
-            <translation type="unfinished" />
+            <translation>Histórico de estágios</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1325,22 +1325,22 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Valor antigo</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Valor novo</translation>
         </message>
         <message>
             <source>Field changes</source>
-            <translation type="unfinished" />
+            <translation>Alterações de campos</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importar uma folha de cálculo</translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1364,11 +1364,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -1380,7 +1380,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1400,7 +1400,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -1424,7 +1424,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
@@ -1523,11 +1523,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1543,7 +1543,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1555,11 +1555,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Fecho previsto</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Próxima ação</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1586,7 +1586,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Lead</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -1594,39 +1594,39 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Atividades</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Histórico</translation>
         </message>
         <message>
             <source>Lead — {0}</source>
-            <translation type="unfinished" />
+            <translation>Lead — {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Nada para guardar.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this lead meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Não guardado: entretanto outra pessoa alterou este lead.</translation>
         </message>
         <message>
             <source>Reloaded their version; your edits were dropped.</source>
-            <translation type="unfinished" />
+            <translation>A versão deles foi recarregada; as suas alterações foram descartadas.</translation>
         </message>
         <message>
             <source>Your edits are kept; saving now replaces their values for the fields you changed.</source>
-            <translation type="unfinished" />
+            <translation>As suas alterações mantêm-se; guardar agora substitui os valores deles nos campos que alterou.</translation>
         </message>
     </context>
     <context>
@@ -1637,7 +1637,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de contacto</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1645,11 +1645,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1657,11 +1657,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Discount (%)</source>
-            <translation type="unfinished" />
+            <translation>Desconto (%)</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1669,7 +1669,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1677,42 +1677,42 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Fecho previsto</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Próxima ação</translation>
         </message>
         <message>
             <source>Satisfaction (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Satisfação (1–5)</translation>
         </message>
         <message>
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>Id externo</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>(blank)</source>
-            <translation type="unfinished" />
+            <translation>(vazio)</translation>
         </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>nome@exemplo.pt</translation>
         </message>
         <message>
             <source>+1 555 0100 (digits, spaces, + - ( ) . /)</source>
-            <translation type="unfinished" />
+            <translation>+351 210 000 000 (algarismos, espaços, + - ( ) . /)</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1732,7 +1732,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>sem avaliação</translation>
         </message>
     </context>
     <context>
@@ -1759,7 +1759,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1987,11 +1987,11 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Fazer corresponder as colunas</translation>
         </message>
         <message>
             <source>Each column of the file is matched to a lead field by its name. Change any match, or choose “do not import”.</source>
-            <translation type="unfinished" />
+            <translation>Cada coluna do ficheiro corresponde a um campo do lead pelo seu nome. Altere qualquer correspondência, ou escolha “não importar”.</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1999,15 +1999,15 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>Date order</source>
-            <translation type="unfinished" />
+            <translation>Ordem das datas</translation>
         </message>
         <message>
             <source>Create missing owners as employees</source>
-            <translation type="unfinished" />
+            <translation>Criar os responsáveis em falta como colaboradores</translation>
         </message>
         <message>
             <source>Otherwise rows naming an unknown owner are rejected</source>
-            <translation type="unfinished" />
+            <translation>Caso contrário, as linhas com um responsável desconhecido são rejeitadas</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2319,7 +2319,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2327,15 +2327,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Envolvimento</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Set engagement</source>
-            <translation type="unfinished" />
+            <translation>Definir envolvimento</translation>
         </message>
     </context>
     <context>
@@ -2402,7 +2402,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
         <message>
             <source>New stage {0}</source>
@@ -2435,7 +2435,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Lead</translation>
         </message>
         <message>
             <source>Why it was refused</source>
@@ -2624,7 +2624,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2756,7 +2756,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Login</source>
@@ -2800,7 +2800,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
     </context>
     <context>

@@ -5,23 +5,23 @@
         <name>Activities</name>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>дзвінок</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>зустріч</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mail</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>завдання</translation>
         </message>
         <message>
             <source>demo</source>
-            <translation type="unfinished" />
+            <translation>демонстрація</translation>
         </message>
     </context>
     <context>
@@ -32,31 +32,31 @@
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Виконано</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Ким</translation>
         </message>
         <message>
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>Записати дзвінок</translation>
         </message>
         <message>
             <source>Schedule a meeting</source>
-            <translation type="unfinished" />
+            <translation>Запланувати зустріч</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Позначити виконаним</translation>
         </message>
     </context>
     <context>
@@ -288,11 +288,11 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ім'я</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Додати</translation>
         </message>
         <message>
             <source>Rename</source>
@@ -312,7 +312,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Збережено.</translation>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
@@ -940,38 +940,38 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Engagement</name>
         <message>
             <source>driver</source>
-            <translation type="unfinished" />
+            <translation>ініціатор</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>учасник</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>вартовий</translation>
         </message>
         <message>
             <source>not involved</source>
-            <translation type="unfinished" />
+            <translation>не залучений</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>FunnelDesk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — неочікувана помилка</translation>
         </message>
         <message>
             <source>Error details</source>
-            <translation type="unfinished" />
+            <translation>Подробиці помилки</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Копіювати подробиці</translation>
         </message>
         <message>
             <source>Something went wrong. Your data is safe; the operation was not finished. Please copy the details below into a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Щось пішло не так. Ваші дані в безпеці; операцію не завершено. Скопіюйте подробиці нижче у звіт про помилку.</translation>
         </message>
     </context>
     <context>
@@ -1017,75 +1017,75 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Експорт</translation>
         </message>
         <message>
             <source>All the leads you can see.</source>
-            <translation type="unfinished" />
+            <translation>Усі ліди, які ви бачите.</translation>
         </message>
         <message>
             <source>The leads of the Leads page's filter (pipeline and created dates).</source>
-            <translation type="unfinished" />
+            <translation>Ліди за фільтром сторінки «Ліди» (конвеєр і дати створення).</translation>
         </message>
         <message>
             <source>Its search text and other filters are not applied to the export.</source>
-            <translation type="unfinished" />
+            <translation>Текст пошуку та інші фільтри до експорту не застосовуються.</translation>
         </message>
         <message>
             <source>&amp;Leads (.xlsx or .csv)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ліди (.xlsx або .csv)</translation>
         </message>
         <message>
             <source>&amp;Analytics report workbook (.xlsx with charts)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Аналітичний звіт (.xlsx із діаграмами)</translation>
         </message>
         <message>
             <source>Summary, funnel, managers, channels and periods of the chosen period</source>
-            <translation type="unfinished" />
+            <translation>Підсумок, воронка, менеджери, канали й періоди за вибраний період</translation>
         </message>
         <message>
             <source>A&amp;ccountant workbook (deals won in the period, one sheet per month)</source>
-            <translation type="unfinished" />
+            <translation>Книга для &amp;бухгалтера (виграні угоди за період, аркуш на місяць)</translation>
         </message>
         <message>
             <source>Won date, client, invoice reference, amount, discount and net amount</source>
-            <translation type="unfinished" />
+            <translation>Дата виграшу, клієнт, номер рахунку, сума, знижка й сума нетто</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>до</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Період:</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Експортувати…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Експортувати до</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Період закінчується раніше, ніж починається.</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Експорт до %1…</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Експорт…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1093,58 +1093,58 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Записано до %1.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Експорт скасовано; файл не записано.</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Нічого не експортовано: %1</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>Експортовано до %1</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Виберіть таблицю</translation>
         </message>
         <message>
             <source>FunnelDesk reads .xlsx and .csv files; the first sheet is imported.</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk читає файли .xlsx і .csv; імпортується перший аркуш.</translation>
         </message>
         <message>
             <source>Path to an .xlsx or .csv file</source>
-            <translation type="unfinished" />
+            <translation>Шлях до файлу .xlsx чи .csv</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Файл таблиці</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Вибрати…</translation>
         </message>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Імпорт таблиці</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Таблиці (*.xlsx *.xlsm *.csv *.tsv *.txt);;Усі файли (*)</translation>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>Читання %1…</translation>
         </message>
         <message>
             <source>%1 data rows and %2 columns found.</source>
-            <translation type="unfinished" />
+            <translation>Знайдено рядків даних: %1, стовпців: %2.</translation>
         </message>
     </context>
     <context>
@@ -1229,23 +1229,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>History</name>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>вручну</translation>
         </message>
         <message>
             <source>automatically</source>
-            <translation type="unfinished" />
+            <translation>автоматично</translation>
         </message>
         <message>
             <source>by import</source>
-            <translation type="unfinished" />
+            <translation>імпортом</translation>
         </message>
         <message>
             <source>gate overridden</source>
-            <translation type="unfinished" />
+            <translation>бар'єр обійдено</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>скасовано</translation>
         </message>
         <message>
             <source>created</source>
@@ -1253,74 +1253,74 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>змінено</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation type="unfinished" />
+            <translation>призначено</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>видалено</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>відновлено</translation>
         </message>
         <message>
             <source>checklist</source>
-            <translation type="unfinished" />
+            <translation>чекліст</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>схвалено</translation>
         </message>
         <message>
             <source>approval withdrawn</source>
-            <translation type="unfinished" />
+            <translation>схвалення відкликано</translation>
         </message>
         <message>
             <source>activity</source>
-            <translation type="unfinished" />
+            <translation>активність</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>учасник</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Коли</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Звідки</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Куди</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Хто</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Як</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Чому</translation>
         </message>
         <message>
             <source>Stage history</source>
-            <translation type="unfinished" />
+            <translation>Історія етапів</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Дія</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1328,22 +1328,22 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Старе значення</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Нове значення</translation>
         </message>
         <message>
             <source>Field changes</source>
-            <translation type="unfinished" />
+            <translation>Зміни полів</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Імпорт таблиці</translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1367,11 +1367,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -1383,7 +1383,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1403,7 +1403,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -1427,7 +1427,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Нотатки</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
@@ -1526,11 +1526,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1546,7 +1546,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1558,11 +1558,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Очікуване закриття</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Наступна дія</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1589,7 +1589,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Лід</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -1597,39 +1597,39 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Учасники</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Активності</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Історія</translation>
         </message>
         <message>
             <source>Lead — {0}</source>
-            <translation type="unfinished" />
+            <translation>Лід — {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Нічого зберігати.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Збережено.</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this lead meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Не збережено: тим часом хтось інший змінив цей лід.</translation>
         </message>
         <message>
             <source>Reloaded their version; your edits were dropped.</source>
-            <translation type="unfinished" />
+            <translation>Завантажено їхню версію; ваші зміни відкинуто.</translation>
         </message>
         <message>
             <source>Your edits are kept; saving now replaces their values for the fields you changed.</source>
-            <translation type="unfinished" />
+            <translation>Ваші зміни збережено; якщо зберегти зараз, їхні значення в змінених вами полях буде замінено.</translation>
         </message>
     </context>
     <context>
@@ -1640,7 +1640,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Контактна особа</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1648,11 +1648,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1660,11 +1660,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Discount (%)</source>
-            <translation type="unfinished" />
+            <translation>Знижка (%)</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1672,7 +1672,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1680,42 +1680,42 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категорія</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>Очікуване закриття</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Наступна дія</translation>
         </message>
         <message>
             <source>Satisfaction (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Задоволеність (1–5)</translation>
         </message>
         <message>
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>Зовнішній id</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Нотатки</translation>
         </message>
         <message>
             <source>(blank)</source>
-            <translation type="unfinished" />
+            <translation>(порожньо)</translation>
         </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>im'ia@example.com</translation>
         </message>
         <message>
             <source>+1 555 0100 (digits, spaces, + - ( ) . /)</source>
-            <translation type="unfinished" />
+            <translation>+380 44 000 0000 (цифри, пробіли, + - ( ) . /)</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1735,7 +1735,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>без оцінки</translation>
         </message>
     </context>
     <context>
@@ -1762,7 +1762,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1990,11 +1990,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Зіставте стовпці</translation>
         </message>
         <message>
             <source>Each column of the file is matched to a lead field by its name. Change any match, or choose “do not import”.</source>
-            <translation type="unfinished" />
+            <translation>Кожен стовпець файлу зіставлено з полем ліда за назвою. Змініть будь-яку відповідність або виберіть «не імпортувати».</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -2002,15 +2002,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Date order</source>
-            <translation type="unfinished" />
+            <translation>Порядок дати</translation>
         </message>
         <message>
             <source>Create missing owners as employees</source>
-            <translation type="unfinished" />
+            <translation>Створити відсутніх відповідальних як працівників</translation>
         </message>
         <message>
             <source>Otherwise rows naming an unknown owner are rejected</source>
-            <translation type="unfinished" />
+            <translation>Інакше рядки з невідомим відповідальним буде відхилено</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2322,7 +2322,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ім'я</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2330,15 +2330,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Залученість</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Додати</translation>
         </message>
         <message>
             <source>Set engagement</source>
-            <translation type="unfinished" />
+            <translation>Задати залученість</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Збережено.</translation>
         </message>
         <message>
             <source>New stage {0}</source>
@@ -2438,7 +2438,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Лід</translation>
         </message>
         <message>
             <source>Why it was refused</source>
@@ -2627,7 +2627,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ім'я</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2759,7 +2759,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ім'я</translation>
         </message>
         <message>
             <source>Login</source>
@@ -2803,7 +2803,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Збережено.</translation>
         </message>
     </context>
     <context>

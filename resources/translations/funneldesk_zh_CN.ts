@@ -5,23 +5,23 @@
         <name>Activities</name>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>会议</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>邮件</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>任务</translation>
         </message>
         <message>
             <source>demo</source>
-            <translation type="unfinished" />
+            <translation>演示</translation>
         </message>
     </context>
     <context>
@@ -32,31 +32,31 @@
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>执行人</translation>
         </message>
         <message>
             <source>Log a call</source>
-            <translation type="unfinished" />
+            <translation>记录通话</translation>
         </message>
         <message>
             <source>Schedule a meeting</source>
-            <translation type="unfinished" />
+            <translation>安排会议</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>标记完成</translation>
         </message>
     </context>
     <context>
@@ -286,11 +286,11 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Rename</source>
@@ -310,7 +310,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
@@ -934,38 +934,38 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Engagement</name>
         <message>
             <source>driver</source>
-            <translation type="unfinished" />
+            <translation>主导者</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>参与者</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>看门人</translation>
         </message>
         <message>
             <source>not involved</source>
-            <translation type="unfinished" />
+            <translation>未参与</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>FunnelDesk — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — 意外错误</translation>
         </message>
         <message>
             <source>Error details</source>
-            <translation type="unfinished" />
+            <translation>错误详情</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>复制详情</translation>
         </message>
         <message>
             <source>Something went wrong. Your data is safe; the operation was not finished. Please copy the details below into a bug report.</source>
-            <translation type="unfinished" />
+            <translation>出现问题。您的数据是安全的；操作未完成。请将下面的详情复制到错误报告中。</translation>
         </message>
     </context>
     <context>
@@ -1011,75 +1011,75 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>All the leads you can see.</source>
-            <translation type="unfinished" />
+            <translation>您可见的所有线索。</translation>
         </message>
         <message>
             <source>The leads of the Leads page's filter (pipeline and created dates).</source>
-            <translation type="unfinished" />
+            <translation>“线索”页面筛选条件下的线索（管道和创建日期）。</translation>
         </message>
         <message>
             <source>Its search text and other filters are not applied to the export.</source>
-            <translation type="unfinished" />
+            <translation>其搜索文本和其他筛选条件不适用于导出。</translation>
         </message>
         <message>
             <source>&amp;Leads (.xlsx or .csv)</source>
-            <translation type="unfinished" />
+            <translation>线索(&amp;L)（.xlsx 或 .csv）</translation>
         </message>
         <message>
             <source>&amp;Analytics report workbook (.xlsx with charts)</source>
-            <translation type="unfinished" />
+            <translation>分析报告工作簿(&amp;A)（含图表的 .xlsx）</translation>
         </message>
         <message>
             <source>Summary, funnel, managers, channels and periods of the chosen period</source>
-            <translation type="unfinished" />
+            <translation>所选期间的摘要、漏斗、经理、渠道和各期间</translation>
         </message>
         <message>
             <source>A&amp;ccountant workbook (deals won in the period, one sheet per month)</source>
-            <translation type="unfinished" />
+            <translation>会计工作簿(&amp;C)（期间内赢单，每月一张表）</translation>
         </message>
         <message>
             <source>Won date, client, invoice reference, amount, discount and net amount</source>
-            <translation type="unfinished" />
+            <translation>赢单日期、客户、发票编号、金额、折扣和净额</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>期间：</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>导出(&amp;E)…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>导出到</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>期间的结束早于开始。</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
-            <translation type="unfinished" />
+            <translation>正在导出到 %1…</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>正在导出…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1087,58 +1087,58 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Written to %1.</source>
-            <translation type="unfinished" />
+            <translation>已写入 %1。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>导出已取消；未写入任何文件。</translation>
         </message>
         <message>
             <source>Nothing was exported: %1</source>
-            <translation type="unfinished" />
+            <translation>未导出任何内容：%1</translation>
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation type="unfinished" />
+            <translation>已导出到 %1</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>选择电子表格</translation>
         </message>
         <message>
             <source>FunnelDesk reads .xlsx and .csv files; the first sheet is imported.</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk 读取 .xlsx 和 .csv 文件；导入第一个工作表。</translation>
         </message>
         <message>
             <source>Path to an .xlsx or .csv file</source>
-            <translation type="unfinished" />
+            <translation>.xlsx 或 .csv 文件的路径</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>电子表格文件</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>导入电子表格</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>电子表格 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>正在读取 %1…</translation>
         </message>
         <message>
             <source>%1 data rows and %2 columns found.</source>
-            <translation type="unfinished" />
+            <translation>找到 %1 行数据和 %2 列。</translation>
         </message>
     </context>
     <context>
@@ -1223,23 +1223,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>History</name>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>手动</translation>
         </message>
         <message>
             <source>automatically</source>
-            <translation type="unfinished" />
+            <translation>自动</translation>
         </message>
         <message>
             <source>by import</source>
-            <translation type="unfinished" />
+            <translation>通过导入</translation>
         </message>
         <message>
             <source>gate overridden</source>
-            <translation type="unfinished" />
+            <translation>关卡被强制跳过</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>created</source>
@@ -1247,74 +1247,74 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>已编辑</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation type="unfinished" />
+            <translation>已分配</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>已恢复</translation>
         </message>
         <message>
             <source>checklist</source>
-            <translation type="unfinished" />
+            <translation>检查清单</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>已批准</translation>
         </message>
         <message>
             <source>approval withdrawn</source>
-            <translation type="unfinished" />
+            <translation>批准已撤回</translation>
         </message>
         <message>
             <source>activity</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <source>participant</source>
-            <translation type="unfinished" />
+            <translation>参与者</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>到</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>操作人</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>方式</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Stage history</source>
-            <translation type="unfinished" />
+            <translation>阶段历史</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1322,22 +1322,22 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>旧值</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>新值</translation>
         </message>
         <message>
             <source>Field changes</source>
-            <translation type="unfinished" />
+            <translation>字段更改</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>导入电子表格</translation>
         </message>
         <message>
             <source>(do not import)</source>
@@ -1361,11 +1361,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -1377,7 +1377,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>渠道</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1397,7 +1397,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>货币</translation>
         </message>
         <message>
             <source>Discount</source>
@@ -1421,7 +1421,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
@@ -1520,11 +1520,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1540,7 +1540,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>渠道</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1552,11 +1552,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>预计成交</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>下一步行动</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1583,7 +1583,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>线索</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -1591,39 +1591,39 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>参与者</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>历史</translation>
         </message>
         <message>
             <source>Lead — {0}</source>
-            <translation type="unfinished" />
+            <translation>线索 — {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>没有需要保存的内容。</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
         <message>
             <source>Not saved: someone else changed this lead meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>未保存：其他人在此期间更改了此线索。</translation>
         </message>
         <message>
             <source>Reloaded their version; your edits were dropped.</source>
-            <translation type="unfinished" />
+            <translation>已重新加载对方的版本；您的编辑已放弃。</translation>
         </message>
         <message>
             <source>Your edits are kept; saving now replaces their values for the fields you changed.</source>
-            <translation type="unfinished" />
+            <translation>您的编辑已保留；现在保存将用您的值替换您更改过的字段。</translation>
         </message>
     </context>
     <context>
@@ -1634,7 +1634,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1642,11 +1642,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1654,11 +1654,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>货币</translation>
         </message>
         <message>
             <source>Discount (%)</source>
-            <translation type="unfinished" />
+            <translation>折扣 (%)</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1666,7 +1666,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>渠道</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -1674,42 +1674,42 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <source>Expected close</source>
-            <translation type="unfinished" />
+            <translation>预计成交</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>下一步行动</translation>
         </message>
         <message>
             <source>Satisfaction (1–5)</source>
-            <translation type="unfinished" />
+            <translation>满意度 (1–5)</translation>
         </message>
         <message>
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>外部编号</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>(blank)</source>
-            <translation type="unfinished" />
+            <translation>（空）</translation>
         </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
             <source>+1 555 0100 (digits, spaces, + - ( ) . /)</source>
-            <translation type="unfinished" />
+            <translation>+86 10 0000 0000（数字、空格、+ - ( ) . /）</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1729,7 +1729,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>未评分</translation>
         </message>
     </context>
     <context>
@@ -1756,7 +1756,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>渠道</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1984,11 +1984,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>匹配列</translation>
         </message>
         <message>
             <source>Each column of the file is matched to a lead field by its name. Change any match, or choose “do not import”.</source>
-            <translation type="unfinished" />
+            <translation>文件的每一列按名称匹配到线索字段。可更改任意匹配，或选择“不导入”。</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1996,15 +1996,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Date order</source>
-            <translation type="unfinished" />
+            <translation>日期顺序</translation>
         </message>
         <message>
             <source>Create missing owners as employees</source>
-            <translation type="unfinished" />
+            <translation>将缺失的负责人创建为员工</translation>
         </message>
         <message>
             <source>Otherwise rows naming an unknown owner are rejected</source>
-            <translation type="unfinished" />
+            <translation>否则，指定了未知负责人的行将被拒绝</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2316,7 +2316,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2324,15 +2324,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>参与程度</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Set engagement</source>
-            <translation type="unfinished" />
+            <translation>设置参与程度</translation>
         </message>
     </context>
     <context>
@@ -2399,7 +2399,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
         <message>
             <source>New stage {0}</source>
@@ -2432,7 +2432,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>线索</translation>
         </message>
         <message>
             <source>Why it was refused</source>
@@ -2621,7 +2621,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2753,7 +2753,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Login</source>
@@ -2797,7 +2797,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
     </context>
     <context>
