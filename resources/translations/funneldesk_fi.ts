@@ -1344,11 +1344,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(älä tuo)</translation>
         </message>
         <message>
             <source>Date entered stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Vaiheeseen ”%1” tulon päivä</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1356,7 +1356,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>Yhteyshenkilön nimi</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1392,7 +1392,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Category / product</source>
-            <translation type="unfinished" />
+            <translation>Luokka / tuote</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1404,7 +1404,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Alennus</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1412,15 +1412,15 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Odotettu sulkemispäivä</translation>
         </message>
         <message>
             <source>Next action date</source>
-            <translation type="unfinished" />
+            <translation>Seuraavan toimenpiteen päivä</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Tyytyväisyys</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1428,86 +1428,86 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
-            <translation type="unfinished" />
+            <translation>Ulkoinen tunnus (päivittää uudelleentuonnissa)</translation>
         </message>
         <message>
             <source>Created on</source>
-            <translation type="unfinished" />
+            <translation>Luontipäivä</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Sulkemispäivä</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Luku</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Teksti</translation>
         </message>
         <message>
             <source>Empty</source>
-            <translation type="unfinished" />
+            <translation>Tyhjä</translation>
         </message>
         <message>
             <source>d/m/y</source>
-            <translation type="unfinished" />
+            <translation>pv/kk/v</translation>
         </message>
         <message>
             <source>m/d/y</source>
-            <translation type="unfinished" />
+            <translation>kk/pv/v</translation>
         </message>
         <message>
             <source>d/m or m/d?</source>
-            <translation type="unfinished" />
+            <translation>pv/kk vai kk/pv?</translation>
         </message>
         <message>
             <source>, mixed</source>
-            <translation type="unfinished" />
+            <translation>, sekalainen</translation>
         </message>
         <message>
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Tunnista tiedostosta</translation>
         </message>
         <message>
             <source>Day/month/year (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>Päivä/kuukausi/vuosi (31/12/2024)</translation>
         </message>
         <message>
             <source>Month/day/year (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Kuukausi/päivä/vuosi (12/31/2024)</translation>
         </message>
         <message>
             <source>Year/month/day (2024/12/31)</source>
-            <translation type="unfinished" />
+            <translation>Vuosi/kuukausi/päivä (2024/12/31)</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation type="unfinished" />
+            <translation>Tuntemattomat omistajat: palaa ja valitse ”Luo puuttuvat omistajat työntekijöiksi”, tai lisää heidät ensin Asetuksissa.</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Tuntemattomat vaiheet: vaihesarakkeessa on oltava valitun putken vaiheita; valitse toinen putki tai lisää vaiheet Asetuksissa.</translation>
         </message>
         <message>
             <source>Ambiguous dates: go back and choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>Monitulkintaiset päivämäärät: palaa ja valitse päivämäärän järjestys.</translation>
         </message>
         <message>
             <source>Tick the option below to import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>Valitse alla oleva vaihtoehto tuodaksesi vain kelvolliset rivit.</translation>
         </message>
     </context>
     <context>
         <name>LeadColumns</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>Nro</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1519,7 +1519,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Yhteyshenkilö</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -1567,11 +1567,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Suljettu</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Päivitetty</translation>
         </message>
     </context>
     <context>
@@ -1739,11 +1739,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>LeadFilterBar</name>
         <message>
             <source>Search title, company, contact, e-mail, phone…</source>
-            <translation type="unfinished" />
+            <translation>Hae otsikkoa, yritystä, yhteyshenkilöä, sähköpostia, puhelinta…</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Hae liidejä</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1767,7 +1767,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Tila</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1783,7 +1783,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>avoimet</translation>
         </message>
         <message>
             <source>won</source>
@@ -1791,7 +1791,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>hävitty</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1799,7 +1799,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Suljettu</translation>
         </message>
         <message>
             <source>Any {0}</source>
@@ -1807,18 +1807,18 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>kaikki</translation>
         </message>
     </context>
     <context>
         <name>LeadsView</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Tyhjennä</translation>
         </message>
         <message>
             <source>Show all leads again</source>
-            <translation type="unfinished" />
+            <translation>Näytä taas kaikki liidit</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1826,55 +1826,61 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Assign…</source>
-            <translation type="unfinished" />
+            <translation>Osoita…</translation>
         </message>
         <message>
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Siirrä…</translation>
         </message>
         <message>
             <source>Mark lost…</source>
-            <translation type="unfinished" />
+            <translation>Merkitse hävityksi…</translation>
         </message>
         <message>
             <source>Columns…</source>
-            <translation type="unfinished" />
+            <translation>Sarakkeet…</translation>
         </message>
         <message numerus="yes">
             <source>%n lead(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n liidi</numerusform>
+                <numerusform>%n liidiä</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Showing %n lead(s) from the dashboard: %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Näytetään %n liidi koontinäytöltä: %1</numerusform>
+                <numerusform>Näytetään %n liidiä koontinäytöltä: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Sarakkeet</translation>
         </message>
         <message>
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>Osoita</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Siirrä</translation>
         </message>
         <message>
             <source>Mark lost</source>
-            <translation type="unfinished" />
+            <translation>Merkitse hävityksi</translation>
         </message>
         <message>
             <source>{0}: working…</source>
-            <translation type="unfinished" />
+            <translation>{0}: käsitellään…</translation>
         </message>
         <message>
             <source>{0}: {1} changed, {2} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} muutettu, {2} estetty.</translation>
         </message>
         <message>
             <source>Cancelled: {0} not processed.</source>
-            <translation type="unfinished" />
+            <translation>Peruttu: {0} käsittelemättä.</translation>
         </message>
     </context>
     <context>
@@ -1916,15 +1922,15 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Osiot</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Taulu</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1932,7 +1938,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Koontinäyttö</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -1940,11 +1946,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Asetukset</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Päätyökalurivi</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1952,15 +1958,15 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Which pipeline the board shows</source>
-            <translation type="unfinished" />
+            <translation>Mikä putki taululla näkyy</translation>
         </message>
         <message>
             <source>Search title, company, contact, e-mail, phone (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Hae otsikkoa, yritystä, yhteyshenkilöä, sähköpostia, puhelinta (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Hae liidejä</translation>
         </message>
         <message>
             <source> Pipeline: </source>
@@ -1968,19 +1974,22 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln liidi tässä putkessa</numerusform>
+                <numerusform>%Ln liidiä tässä putkessa</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 open</source>
-            <translation type="unfinished" />
+            <translation>%1 avointa</translation>
         </message>
         <message>
             <source>filtered by “%1”</source>
-            <translation type="unfinished" />
+            <translation>suodatettu: ”%1”</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Kirjautunut: %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2011,58 +2020,58 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Putki:</translation>
         </message>
         <message>
             <source>Dates like 03/04/2024:</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärät kuten 03/04/2024:</translation>
         </message>
         <message>
             <source>First %1 of %2 rows in %3:</source>
-            <translation type="unfinished" />
+            <translation>Ensimmäiset %1/%2 riviä tiedostossa %3:</translation>
         </message>
         <message>
             <source>Several columns are imported as “%1”; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Useita sarakkeita tuodaan kenttään ”%1”; jätä yksi.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Valitse vähintään yksi tuotava sarake.</translation>
         </message>
         <message>
             <source>Some dates could be day/month or month/day: choose the date order above, or the dry run will refuse them.</source>
-            <translation type="unfinished" />
+            <translation>Jotkin päivämäärät voivat olla pv/kk tai kk/pv: valitse järjestys yllä, tai koeajo hylkää ne.</translation>
         </message>
     </context>
     <context>
         <name>MappingTable</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Sarake tiedostossa</translation>
         </message>
         <message>
             <source>Detected type</source>
-            <translation type="unfinished" />
+            <translation>Tunnistettu tyyppi</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Ensimmäiset arvot</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Tuo kenttään</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Sarakkeiden yhdistys</translation>
         </message>
         <message>
             <source>(column %1 has no name)</source>
-            <translation type="unfinished" />
+            <translation>(sarakkeella %1 ei ole nimeä)</translation>
         </message>
         <message>
             <source>Import column %1 as</source>
-            <translation type="unfinished" />
+            <translation>Tuo sarake %1 kenttään</translation>
         </message>
     </context>
     <context>
@@ -2267,52 +2276,53 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>Pages</name>
         <message>
             <source>The leads table is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Liiditaulukko ei ole käytettävissä tässä versiossa.</translation>
         </message>
         <message>
             <source>Leads table</source>
-            <translation type="unfinished" />
+            <translation>Liiditaulukko</translation>
         </message>
         <message>
             <source>Funnel, manager and channel charts will appear here.
 Until then, the Board shows counts, values and conversion per stage.</source>
-            <translation type="unfinished" />
+            <translation>Suppilo-, päällikkö- ja kanavakaaviot tulevat tähän.
+Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</translation>
         </message>
         <message>
             <source>Channels and their monthly spend are edited in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Kanavia ja niiden kuukausikuluja muokataan Asetuksissa.</translation>
         </message>
         <message>
             <source>Settings are not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Asetukset eivät ole käytettävissä tässä versiossa.</translation>
         </message>
         <message>
             <source>The lead editor is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Liidien muokkain ei ole käytettävissä tässä versiossa.</translation>
         </message>
         <message>
             <source>The import wizard is not available yet; use `funneldesk import FILE`.</source>
-            <translation type="unfinished" />
+            <translation>Tuontiavustaja ei ole vielä käytettävissä; käytä komentoa `funneldesk import FILE`.</translation>
         </message>
         <message>
             <source>Demo data is not available in this build; run `funneldesk demo`.</source>
-            <translation type="unfinished" />
+            <translation>Esimerkkidata ei ole käytettävissä tässä versiossa; suorita `funneldesk demo`.</translation>
         </message>
         <message>
             <source>Demo data loaded.</source>
-            <translation type="unfinished" />
+            <translation>Esimerkkidata ladattu.</translation>
         </message>
         <message>
             <source>Demo data was not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Esimerkkidataa ei ladattu: %1</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>peruttu</translation>
         </message>
         <message>
             <source>Creating demo leads…</source>
-            <translation type="unfinished" />
+            <translation>Luodaan esimerkkiliidejä…</translation>
         </message>
     </context>
     <context>
@@ -2358,7 +2368,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Putki:</translation>
         </message>
         <message>
             <source>New from template:</source>
@@ -2413,7 +2423,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>PreviewTable</name>
         <message>
             <source>First rows of the file</source>
-            <translation type="unfinished" />
+            <translation>Tiedoston ensimmäiset rivit</translation>
         </message>
     </context>
     <context>
@@ -2427,11 +2437,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>
-            <translation type="unfinished" />
+            <translation>{0}: yhteenveto</translation>
         </message>
         <message>
             <source>{0} changed, {1} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0} muutettu, {1} estetty.</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -2439,42 +2449,45 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Why it was refused</source>
-            <translation type="unfinished" />
+            <translation>Miksi se estettiin</translation>
         </message>
         <message>
             <source>Refused leads</source>
-            <translation type="unfinished" />
+            <translation>Estetyt liidit</translation>
         </message>
     </context>
     <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Tuonti valmis</translation>
         </message>
         <message>
             <source>Open the rejected-rows report</source>
-            <translation type="unfinished" />
+            <translation>Avaa hylättyjen rivien raportti</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Mitään ei tuotu</translation>
         </message>
         <message>
             <source>%1 leads created and %2 updated.</source>
-            <translation type="unfinished" />
+            <translation>%1 liidiä luotu ja %2 päivitetty.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln rejected row(s) listed in &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln hylätty rivi on lueteltu tiedostossa &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+                <numerusform>%Ln hylättyä riviä on lueteltu tiedostossa &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import was cancelled. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Tuonti peruttiin. Tietokanta on ennallaan.</translation>
         </message>
         <message>
             <source>The database is unchanged: %1</source>
-            <translation type="unfinished" />
+            <translation>Tietokanta on ennallaan: %1</translation>
         </message>
     </context>
     <context>
@@ -2496,23 +2509,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RunPage</name>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Tuodaan</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Tuonnin edistyminen</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Peruuta tuonti</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Tuodaan %1…</translation>
         </message>
         <message>
             <source>Cancelling: undoing the import…</source>
-            <translation type="unfinished" />
+            <translation>Perutaan: tuontia kumotaan…</translation>
         </message>
     </context>
     <context>
@@ -2655,7 +2668,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>StageMapTable</name>
         <message>
             <source>Value in the file</source>
-            <translation type="unfinished" />
+            <translation>Arvo tiedostossa</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2663,18 +2676,18 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stage values</source>
-            <translation type="unfinished" />
+            <translation>Vaiheiden arvot</translation>
         </message>
         <message>
             <source>— reject these rows —</source>
-            <translation type="unfinished" />
+            <translation>— hylkää nämä rivit —</translation>
         </message>
     </context>
     <context>
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>avoimet</translation>
         </message>
         <message>
             <source>won</source>
@@ -2682,74 +2695,74 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>hävitty</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Check before importing</source>
-            <translation type="unfinished" />
+            <translation>Tarkista ennen tuontia</translation>
         </message>
         <message>
             <source>A dry run: nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>Koeajo: mitään ei ole vielä muutettu.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tuo</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rivi</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Sarake</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Syy</translation>
         </message>
         <message>
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Hylätyt rivit</translation>
         </message>
         <message>
             <source>Import the valid rows and skip the rejected ones (they are listed in a report file)</source>
-            <translation type="unfinished" />
+            <translation>Tuo kelvolliset rivit ja ohita hylätyt (ne luetellaan raporttitiedostossa)</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Tarkistetaan jokainen rivi…</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; riviä luettu: &lt;b&gt;%2&lt;/b&gt; luotavaa, &lt;b&gt;%3&lt;/b&gt; päivitettävää, %4 ennallaan, &lt;b&gt;%5&lt;/b&gt; hylättyä.</translation>
         </message>
         <message>
             <source>New owners (employees)</source>
-            <translation type="unfinished" />
+            <translation>Uudet omistajat (työntekijät)</translation>
         </message>
         <message>
             <source>New channels</source>
-            <translation type="unfinished" />
+            <translation>Uudet kanavat</translation>
         </message>
         <message>
             <source>New personas</source>
-            <translation type="unfinished" />
+            <translation>Uudet persoonat</translation>
         </message>
         <message>
             <source>New lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Uudet häviön syyt</translation>
         </message>
         <message>
             <source>Rejected rows are not imported. Without the option below, the import is refused as a whole.</source>
-            <translation type="unfinished" />
+            <translation>Hylättyjä rivejä ei tuoda. Ilman alla olevaa valintaa koko tuonti estetään.</translation>
         </message>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
-            <translation type="unfinished" />
+            <translation>Tiedostoa ei voi tuoda näillä valinnoilla: %1</translation>
         </message>
     </context>
     <context>

@@ -1344,11 +1344,11 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(non importar)</translation>
         </message>
         <message>
             <source>Date entered stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Data de entrada na etapa “%1”</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1356,7 +1356,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>Nome do contacto</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1392,7 +1392,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Category / product</source>
-            <translation type="unfinished" />
+            <translation>Categoría / produto</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1404,7 +1404,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Desconto</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1412,15 +1412,15 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Data de peche prevista</translation>
         </message>
         <message>
             <source>Next action date</source>
-            <translation type="unfinished" />
+            <translation>Data da próxima acción</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1428,86 +1428,86 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
-            <translation type="unfinished" />
+            <translation>Id externo (actualiza ao reimportar)</translation>
         </message>
         <message>
             <source>Created on</source>
-            <translation type="unfinished" />
+            <translation>Creado o</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Pechado o</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Empty</source>
-            <translation type="unfinished" />
+            <translation>Baleiro</translation>
         </message>
         <message>
             <source>d/m/y</source>
-            <translation type="unfinished" />
+            <translation>d/m/a</translation>
         </message>
         <message>
             <source>m/d/y</source>
-            <translation type="unfinished" />
+            <translation>m/d/a</translation>
         </message>
         <message>
             <source>d/m or m/d?</source>
-            <translation type="unfinished" />
+            <translation>d/m ou m/d?</translation>
         </message>
         <message>
             <source>, mixed</source>
-            <translation type="unfinished" />
+            <translation>, mixto</translation>
         </message>
         <message>
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Detectar a partir do ficheiro</translation>
         </message>
         <message>
             <source>Day/month/year (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>Día/mes/ano (31/12/2024)</translation>
         </message>
         <message>
             <source>Month/day/year (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Mes/día/ano (12/31/2024)</translation>
         </message>
         <message>
             <source>Year/month/day (2024/12/31)</source>
-            <translation type="unfinished" />
+            <translation>Ano/mes/día (2024/12/31)</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation type="unfinished" />
+            <translation>Responsables descoñecidos: volve atrás e marca “Crear os responsables que faltan como empregados”, ou engádeos primeiro na Configuración.</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Etapas descoñecidas: a columna de etapa debe nomear etapas do pipeline escollido; escolle outro pipeline, ou engade as etapas na Configuración.</translation>
         </message>
         <message>
             <source>Ambiguous dates: go back and choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>Datas ambiguas: volve atrás e escolle a orde das datas.</translation>
         </message>
         <message>
             <source>Tick the option below to import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>Marca a opción de abaixo para importar só as filas válidas.</translation>
         </message>
     </context>
     <context>
         <name>LeadColumns</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1519,7 +1519,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -1567,11 +1567,11 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Pechado</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizado</translation>
         </message>
     </context>
     <context>
@@ -1739,11 +1739,11 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <name>LeadFilterBar</name>
         <message>
             <source>Search title, company, contact, e-mail, phone…</source>
-            <translation type="unfinished" />
+            <translation>Buscar título, empresa, contacto, correo, teléfono…</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Buscar leads</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1767,7 +1767,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1783,7 +1783,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>aberto</translation>
         </message>
         <message>
             <source>won</source>
@@ -1791,7 +1791,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>perdido</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1799,7 +1799,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Pechado</translation>
         </message>
         <message>
             <source>Any {0}</source>
@@ -1807,18 +1807,18 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>calquera</translation>
         </message>
     </context>
     <context>
         <name>LeadsView</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Limpar</translation>
         </message>
         <message>
             <source>Show all leads again</source>
-            <translation type="unfinished" />
+            <translation>Amosar de novo todos os leads</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1826,55 +1826,61 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Assign…</source>
-            <translation type="unfinished" />
+            <translation>Asignar…</translation>
         </message>
         <message>
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Mover…</translation>
         </message>
         <message>
             <source>Mark lost…</source>
-            <translation type="unfinished" />
+            <translation>Marcar perdido…</translation>
         </message>
         <message>
             <source>Columns…</source>
-            <translation type="unfinished" />
+            <translation>Columnas…</translation>
         </message>
         <message numerus="yes">
             <source>%n lead(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n lead</numerusform>
+                <numerusform>%n leads</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Showing %n lead(s) from the dashboard: %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Amosando %n lead do panel: %1</numerusform>
+                <numerusform>Amosando %n leads do panel: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas</translation>
         </message>
         <message>
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>Asignar</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Mover</translation>
         </message>
         <message>
             <source>Mark lost</source>
-            <translation type="unfinished" />
+            <translation>Marcar perdido</translation>
         </message>
         <message>
             <source>{0}: working…</source>
-            <translation type="unfinished" />
+            <translation>{0}: traballando…</translation>
         </message>
         <message>
             <source>{0}: {1} changed, {2} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} cambiados, {2} rexeitados.</translation>
         </message>
         <message>
             <source>Cancelled: {0} not processed.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: {0} sen procesar.</translation>
         </message>
     </context>
     <context>
@@ -1916,15 +1922,15 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Seccións</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Taboleiro</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1932,7 +1938,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Panel</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -1940,11 +1946,11 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barra principal</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1952,15 +1958,15 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Which pipeline the board shows</source>
-            <translation type="unfinished" />
+            <translation>O pipeline que mostra o taboleiro</translation>
         </message>
         <message>
             <source>Search title, company, contact, e-mail, phone (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Buscar título, empresa, contacto, correo, teléfono (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Buscar leads</translation>
         </message>
         <message>
             <source> Pipeline: </source>
@@ -1968,19 +1974,22 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln lead neste pipeline</numerusform>
+                <numerusform>%Ln leads neste pipeline</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 open</source>
-            <translation type="unfinished" />
+            <translation>%1 abertos</translation>
         </message>
         <message>
             <source>filtered by “%1”</source>
-            <translation type="unfinished" />
+            <translation>filtrado por “%1”</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada como %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2011,58 +2020,58 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Pipeline:</translation>
         </message>
         <message>
             <source>Dates like 03/04/2024:</source>
-            <translation type="unfinished" />
+            <translation>Datas como 03/04/2024:</translation>
         </message>
         <message>
             <source>First %1 of %2 rows in %3:</source>
-            <translation type="unfinished" />
+            <translation>Primeiras %1 de %2 filas en %3:</translation>
         </message>
         <message>
             <source>Several columns are imported as “%1”; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Varias columnas impórtanse como “%1”; deixa unha.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Escolle polo menos unha columna para importar.</translation>
         </message>
         <message>
             <source>Some dates could be day/month or month/day: choose the date order above, or the dry run will refuse them.</source>
-            <translation type="unfinished" />
+            <translation>Algunhas datas poden ser día/mes ou mes/día: escolle a orde das datas arriba, ou o ensaio rexeitaraas.</translation>
         </message>
     </context>
     <context>
         <name>MappingTable</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Columna no ficheiro</translation>
         </message>
         <message>
             <source>Detected type</source>
-            <translation type="unfinished" />
+            <translation>Tipo detectado</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Primeiros valores</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importar como</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Emparellamento de columnas</translation>
         </message>
         <message>
             <source>(column %1 has no name)</source>
-            <translation type="unfinished" />
+            <translation>(a columna %1 non ten nome)</translation>
         </message>
         <message>
             <source>Import column %1 as</source>
-            <translation type="unfinished" />
+            <translation>Importar a columna %1 como</translation>
         </message>
     </context>
     <context>
@@ -2267,52 +2276,53 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <name>Pages</name>
         <message>
             <source>The leads table is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>A táboa de leads non está dispoñible nesta versión.</translation>
         </message>
         <message>
             <source>Leads table</source>
-            <translation type="unfinished" />
+            <translation>Táboa de leads</translation>
         </message>
         <message>
             <source>Funnel, manager and channel charts will appear here.
 Until then, the Board shows counts, values and conversion per stage.</source>
-            <translation type="unfinished" />
+            <translation>Os gráficos de funil, xestores e canles aparecerán aquí.
+Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</translation>
         </message>
         <message>
             <source>Channels and their monthly spend are edited in Settings.</source>
-            <translation type="unfinished" />
+            <translation>As canles e o seu gasto mensual edítanse na Configuración.</translation>
         </message>
         <message>
             <source>Settings are not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>A Configuración non está dispoñible nesta versión.</translation>
         </message>
         <message>
             <source>The lead editor is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>O editor de leads non está dispoñible nesta versión.</translation>
         </message>
         <message>
             <source>The import wizard is not available yet; use `funneldesk import FILE`.</source>
-            <translation type="unfinished" />
+            <translation>O asistente de importación aínda non está dispoñible; usa `funneldesk import FILE`.</translation>
         </message>
         <message>
             <source>Demo data is not available in this build; run `funneldesk demo`.</source>
-            <translation type="unfinished" />
+            <translation>Os datos de demostración non están dispoñibles nesta versión; executa `funneldesk demo`.</translation>
         </message>
         <message>
             <source>Demo data loaded.</source>
-            <translation type="unfinished" />
+            <translation>Datos de demostración cargados.</translation>
         </message>
         <message>
             <source>Demo data was not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Os datos de demostración non se cargaron: %1</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelado</translation>
         </message>
         <message>
             <source>Creating demo leads…</source>
-            <translation type="unfinished" />
+            <translation>Creando leads de demostración…</translation>
         </message>
     </context>
     <context>
@@ -2358,7 +2368,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Pipeline:</translation>
         </message>
         <message>
             <source>New from template:</source>
@@ -2413,7 +2423,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>PreviewTable</name>
         <message>
             <source>First rows of the file</source>
-            <translation type="unfinished" />
+            <translation>Primeiras filas do ficheiro</translation>
         </message>
     </context>
     <context>
@@ -2427,11 +2437,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>
-            <translation type="unfinished" />
+            <translation>{0}: resumo</translation>
         </message>
         <message>
             <source>{0} changed, {1} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0} cambiados, {1} rexeitados.</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -2439,42 +2449,45 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Why it was refused</source>
-            <translation type="unfinished" />
+            <translation>Por que se rexeitou</translation>
         </message>
         <message>
             <source>Refused leads</source>
-            <translation type="unfinished" />
+            <translation>Leads rexeitados</translation>
         </message>
     </context>
     <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importación rematada</translation>
         </message>
         <message>
             <source>Open the rejected-rows report</source>
-            <translation type="unfinished" />
+            <translation>Abrir o informe das filas rexeitadas</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Non se importou nada</translation>
         </message>
         <message>
             <source>%1 leads created and %2 updated.</source>
-            <translation type="unfinished" />
+            <translation>%1 leads creados e %2 actualizados.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln rejected row(s) listed in &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln fila rexeitada listada en &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+                <numerusform>%Ln filas rexeitadas listadas en &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import was cancelled. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>A importación cancelouse. A base de datos non cambiou.</translation>
         </message>
         <message>
             <source>The database is unchanged: %1</source>
-            <translation type="unfinished" />
+            <translation>A base de datos non cambiou: %1</translation>
         </message>
     </context>
     <context>
@@ -2496,23 +2509,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RunPage</name>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importando</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso da importación</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Cancelar importación</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Importando %1…</translation>
         </message>
         <message>
             <source>Cancelling: undoing the import…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando: desfacendo a importación…</translation>
         </message>
     </context>
     <context>
@@ -2655,7 +2668,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>StageMapTable</name>
         <message>
             <source>Value in the file</source>
-            <translation type="unfinished" />
+            <translation>Valor no ficheiro</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2663,18 +2676,18 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stage values</source>
-            <translation type="unfinished" />
+            <translation>Valores de etapa</translation>
         </message>
         <message>
             <source>— reject these rows —</source>
-            <translation type="unfinished" />
+            <translation>— rexeitar estas filas —</translation>
         </message>
     </context>
     <context>
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>aberto</translation>
         </message>
         <message>
             <source>won</source>
@@ -2682,74 +2695,74 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>perdido</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Check before importing</source>
-            <translation type="unfinished" />
+            <translation>Comprobar antes de importar</translation>
         </message>
         <message>
             <source>A dry run: nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>Un ensaio: aínda non se cambiou nada.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Fila</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Columna</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Filas rexeitadas</translation>
         </message>
         <message>
             <source>Import the valid rows and skip the rejected ones (they are listed in a report file)</source>
-            <translation type="unfinished" />
+            <translation>Importar as filas válidas e omitir as rexeitadas (lístanse nun ficheiro de informe)</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando todas as filas…</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; filas lidas: &lt;b&gt;%2&lt;/b&gt; para crear, &lt;b&gt;%3&lt;/b&gt; para actualizar, %4 sen cambios, &lt;b&gt;%5&lt;/b&gt; rexeitadas.</translation>
         </message>
         <message>
             <source>New owners (employees)</source>
-            <translation type="unfinished" />
+            <translation>Novos responsables (empregados)</translation>
         </message>
         <message>
             <source>New channels</source>
-            <translation type="unfinished" />
+            <translation>Novas canles</translation>
         </message>
         <message>
             <source>New personas</source>
-            <translation type="unfinished" />
+            <translation>Novas personas</translation>
         </message>
         <message>
             <source>New lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Novos motivos de perda</translation>
         </message>
         <message>
             <source>Rejected rows are not imported. Without the option below, the import is refused as a whole.</source>
-            <translation type="unfinished" />
+            <translation>As filas rexeitadas non se importan. Sen a opción de abaixo, a importación rexéitase enteira.</translation>
         </message>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
-            <translation type="unfinished" />
+            <translation>O ficheiro non pode importarse con estas escollas: %1</translation>
         </message>
     </context>
     <context>

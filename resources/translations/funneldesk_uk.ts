@@ -1347,11 +1347,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(не імпортувати)</translation>
         </message>
         <message>
             <source>Date entered stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>Дата входу на етап «%1»</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1359,7 +1359,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>Ім'я контакту</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1395,7 +1395,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Category / product</source>
-            <translation type="unfinished" />
+            <translation>Категорія / продукт</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1407,7 +1407,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Знижка</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1415,15 +1415,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Очікувана дата закриття</translation>
         </message>
         <message>
             <source>Next action date</source>
-            <translation type="unfinished" />
+            <translation>Дата наступної дії</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Задоволеність</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1431,86 +1431,86 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
-            <translation type="unfinished" />
+            <translation>Зовнішній id (оновлює під час повторного імпорту)</translation>
         </message>
         <message>
             <source>Created on</source>
-            <translation type="unfinished" />
+            <translation>Дата створення</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Дата закриття</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Число</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <source>Empty</source>
-            <translation type="unfinished" />
+            <translation>Порожньо</translation>
         </message>
         <message>
             <source>d/m/y</source>
-            <translation type="unfinished" />
+            <translation>д/м/р</translation>
         </message>
         <message>
             <source>m/d/y</source>
-            <translation type="unfinished" />
+            <translation>м/д/р</translation>
         </message>
         <message>
             <source>d/m or m/d?</source>
-            <translation type="unfinished" />
+            <translation>д/м чи м/д?</translation>
         </message>
         <message>
             <source>, mixed</source>
-            <translation type="unfinished" />
+            <translation>, змішано</translation>
         </message>
         <message>
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Визначити з файлу</translation>
         </message>
         <message>
             <source>Day/month/year (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>День/місяць/рік (31/12/2024)</translation>
         </message>
         <message>
             <source>Month/day/year (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Місяць/день/рік (12/31/2024)</translation>
         </message>
         <message>
             <source>Year/month/day (2024/12/31)</source>
-            <translation type="unfinished" />
+            <translation>Рік/місяць/день (2024/12/31)</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation type="unfinished" />
+            <translation>Невідомі відповідальні: поверніться й позначте «Створити відсутніх відповідальних як працівників» або спершу додайте їх у Налаштуваннях.</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Невідомі етапи: стовпець етапу має містити етапи вибраного конвеєра; виберіть інший конвеєр або додайте етапи в Налаштуваннях.</translation>
         </message>
         <message>
             <source>Ambiguous dates: go back and choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>Неоднозначні дати: поверніться й виберіть порядок дати.</translation>
         </message>
         <message>
             <source>Tick the option below to import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>Позначте параметр нижче, щоб імпортувати лише коректні рядки.</translation>
         </message>
     </context>
     <context>
         <name>LeadColumns</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1522,7 +1522,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -1570,11 +1570,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закрито</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Оновлено</translation>
         </message>
     </context>
     <context>
@@ -1742,11 +1742,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadFilterBar</name>
         <message>
             <source>Search title, company, contact, e-mail, phone…</source>
-            <translation type="unfinished" />
+            <translation>Пошук за назвою, компанією, контактом, e-mail, телефоном…</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Пошук лідів</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1770,7 +1770,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Стан</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1786,7 +1786,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>відкриті</translation>
         </message>
         <message>
             <source>won</source>
@@ -1794,7 +1794,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>програно</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1802,7 +1802,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закрито</translation>
         </message>
         <message>
             <source>Any {0}</source>
@@ -1810,18 +1810,18 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>будь-який</translation>
         </message>
     </context>
     <context>
         <name>LeadsView</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Очистити</translation>
         </message>
         <message>
             <source>Show all leads again</source>
-            <translation type="unfinished" />
+            <translation>Знову показати всі ліди</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1829,55 +1829,63 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Assign…</source>
-            <translation type="unfinished" />
+            <translation>Призначити…</translation>
         </message>
         <message>
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Перемістити…</translation>
         </message>
         <message>
             <source>Mark lost…</source>
-            <translation type="unfinished" />
+            <translation>Позначити програним…</translation>
         </message>
         <message>
             <source>Columns…</source>
-            <translation type="unfinished" />
+            <translation>Стовпці…</translation>
         </message>
         <message numerus="yes">
             <source>%n lead(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n лід</numerusform>
+                <numerusform>%n ліди</numerusform>
+                <numerusform>%n лідів</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Showing %n lead(s) from the dashboard: %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Показано %n лід із панелі: %1</numerusform>
+                <numerusform>Показано %n ліди з панелі: %1</numerusform>
+                <numerusform>Показано %n лідів із панелі: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Стовпці</translation>
         </message>
         <message>
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>Призначити</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Перемістити</translation>
         </message>
         <message>
             <source>Mark lost</source>
-            <translation type="unfinished" />
+            <translation>Позначити програним</translation>
         </message>
         <message>
             <source>{0}: working…</source>
-            <translation type="unfinished" />
+            <translation>{0}: виконується…</translation>
         </message>
         <message>
             <source>{0}: {1} changed, {2} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0}: змінено {1}, відхилено {2}.</translation>
         </message>
         <message>
             <source>Cancelled: {0} not processed.</source>
-            <translation type="unfinished" />
+            <translation>Скасовано: не оброблено {0}.</translation>
         </message>
     </context>
     <context>
@@ -1919,15 +1927,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Розділи</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Дошка</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1935,7 +1943,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -1943,11 +1951,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Налаштування</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Головна панель інструментів</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1955,15 +1963,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Which pipeline the board shows</source>
-            <translation type="unfinished" />
+            <translation>Який конвеєр показує дошка</translation>
         </message>
         <message>
             <source>Search title, company, contact, e-mail, phone (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Пошук за назвою, компанією, контактом, e-mail, телефоном (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>Пошук лідів</translation>
         </message>
         <message>
             <source> Pipeline: </source>
@@ -1971,19 +1979,23 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln лід у цьому конвеєрі</numerusform>
+                <numerusform>%Ln ліди в цьому конвеєрі</numerusform>
+                <numerusform>%Ln лідів у цьому конвеєрі</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 open</source>
-            <translation type="unfinished" />
+            <translation>%1 відкритих</translation>
         </message>
         <message>
             <source>filtered by “%1”</source>
-            <translation type="unfinished" />
+            <translation>відфільтровано за «%1»</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Ви ввійшли як %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2014,58 +2026,58 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Конвеєр:</translation>
         </message>
         <message>
             <source>Dates like 03/04/2024:</source>
-            <translation type="unfinished" />
+            <translation>Дати на зразок 03/04/2024:</translation>
         </message>
         <message>
             <source>First %1 of %2 rows in %3:</source>
-            <translation type="unfinished" />
+            <translation>Перші %1 з %2 рядків у %3:</translation>
         </message>
         <message>
             <source>Several columns are imported as “%1”; keep one.</source>
-            <translation type="unfinished" />
+            <translation>Кілька стовпців імпортуються як «%1»; залиште один.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть принаймні один стовпець для імпорту.</translation>
         </message>
         <message>
             <source>Some dates could be day/month or month/day: choose the date order above, or the dry run will refuse them.</source>
-            <translation type="unfinished" />
+            <translation>Деякі дати можуть бути день/місяць або місяць/день: виберіть порядок дати вище, інакше пробний прогін їх відхилить.</translation>
         </message>
     </context>
     <context>
         <name>MappingTable</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Стовпець у файлі</translation>
         </message>
         <message>
             <source>Detected type</source>
-            <translation type="unfinished" />
+            <translation>Виявлений тип</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Перші значення</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати як</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Відповідність стовпців</translation>
         </message>
         <message>
             <source>(column %1 has no name)</source>
-            <translation type="unfinished" />
+            <translation>(стовпець %1 без назви)</translation>
         </message>
         <message>
             <source>Import column %1 as</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати стовпець %1 як</translation>
         </message>
     </context>
     <context>
@@ -2270,52 +2282,53 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Pages</name>
         <message>
             <source>The leads table is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Таблиця лідів недоступна в цій збірці.</translation>
         </message>
         <message>
             <source>Leads table</source>
-            <translation type="unfinished" />
+            <translation>Таблиця лідів</translation>
         </message>
         <message>
             <source>Funnel, manager and channel charts will appear here.
 Until then, the Board shows counts, values and conversion per stage.</source>
-            <translation type="unfinished" />
+            <translation>Тут з'являться діаграми воронки, менеджерів і каналів.
+До того часу Дошка показує кількість, вартість і конверсію за етапами.</translation>
         </message>
         <message>
             <source>Channels and their monthly spend are edited in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Канали та їхні щомісячні витрати редагуються в Налаштуваннях.</translation>
         </message>
         <message>
             <source>Settings are not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Налаштування недоступні в цій збірці.</translation>
         </message>
         <message>
             <source>The lead editor is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Редактор лідів недоступний у цій збірці.</translation>
         </message>
         <message>
             <source>The import wizard is not available yet; use `funneldesk import FILE`.</source>
-            <translation type="unfinished" />
+            <translation>Майстер імпорту ще недоступний; скористайтеся `funneldesk import FILE`.</translation>
         </message>
         <message>
             <source>Demo data is not available in this build; run `funneldesk demo`.</source>
-            <translation type="unfinished" />
+            <translation>Демодані недоступні в цій збірці; виконайте `funneldesk demo`.</translation>
         </message>
         <message>
             <source>Demo data loaded.</source>
-            <translation type="unfinished" />
+            <translation>Демодані завантажено.</translation>
         </message>
         <message>
             <source>Demo data was not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Демодані не завантажено: %1</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>скасовано</translation>
         </message>
         <message>
             <source>Creating demo leads…</source>
-            <translation type="unfinished" />
+            <translation>Створення демонстраційних лідів…</translation>
         </message>
     </context>
     <context>
@@ -2361,7 +2374,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>Конвеєр:</translation>
         </message>
         <message>
             <source>New from template:</source>
@@ -2416,7 +2429,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>PreviewTable</name>
         <message>
             <source>First rows of the file</source>
-            <translation type="unfinished" />
+            <translation>Перші рядки файлу</translation>
         </message>
     </context>
     <context>
@@ -2430,11 +2443,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>
-            <translation type="unfinished" />
+            <translation>{0}: підсумок</translation>
         </message>
         <message>
             <source>{0} changed, {1} refused.</source>
-            <translation type="unfinished" />
+            <translation>Змінено: {0}, відхилено: {1}.</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -2442,42 +2455,46 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Why it was refused</source>
-            <translation type="unfinished" />
+            <translation>Чому відхилено</translation>
         </message>
         <message>
             <source>Refused leads</source>
-            <translation type="unfinished" />
+            <translation>Відхилені ліди</translation>
         </message>
     </context>
     <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Імпорт завершено</translation>
         </message>
         <message>
             <source>Open the rejected-rows report</source>
-            <translation type="unfinished" />
+            <translation>Відкрити звіт про відхилені рядки</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Нічого не імпортовано</translation>
         </message>
         <message>
             <source>%1 leads created and %2 updated.</source>
-            <translation type="unfinished" />
+            <translation>Створено лідів: %1, оновлено: %2.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln rejected row(s) listed in &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln відхилений рядок наведено в &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+                <numerusform>%Ln відхилені рядки наведено в &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+                <numerusform>%Ln відхилених рядків наведено в &lt;a href="%2"&gt;%3&lt;/a&gt;.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import was cancelled. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Імпорт скасовано. Базу даних не змінено.</translation>
         </message>
         <message>
             <source>The database is unchanged: %1</source>
-            <translation type="unfinished" />
+            <translation>Базу даних не змінено: %1</translation>
         </message>
     </context>
     <context>
@@ -2499,23 +2516,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RunPage</name>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Імпорт</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Перебіг імпорту</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Скасувати імпорт</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Імпорт %1…</translation>
         </message>
         <message>
             <source>Cancelling: undoing the import…</source>
-            <translation type="unfinished" />
+            <translation>Скасування: відкочування імпорту…</translation>
         </message>
     </context>
     <context>
@@ -2658,7 +2675,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>StageMapTable</name>
         <message>
             <source>Value in the file</source>
-            <translation type="unfinished" />
+            <translation>Значення у файлі</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2666,18 +2683,18 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stage values</source>
-            <translation type="unfinished" />
+            <translation>Значення етапів</translation>
         </message>
         <message>
             <source>— reject these rows —</source>
-            <translation type="unfinished" />
+            <translation>— відхилити ці рядки —</translation>
         </message>
     </context>
     <context>
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>відкриті</translation>
         </message>
         <message>
             <source>won</source>
@@ -2685,74 +2702,74 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>програно</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Check before importing</source>
-            <translation type="unfinished" />
+            <translation>Перевірка перед імпортом</translation>
         </message>
         <message>
             <source>A dry run: nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>Пробний прогін: ще нічого не змінено.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Імпортувати</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Рядок</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Стовпець</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Відхилені рядки</translation>
         </message>
         <message>
             <source>Import the valid rows and skip the rejected ones (they are listed in a report file)</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати коректні рядки й пропустити відхилені (їх перелічено у файлі звіту)</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Перевірка кожного рядка…</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-            <translation type="unfinished" />
+            <translation>Прочитано рядків: &lt;b&gt;%1&lt;/b&gt;; створити: &lt;b&gt;%2&lt;/b&gt;, оновити: &lt;b&gt;%3&lt;/b&gt;, без змін: %4, відхилено: &lt;b&gt;%5&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>New owners (employees)</source>
-            <translation type="unfinished" />
+            <translation>Нові відповідальні (працівники)</translation>
         </message>
         <message>
             <source>New channels</source>
-            <translation type="unfinished" />
+            <translation>Нові канали</translation>
         </message>
         <message>
             <source>New personas</source>
-            <translation type="unfinished" />
+            <translation>Нові персони</translation>
         </message>
         <message>
             <source>New lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Нові причини програшу</translation>
         </message>
         <message>
             <source>Rejected rows are not imported. Without the option below, the import is refused as a whole.</source>
-            <translation type="unfinished" />
+            <translation>Відхилені рядки не імпортуються. Без параметра нижче імпорт буде відхилено повністю.</translation>
         </message>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
-            <translation type="unfinished" />
+            <translation>Файл не можна імпортувати з такими налаштуваннями: %1</translation>
         </message>
     </context>
     <context>

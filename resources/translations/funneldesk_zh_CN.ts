@@ -1341,11 +1341,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>（不导入）</translation>
         </message>
         <message>
             <source>Date entered stage “%1”</source>
-            <translation type="unfinished" />
+            <translation>进入阶段“%1”的日期</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1353,7 +1353,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>联系人姓名</translation>
         </message>
         <message>
             <source>Company</source>
@@ -1389,7 +1389,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Category / product</source>
-            <translation type="unfinished" />
+            <translation>类别/产品</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1401,7 +1401,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>折扣</translation>
         </message>
         <message>
             <source>Temperature</source>
@@ -1409,15 +1409,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>预计成交日期</translation>
         </message>
         <message>
             <source>Next action date</source>
-            <translation type="unfinished" />
+            <translation>下一步行动日期</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>满意度</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1425,86 +1425,86 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>External id (updates on re-import)</source>
-            <translation type="unfinished" />
+            <translation>外部编号（重新导入时更新）</translation>
         </message>
         <message>
             <source>Created on</source>
-            <translation type="unfinished" />
+            <translation>创建日期</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>关闭日期</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>数字</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>文本</translation>
         </message>
         <message>
             <source>Empty</source>
-            <translation type="unfinished" />
+            <translation>空</translation>
         </message>
         <message>
             <source>d/m/y</source>
-            <translation type="unfinished" />
+            <translation>日/月/年</translation>
         </message>
         <message>
             <source>m/d/y</source>
-            <translation type="unfinished" />
+            <translation>月/日/年</translation>
         </message>
         <message>
             <source>d/m or m/d?</source>
-            <translation type="unfinished" />
+            <translation>日/月还是月/日？</translation>
         </message>
         <message>
             <source>, mixed</source>
-            <translation type="unfinished" />
+            <translation>，混合</translation>
         </message>
         <message>
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>从文件检测</translation>
         </message>
         <message>
             <source>Day/month/year (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>日/月/年 (31/12/2024)</translation>
         </message>
         <message>
             <source>Month/day/year (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>月/日/年 (12/31/2024)</translation>
         </message>
         <message>
             <source>Year/month/day (2024/12/31)</source>
-            <translation type="unfinished" />
+            <translation>年/月/日 (2024/12/31)</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation type="unfinished" />
+            <translation>未知负责人：请返回并勾选“将缺失的负责人创建为员工”，或先在“设置”中添加他们。</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未知阶段：阶段列必须是所选管道中的阶段；请选择其他管道，或在“设置”中添加这些阶段。</translation>
         </message>
         <message>
             <source>Ambiguous dates: go back and choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>日期有歧义：请返回并选择日期顺序。</translation>
         </message>
         <message>
             <source>Tick the option below to import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>勾选下面的选项以只导入有效的行。</translation>
         </message>
     </context>
     <context>
         <name>LeadColumns</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1516,7 +1516,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -1564,11 +1564,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>更新</translation>
         </message>
     </context>
     <context>
@@ -1736,11 +1736,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>LeadFilterBar</name>
         <message>
             <source>Search title, company, contact, e-mail, phone…</source>
-            <translation type="unfinished" />
+            <translation>搜索标题、公司、联系人、邮件、电话…</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>搜索线索</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1764,7 +1764,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>cold</source>
@@ -1780,7 +1780,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>进行中</translation>
         </message>
         <message>
             <source>won</source>
@@ -1788,7 +1788,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>输单</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1796,7 +1796,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <source>Any {0}</source>
@@ -1804,18 +1804,18 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
     </context>
     <context>
         <name>LeadsView</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清除</translation>
         </message>
         <message>
             <source>Show all leads again</source>
-            <translation type="unfinished" />
+            <translation>重新显示所有线索</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1823,55 +1823,59 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Assign…</source>
-            <translation type="unfinished" />
+            <translation>分配…</translation>
         </message>
         <message>
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>移动…</translation>
         </message>
         <message>
             <source>Mark lost…</source>
-            <translation type="unfinished" />
+            <translation>标记输单…</translation>
         </message>
         <message>
             <source>Columns…</source>
-            <translation type="unfinished" />
+            <translation>列…</translation>
         </message>
         <message numerus="yes">
             <source>%n lead(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n 条线索</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Showing %n lead(s) from the dashboard: %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>显示来自仪表板的 %n 条线索：%1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>分配</translation>
         </message>
         <message>
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>移动</translation>
         </message>
         <message>
             <source>Mark lost</source>
-            <translation type="unfinished" />
+            <translation>标记输单</translation>
         </message>
         <message>
             <source>{0}: working…</source>
-            <translation type="unfinished" />
+            <translation>{0}：处理中…</translation>
         </message>
         <message>
             <source>{0}: {1} changed, {2} refused.</source>
-            <translation type="unfinished" />
+            <translation>{0}：已更改 {1} 条，被拒绝 {2} 条。</translation>
         </message>
         <message>
             <source>Cancelled: {0} not processed.</source>
-            <translation type="unfinished" />
+            <translation>已取消：{0} 条未处理。</translation>
         </message>
     </context>
     <context>
@@ -1913,15 +1917,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>分区</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>看板</translation>
         </message>
         <message>
             <source>Leads</source>
@@ -1929,7 +1933,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>仪表板</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -1937,11 +1941,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>设置</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>主工具栏</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -1949,15 +1953,15 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Which pipeline the board shows</source>
-            <translation type="unfinished" />
+            <translation>看板显示哪个管道</translation>
         </message>
         <message>
             <source>Search title, company, contact, e-mail, phone (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索标题、公司、联系人、邮件、电话 (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search leads</source>
-            <translation type="unfinished" />
+            <translation>搜索线索</translation>
         </message>
         <message>
             <source> Pipeline: </source>
@@ -1965,19 +1969,21 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>此管道中有 %Ln 条线索</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 open</source>
-            <translation type="unfinished" />
+            <translation>%1 条进行中</translation>
         </message>
         <message>
             <source>filtered by “%1”</source>
-            <translation type="unfinished" />
+            <translation>按“%1”筛选</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>已登录为 %1（%2）</translation>
         </message>
     </context>
     <context>
@@ -2008,58 +2014,58 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>管道：</translation>
         </message>
         <message>
             <source>Dates like 03/04/2024:</source>
-            <translation type="unfinished" />
+            <translation>形如 03/04/2024 的日期：</translation>
         </message>
         <message>
             <source>First %1 of %2 rows in %3:</source>
-            <translation type="unfinished" />
+            <translation>%3 中 %2 行的前 %1 行：</translation>
         </message>
         <message>
             <source>Several columns are imported as “%1”; keep one.</source>
-            <translation type="unfinished" />
+            <translation>多个列被导入为“%1”；请只保留一个。</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一列导入。</translation>
         </message>
         <message>
             <source>Some dates could be day/month or month/day: choose the date order above, or the dry run will refuse them.</source>
-            <translation type="unfinished" />
+            <translation>有些日期可能是日/月或月/日：请在上方选择日期顺序，否则试运行会拒绝它们。</translation>
         </message>
     </context>
     <context>
         <name>MappingTable</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的列</translation>
         </message>
         <message>
             <source>Detected type</source>
-            <translation type="unfinished" />
+            <translation>检测到的类型</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>前几个值</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>导入为</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>列映射</translation>
         </message>
         <message>
             <source>(column %1 has no name)</source>
-            <translation type="unfinished" />
+            <translation>（第 %1 列没有名称）</translation>
         </message>
         <message>
             <source>Import column %1 as</source>
-            <translation type="unfinished" />
+            <translation>将第 %1 列导入为</translation>
         </message>
     </context>
     <context>
@@ -2264,52 +2270,53 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Pages</name>
         <message>
             <source>The leads table is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>此版本中没有线索表。</translation>
         </message>
         <message>
             <source>Leads table</source>
-            <translation type="unfinished" />
+            <translation>线索表</translation>
         </message>
         <message>
             <source>Funnel, manager and channel charts will appear here.
 Until then, the Board shows counts, values and conversion per stage.</source>
-            <translation type="unfinished" />
+            <translation>漏斗、经理和渠道图表将显示在这里。
+在此之前，看板会显示每个阶段的数量、金额和转化率。</translation>
         </message>
         <message>
             <source>Channels and their monthly spend are edited in Settings.</source>
-            <translation type="unfinished" />
+            <translation>渠道及其每月支出在“设置”中编辑。</translation>
         </message>
         <message>
             <source>Settings are not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>此版本中没有设置。</translation>
         </message>
         <message>
             <source>The lead editor is not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>此版本中没有线索编辑器。</translation>
         </message>
         <message>
             <source>The import wizard is not available yet; use `funneldesk import FILE`.</source>
-            <translation type="unfinished" />
+            <translation>导入向导尚不可用；请使用 `funneldesk import FILE`。</translation>
         </message>
         <message>
             <source>Demo data is not available in this build; run `funneldesk demo`.</source>
-            <translation type="unfinished" />
+            <translation>此版本中没有演示数据；请运行 `funneldesk demo`。</translation>
         </message>
         <message>
             <source>Demo data loaded.</source>
-            <translation type="unfinished" />
+            <translation>演示数据已加载。</translation>
         </message>
         <message>
             <source>Demo data was not loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>演示数据未加载：%1</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>已取消</translation>
         </message>
         <message>
             <source>Creating demo leads…</source>
-            <translation type="unfinished" />
+            <translation>正在创建演示线索…</translation>
         </message>
     </context>
     <context>
@@ -2355,7 +2362,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>管道：</translation>
         </message>
         <message>
             <source>New from template:</source>
@@ -2410,7 +2417,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>PreviewTable</name>
         <message>
             <source>First rows of the file</source>
-            <translation type="unfinished" />
+            <translation>文件的前几行</translation>
         </message>
     </context>
     <context>
@@ -2424,11 +2431,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>
-            <translation type="unfinished" />
+            <translation>{0}：摘要</translation>
         </message>
         <message>
             <source>{0} changed, {1} refused.</source>
-            <translation type="unfinished" />
+            <translation>已更改 {0} 条，被拒绝 {1} 条。</translation>
         </message>
         <message>
             <source>Lead</source>
@@ -2436,42 +2443,44 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Why it was refused</source>
-            <translation type="unfinished" />
+            <translation>被拒绝的原因</translation>
         </message>
         <message>
             <source>Refused leads</source>
-            <translation type="unfinished" />
+            <translation>被拒绝的线索</translation>
         </message>
     </context>
     <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>导入完成</translation>
         </message>
         <message>
             <source>Open the rejected-rows report</source>
-            <translation type="unfinished" />
+            <translation>打开被拒绝行报告</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>未导入任何内容</translation>
         </message>
         <message>
             <source>%1 leads created and %2 updated.</source>
-            <translation type="unfinished" />
+            <translation>已创建 %1 条线索，更新 %2 条。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln rejected row(s) listed in &lt;a href="%2"&gt;%3&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%Ln 个被拒绝的行已列在 &lt;a href="%2"&gt;%3&lt;/a&gt; 中。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import was cancelled. The database is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>导入已取消。数据库未更改。</translation>
         </message>
         <message>
             <source>The database is unchanged: %1</source>
-            <translation type="unfinished" />
+            <translation>数据库未更改：%1</translation>
         </message>
     </context>
     <context>
@@ -2493,23 +2502,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>RunPage</name>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>正在导入</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>导入进度</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>取消导入</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>正在导入 %1…</translation>
         </message>
         <message>
             <source>Cancelling: undoing the import…</source>
-            <translation type="unfinished" />
+            <translation>正在取消：撤销导入…</translation>
         </message>
     </context>
     <context>
@@ -2652,7 +2661,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>StageMapTable</name>
         <message>
             <source>Value in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的值</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2660,18 +2669,18 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stage values</source>
-            <translation type="unfinished" />
+            <translation>阶段值</translation>
         </message>
         <message>
             <source>— reject these rows —</source>
-            <translation type="unfinished" />
+            <translation>— 拒绝这些行 —</translation>
         </message>
     </context>
     <context>
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>进行中</translation>
         </message>
         <message>
             <source>won</source>
@@ -2679,74 +2688,74 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>输单</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Check before importing</source>
-            <translation type="unfinished" />
+            <translation>导入前检查</translation>
         </message>
         <message>
             <source>A dry run: nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>试运行：尚未更改任何内容。</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>被拒绝的行</translation>
         </message>
         <message>
             <source>Import the valid rows and skip the rejected ones (they are listed in a report file)</source>
-            <translation type="unfinished" />
+            <translation>导入有效的行并跳过被拒绝的行（它们列在报告文件中）</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>正在检查每一行…</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-            <translation type="unfinished" />
+            <translation>已读取 &lt;b&gt;%1&lt;/b&gt; 行：&lt;b&gt;%2&lt;/b&gt; 行待创建，&lt;b&gt;%3&lt;/b&gt; 行待更新，%4 行未变，&lt;b&gt;%5&lt;/b&gt; 行被拒绝。</translation>
         </message>
         <message>
             <source>New owners (employees)</source>
-            <translation type="unfinished" />
+            <translation>新负责人（员工）</translation>
         </message>
         <message>
             <source>New channels</source>
-            <translation type="unfinished" />
+            <translation>新渠道</translation>
         </message>
         <message>
             <source>New personas</source>
-            <translation type="unfinished" />
+            <translation>新买家角色</translation>
         </message>
         <message>
             <source>New lost reasons</source>
-            <translation type="unfinished" />
+            <translation>新输单原因</translation>
         </message>
         <message>
             <source>Rejected rows are not imported. Without the option below, the import is refused as a whole.</source>
-            <translation type="unfinished" />
+            <translation>被拒绝的行不会导入。如果不勾选下面的选项，整个导入都会被拒绝。</translation>
         </message>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
-            <translation type="unfinished" />
+            <translation>按这些选择无法导入该文件：%1</translation>
         </message>
     </context>
     <context>
