@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import re
 import shutil
 import subprocess
@@ -44,6 +45,8 @@ FORM_SEPARATOR = "||"
 # ``obj.tr(...)`` translates in the context of obj's class at run time; where the code does
 # not say which class that is (a QWidget parameter), the callers' classes are listed here.
 OBJECT_CONTEXTS = {("ui/board/column.py", "widget"): ("BoardColumn", "OutcomeZone")}
+# Words the core keeps and the window translates through a variable (``tr("LeadFields", v)``).
+CORE_WORDS = (("LeadFields", "funneldesk.gating.facts", "FIELD_LABELS"),)
 PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
 
 
@@ -255,7 +258,8 @@ def read_dictionary(folder: Path = DICTIONARY) -> list[Entry]:
                 key, sep, value = line.partition(":")
                 if not sep:
                     raise SystemExit(f"{path.name} block {number}: line without 'lang:': {line!r}")
-                texts[key.strip()] = _unescape(value.strip())
+                # one space follows the colon; any more is part of the text (" Pipeline: ")
+                texts[key.strip()] = _unescape(value.removeprefix(" ").rstrip("\r"))
             if "en" not in texts:
                 raise SystemExit(f"{path.name} block {number}: no 'en:' line")
             source, context = texts.pop("en"), texts.pop("ctx", None)
@@ -387,6 +391,11 @@ def check(messages: list[Message], entries: list[Entry]) -> list[str]:
 def collect() -> list[Message]:
     """Return the window's messages: the scan of ui/, plus any class text only lupdate found."""
     messages = scan_ui()
+    sys.path.insert(0, str(ROOT))
+    for context, module, name in CORE_WORDS:
+        words = getattr(importlib.import_module(module), name)
+        seen = {(m.context, m.source) for m in messages}
+        messages += [Message(context, w, False) for w in words.values() if (context, w) not in seen]
     known = {m.source for m in messages}
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "funneldesk_template.ts"

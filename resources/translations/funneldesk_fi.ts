@@ -244,7 +244,7 @@ Ikkuna avautuu nyt uudelleen palautetulla tietokannalla.</translation>
         </message>
         <message>
             <source>unassigned</source>
-            <translation>ei omistajaa</translation>
+            <translation>ei vastuuhenkilöä</translation>
         </message>
         <message>
             <source>%1 d in stage</source>
@@ -272,18 +272,18 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persoonat</translation>
         </message>
         <message>
             <source>Lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Häviön syyt</translation>
         </message>
     </context>
     <context>
         <name>CatalogPage</name>
         <message>
             <source>Amount, e.g. 1500.00</source>
-            <translation type="unfinished" />
+            <translation>Summa, esim. 1500.00</translation>
         </message>
         <message>
             <source>Name</source>
@@ -295,19 +295,19 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Nimeä uudelleen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <source>Monthly spend of the selected channel</source>
-            <translation type="unfinished" />
+            <translation>Valitun kanavan kuukausikulut</translation>
         </message>
         <message>
             <source>Set spend</source>
-            <translation type="unfinished" />
+            <translation>Aseta kulut</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -315,7 +315,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
-            <translation type="unfinished" />
+            <translation>Summan on oltava luku, kuten 1500.00.</translation>
         </message>
     </context>
     <context>
@@ -372,19 +372,19 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <name>Criteria</name>
         <message>
             <source>A field is set or meets a condition</source>
-            <translation type="unfinished" />
+            <translation>Kenttä on täytetty tai täyttää ehdon</translation>
         </message>
         <message>
             <source>A checklist item is ticked</source>
-            <translation type="unfinished" />
+            <translation>Tarkistuslistan kohta on merkitty</translation>
         </message>
         <message>
             <source>An approval is given</source>
-            <translation type="unfinished" />
+            <translation>Hyväksyntä on annettu</translation>
         </message>
         <message>
             <source>Activities are done</source>
-            <translation type="unfinished" />
+            <translation>Toimenpiteet on tehty</translation>
         </message>
         <message>
             <source>Field</source>
@@ -392,38 +392,38 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Tarkistuslista</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Hyväksyntä</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Toimenpide</translation>
         </message>
         <message>
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>on täytetty</translation>
         </message>
         <message>
             <source>a manager</source>
-            <translation type="unfinished" />
+            <translation>päällikkö</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>omistaja</translation>
         </message>
         <message>
             <source>always</source>
-            <translation type="unfinished" />
+            <translation>aina</translation>
         </message>
     </context>
     <context>
         <name>CriterionForm</name>
         <message>
             <source>Given by the lead's gatekeeper participant</source>
-            <translation type="unfinished" />
+            <translation>Antaa liidin portinvartija-osallistuja</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -431,7 +431,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Nimike</translation>
         </message>
         <message>
             <source>Field</source>
@@ -439,7 +439,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Ehto</translation>
         </message>
         <message>
             <source>Value</source>
@@ -447,27 +447,27 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Hyväksyjä</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Toimenpide</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Vähintään</translation>
         </message>
         <message>
             <source>Only when</source>
-            <translation type="unfinished" />
+            <translation>Vain kun</translation>
         </message>
         <message>
             <source>that field</source>
-            <translation type="unfinished" />
+            <translation>tuo kenttä</translation>
         </message>
         <message>
             <source>compared with</source>
-            <translation type="unfinished" />
+            <translation>verrattuna</translation>
         </message>
     </context>
     <context>
@@ -895,7 +895,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Omistaja</translation>
+            <translation>Vastuuhenkilö</translation>
         </message>
         <message>
             <source>Value</source>
@@ -975,39 +975,39 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>Errors</name>
         <message>
             <source>The move was refused; these exit criteria are not met:</source>
-            <translation type="unfinished" />
+            <translation>Siirto estettiin; nämä siirtymisehdot eivät täyty:</translation>
         </message>
         <message>
             <source>Not allowed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ei sallittu: {0}</translation>
         </message>
         <message>
             <source>Someone else changed this lead meanwhile: {0}</source>
-            <translation type="unfinished" />
+            <translation>Joku muu muutti liidiä sillä välin: {0}</translation>
         </message>
         <message>
             <source>Unexpected error: {0}</source>
-            <translation type="unfinished" />
+            <translation>Odottamaton virhe: {0}</translation>
         </message>
         <message>
             <source>Exit criteria not met</source>
-            <translation type="unfinished" />
+            <translation>Siirtymisehdot eivät täyty</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Ei sallittu</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Joku muu muutti</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Ei löytynyt</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Hylätty</translation>
         </message>
     </context>
     <context>
@@ -1376,7 +1376,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Omistaja</translation>
+            <translation>Vastuuhenkilö</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1488,7 +1488,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation>Tuntemattomat omistajat: palaa ja valitse ”Luo puuttuvat omistajat työntekijöiksi”, tai lisää heidät ensin Asetuksissa.</translation>
+            <translation>Tuntemattomat vastuuhenkilöt: palaa ja valitse ”Luo puuttuvat vastuuhenkilöt työntekijöiksi”, tai lisää heidät ensin Asetuksissa.</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
@@ -1539,7 +1539,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Omistaja</translation>
+            <translation>Vastuuhenkilö</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1703,6 +1703,66 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <source>(blank)</source>
             <translation>(tyhjä)</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>yritys</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>sähköposti</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>puhelinnumero</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanava</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>persoona</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>luokka</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>arvo</translation>
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation>alennus (%)</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>lämpötila</translation>
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation>odotettu sulkemispäivä</translation>
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation>seuraavan toimenpiteen päivä</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>tyytyväisyys</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>muistiinpanot</translation>
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
@@ -1755,7 +1815,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Omistaja</translation>
+            <translation>Vastuuhenkilö</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1970,7 +2030,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source> Pipeline: </source>
-            <translation type="unfinished" />
+            <translation> Putki: </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
@@ -2012,11 +2072,11 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>Create missing owners as employees</source>
-            <translation>Luo puuttuvat omistajat työntekijöiksi</translation>
+            <translation>Luo puuttuvat vastuuhenkilöt työntekijöiksi</translation>
         </message>
         <message>
             <source>Otherwise rows naming an unknown owner are rejected</source>
-            <translation>Muuten rivit, joissa on tuntematon omistaja, hylätään</translation>
+            <translation>Muuten rivit, joissa on tuntematon vastuuhenkilö, hylätään</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2078,71 +2138,80 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <name>Menus</name>
         <message>
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>Siirrä vaiheeseen %1</translation>
         </message>
         <message>
             <source>Mark “%1” lost</source>
-            <translation type="unfinished" />
+            <translation>Merkitse ”%1” hävityksi</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa: ”%1”</translation>
         </message>
         <message>
             <source>Assign “%1”</source>
-            <translation type="unfinished" />
+            <translation>Osoita ”%1”</translation>
         </message>
         <message>
             <source>Delete “%1”</source>
-            <translation type="unfinished" />
+            <translation>Poista ”%1”</translation>
         </message>
         <message>
             <source>Tick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Merkitse ”%1”</translation>
         </message>
         <message>
             <source>Untick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Poista merkintä ”%1”</translation>
         </message>
         <message>
             <source>Approve “%1”</source>
-            <translation type="unfinished" />
+            <translation>Hyväksy ”%1”</translation>
         </message>
         <message numerus="yes">
             <source>Move %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Siirrä %Ln liidi vaiheeseen %1</numerusform>
+                <numerusform>Siirrä %Ln liidiä vaiheeseen %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Assign %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Osoita %Ln liidi henkilölle %1</numerusform>
+                <numerusform>Osoita %Ln liidiä henkilölle %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Mark %Ln lead(s) lost (%1)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Merkitse %Ln liidi hävityksi (%1)</numerusform>
+                <numerusform>Merkitse %Ln liidiä hävityiksi (%1)</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;New lead…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uusi liidi…</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
-            <translation type="unfinished" />
+            <translation>Lataa &amp;esimerkkidata</translation>
         </message>
         <message>
             <source>&amp;Import a spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tuo laskentataulukko…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vie…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>V&amp;armuuskopiot…</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaihda käyttäjää…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2150,107 +2219,107 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kumoa</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etsi…</translation>
         </message>
         <message>
             <source>&amp;Edit lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muokkaa liidiä</translation>
         </message>
         <message>
             <source>&amp;Delete lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poista liidi</translation>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation type="unfinished" />
+            <translation>Siirrä &amp;seuraavaan vaiheeseen</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
-            <translation type="unfinished" />
+            <translation>Siirrä &amp;edelliseen vaiheeseen</translation>
         </message>
         <message>
             <source>&amp;About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tietoja FunnelDeskistä</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiedosto</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Näytä</translation>
         </message>
         <message>
             <source>&amp;Board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taulu</translation>
         </message>
         <message>
             <source>&amp;Leads</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liidit</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koontinäyttö</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation type="unfinished" />
+            <translation>K&amp;anavat</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asetukset</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liidi</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ohje</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Tehty uudelleen: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Kumottu: %1</translation>
         </message>
         <message>
             <source>Cannot undo: the gate refuses it — %1</source>
-            <translation type="unfinished" />
+            <translation>Ei voi kumota: portti estää sen — %1</translation>
         </message>
         <message>
             <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Liidi siirrettiin roskakoriin. Ctrl+Z palauttaa sen.</translation>
         </message>
         <message>
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>Vaihda käyttäjää</translation>
         </message>
         <message>
             <source>Work as:</source>
-            <translation type="unfinished" />
+            <translation>Työskentele käyttäjänä:</translation>
         </message>
         <message>
             <source>About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>Tietoja FunnelDeskistä</translation>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Työpöydän liidiputken hallinta: vaiheet siirtymisehtoineen, taulu ja suppiloanalytiikka.&lt;/p&gt;&lt;p&gt;Tietokanta: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2356,7 +2425,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Malli</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -2364,7 +2433,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Vaiheet</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2372,43 +2441,43 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>New from template:</source>
-            <translation type="unfinished" />
+            <translation>Uusi mallista:</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Luo</translation>
         </message>
         <message>
             <source>Stages (drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Vaiheet (järjestä vetämällä)</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Poista vaihe</translation>
         </message>
         <message>
             <source>Apply stage changes</source>
-            <translation type="unfinished" />
+            <translation>Ota vaihemuutokset käyttöön</translation>
         </message>
         <message>
             <source>Exit criteria of the selected stage</source>
-            <translation type="unfinished" />
+            <translation>Valitun vaiheen siirtymisehdot</translation>
         </message>
         <message>
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Lisää ehto</translation>
         </message>
         <message>
             <source>Update criterion</source>
-            <translation type="unfinished" />
+            <translation>Päivitä ehto</translation>
         </message>
         <message>
             <source>Delete criterion</source>
-            <translation type="unfinished" />
+            <translation>Poista ehto</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2416,7 +2485,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>New stage {0}</source>
-            <translation type="unfinished" />
+            <translation>Uusi vaihe {0}</translation>
         </message>
     </context>
     <context>
@@ -2494,15 +2563,15 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <name>Roles</name>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>omistaja</translation>
         </message>
         <message>
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>päällikkö</translation>
         </message>
         <message>
             <source>employee</source>
-            <translation type="unfinished" />
+            <translation>työntekijä</translation>
         </message>
     </context>
     <context>
@@ -2532,108 +2601,108 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <name>Safety</name>
         <message>
             <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
-            <translation type="unfinished" />
+            <translation>%1 on vioittunut. FunnelDesk jätti sen täsmälleen ennalleen eikä kirjoittanut siihen mitään.</translation>
         </message>
         <message>
             <source>No verified backup was found next to it.</source>
-            <translation type="unfinished" />
+            <translation>Sen vierestä ei löytynyt tarkistettua varmuuskopiota.</translation>
         </message>
         <message>
             <source>The newest verified backup is %1, taken on %2.</source>
-            <translation type="unfinished" />
+            <translation>Uusin tarkistettu varmuuskopio on %1, otettu %2.</translation>
         </message>
         <message>
             <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
-            <translation type="unfinished" />
+            <translation>Palautus säilyttää vioittuneen tiedoston sivussa tavu tavulta. Päätteessä sama on:</translation>
         </message>
         <message>
             <source>This database is already open in another FunnelDesk window.</source>
-            <translation type="unfinished" />
+            <translation>Tämä tietokanta on jo auki toisessa FunnelDesk-ikkunassa.</translation>
         </message>
         <message>
             <source>Automatic backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>Automaattinen varmuuskopio kirjoitettu: %1</translation>
         </message>
         <message>
             <source>Automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Automaattinen varmuuskopiointi epäonnistui: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Putket</translation>
         </message>
         <message>
             <source>Channels, personas, lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Kanavat, persoonat, häviön syyt</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjät ja roolit</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>Kirjaudu FunnelDeskiin — %1</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjätunnus</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Salasana</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Kirjaudu</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
-            <translation type="unfinished" />
+            <translation>Tämä tietokanta on suojattu. Kirjaudu käyttäjätunnuksellasi.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Käyttäjätunnus:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salasana:</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>Anna käyttäjätunnuksesi.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Tarkistetaan…</translation>
         </message>
         <message>
             <source>Sign-in refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Kirjautuminen estetty: %1</translation>
         </message>
     </context>
     <context>
         <name>StageForm</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>ei koskaan</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> pv</translation>
         </message>
         <message>
             <source>Move on automatically when the criteria are met</source>
-            <translation type="unfinished" />
+            <translation>Siirry automaattisesti, kun ehdot täyttyvät</translation>
         </message>
         <message>
             <source>Optional (may be skipped)</source>
-            <translation type="unfinished" />
+            <translation>Valinnainen (voi ohittaa)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2645,23 +2714,23 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Win probability</source>
-            <translation type="unfinished" />
+            <translation>Voiton todennäköisyys</translation>
         </message>
         <message>
             <source>Rotting limit</source>
-            <translation type="unfinished" />
+            <translation>Seisontaraja</translation>
         </message>
         <message>
             <source>Funnel group</source>
-            <translation type="unfinished" />
+            <translation>Suppiloryhmä</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Väri</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>Vaiheen väri</translation>
         </message>
     </context>
     <context>
@@ -2742,7 +2811,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>New owners (employees)</source>
-            <translation>Uudet omistajat (työntekijät)</translation>
+            <translation>Uudet vastuuhenkilöt (työntekijät)</translation>
         </message>
         <message>
             <source>New channels</source>
@@ -2773,43 +2842,43 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjätunnus</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rooli</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiivinen</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjät</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Esihenkilö</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Lisää käyttäjä</translation>
         </message>
         <message>
             <source>Update selected</source>
-            <translation type="unfinished" />
+            <translation>Päivitä valittu</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>kyllä</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>ei</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ei mitään)</translation>
         </message>
         <message>
             <source>Saved.</source>

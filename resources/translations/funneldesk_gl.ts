@@ -272,18 +272,18 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivos de perda</translation>
         </message>
     </context>
     <context>
         <name>CatalogPage</name>
         <message>
             <source>Amount, e.g. 1500.00</source>
-            <translation type="unfinished" />
+            <translation>Importe, p. ex. 1500.00</translation>
         </message>
         <message>
             <source>Name</source>
@@ -295,19 +295,19 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Renomear</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Monthly spend of the selected channel</source>
-            <translation type="unfinished" />
+            <translation>Gasto mensual da canle seleccionada</translation>
         </message>
         <message>
             <source>Set spend</source>
-            <translation type="unfinished" />
+            <translation>Definir gasto</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -315,7 +315,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
-            <translation type="unfinished" />
+            <translation>O importe debe ser un número como 1500.00.</translation>
         </message>
     </context>
     <context>
@@ -372,19 +372,19 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <name>Criteria</name>
         <message>
             <source>A field is set or meets a condition</source>
-            <translation type="unfinished" />
+            <translation>Un campo está cuberto ou cumpre unha condición</translation>
         </message>
         <message>
             <source>A checklist item is ticked</source>
-            <translation type="unfinished" />
+            <translation>Un elemento da lista de comprobación está marcado</translation>
         </message>
         <message>
             <source>An approval is given</source>
-            <translation type="unfinished" />
+            <translation>Deuse unha aprobación</translation>
         </message>
         <message>
             <source>Activities are done</source>
-            <translation type="unfinished" />
+            <translation>As actividades están feitas</translation>
         </message>
         <message>
             <source>Field</source>
@@ -392,38 +392,38 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de comprobación</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Aprobación</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Actividade</translation>
         </message>
         <message>
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>está cuberto</translation>
         </message>
         <message>
             <source>a manager</source>
-            <translation type="unfinished" />
+            <translation>un xestor</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>un propietario</translation>
         </message>
         <message>
             <source>always</source>
-            <translation type="unfinished" />
+            <translation>sempre</translation>
         </message>
     </context>
     <context>
         <name>CriterionForm</name>
         <message>
             <source>Given by the lead's gatekeeper participant</source>
-            <translation type="unfinished" />
+            <translation>Dada polo participante gardián do lead</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -431,7 +431,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Field</source>
@@ -439,7 +439,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Condición</translation>
         </message>
         <message>
             <source>Value</source>
@@ -447,27 +447,27 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Aprobador</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Actividade</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Polo menos</translation>
         </message>
         <message>
             <source>Only when</source>
-            <translation type="unfinished" />
+            <translation>Só cando</translation>
         </message>
         <message>
             <source>that field</source>
-            <translation type="unfinished" />
+            <translation>ese campo</translation>
         </message>
         <message>
             <source>compared with</source>
-            <translation type="unfinished" />
+            <translation>comparado con</translation>
         </message>
     </context>
     <context>
@@ -975,39 +975,39 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <name>Errors</name>
         <message>
             <source>The move was refused; these exit criteria are not met:</source>
-            <translation type="unfinished" />
+            <translation>O movemento foi rexeitado; estes criterios de saída non se cumpren:</translation>
         </message>
         <message>
             <source>Not allowed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Non permitido: {0}</translation>
         </message>
         <message>
             <source>Someone else changed this lead meanwhile: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mentres tanto outra persoa cambiou este lead: {0}</translation>
         </message>
         <message>
             <source>Unexpected error: {0}</source>
-            <translation type="unfinished" />
+            <translation>Erro inesperado: {0}</translation>
         </message>
         <message>
             <source>Exit criteria not met</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída non cumpridos</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Non permitido</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Cambiado por outra persoa</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Non atopado</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Rexeitado</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +1703,66 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <source>(blank)</source>
             <translation>(baleiro)</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>persoa de contacto</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>empresa</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>número de teléfono</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canle</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation>desconto (%)</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>temperatura</translation>
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation>data de peche prevista</translation>
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation>data da próxima acción</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>satisfacción</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
@@ -1970,7 +2030,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source> Pipeline: </source>
-            <translation type="unfinished" />
+            <translation> Pipeline: </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
@@ -2078,71 +2138,80 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <name>Menus</name>
         <message>
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>Mover a %1</translation>
         </message>
         <message>
             <source>Mark “%1” lost</source>
-            <translation type="unfinished" />
+            <translation>Marcar “%1” como perdido</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar “%1”</translation>
         </message>
         <message>
             <source>Assign “%1”</source>
-            <translation type="unfinished" />
+            <translation>Asignar “%1”</translation>
         </message>
         <message>
             <source>Delete “%1”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar “%1”</translation>
         </message>
         <message>
             <source>Tick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Marcar “%1”</translation>
         </message>
         <message>
             <source>Untick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar “%1”</translation>
         </message>
         <message>
             <source>Approve “%1”</source>
-            <translation type="unfinished" />
+            <translation>Aprobar “%1”</translation>
         </message>
         <message numerus="yes">
             <source>Move %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Mover %Ln lead a %1</numerusform>
+                <numerusform>Mover %Ln leads a %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Assign %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Asignar %Ln lead a %1</numerusform>
+                <numerusform>Asignar %Ln leads a %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Mark %Ln lead(s) lost (%1)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Marcar %Ln lead como perdido (%1)</numerusform>
+                <numerusform>Marcar %Ln leads como perdidos (%1)</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;New lead…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo lead…</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
-            <translation type="unfinished" />
+            <translation>Cargar datos de &amp;demostración</translation>
         </message>
         <message>
             <source>&amp;Import a spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar unha folla de cálculo…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copias de seguranza…</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar de usuario…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2150,107 +2219,107 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfacer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refacer</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar…</translation>
         </message>
         <message>
             <source>&amp;Edit lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar lead</translation>
         </message>
         <message>
             <source>&amp;Delete lead</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar lead</translation>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation type="unfinished" />
+            <translation>Mover á etapa &amp;seguinte</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
-            <translation type="unfinished" />
+            <translation>Mover á etapa &amp;anterior</translation>
         </message>
         <message>
             <source>&amp;About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca do FunnelDesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ficheiro</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taboleiro</translation>
         </message>
         <message>
             <source>&amp;Leads</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leads</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Panel</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation type="unfinished" />
+            <translation>&amp;Canles</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Configuración</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lead</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;xuda</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Refeito: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Desfeito: %1</translation>
         </message>
         <message>
             <source>Cannot undo: the gate refuses it — %1</source>
-            <translation type="unfinished" />
+            <translation>Non se pode desfacer: a porta rexéitao — %1</translation>
         </message>
         <message>
             <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Lead movido ao lixo. Ctrl+Z recupérao.</translation>
         </message>
         <message>
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>Cambiar de usuario</translation>
         </message>
         <message>
             <source>Work as:</source>
-            <translation type="unfinished" />
+            <translation>Traballar como:</translation>
         </message>
         <message>
             <source>About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>Acerca do FunnelDesk</translation>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Un xestor de pipeline de leads para o escritorio: etapas con criterios de saída, un taboleiro e análise do funil.&lt;/p&gt;&lt;p&gt;Base de datos: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2356,7 +2425,7 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -2364,7 +2433,7 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Etapas</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2372,43 +2441,43 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>New from template:</source>
-            <translation type="unfinished" />
+            <translation>Novo a partir de modelo:</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Crear</translation>
         </message>
         <message>
             <source>Stages (drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Etapas (arrastra para reordenar)</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Engadir etapa</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Eliminar etapa</translation>
         </message>
         <message>
             <source>Apply stage changes</source>
-            <translation type="unfinished" />
+            <translation>Aplicar cambios de etapas</translation>
         </message>
         <message>
             <source>Exit criteria of the selected stage</source>
-            <translation type="unfinished" />
+            <translation>Criterios de saída da etapa seleccionada</translation>
         </message>
         <message>
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Engadir criterio</translation>
         </message>
         <message>
             <source>Update criterion</source>
-            <translation type="unfinished" />
+            <translation>Actualizar criterio</translation>
         </message>
         <message>
             <source>Delete criterion</source>
-            <translation type="unfinished" />
+            <translation>Eliminar criterio</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2416,7 +2485,7 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>New stage {0}</source>
-            <translation type="unfinished" />
+            <translation>Nova etapa {0}</translation>
         </message>
     </context>
     <context>
@@ -2494,15 +2563,15 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <name>Roles</name>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>propietario</translation>
         </message>
         <message>
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>xestor</translation>
         </message>
         <message>
             <source>employee</source>
-            <translation type="unfinished" />
+            <translation>empregado</translation>
         </message>
     </context>
     <context>
@@ -2532,108 +2601,108 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <name>Safety</name>
         <message>
             <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
-            <translation type="unfinished" />
+            <translation>%1 está danado. O FunnelDesk deixouno exactamente como estaba e non escribiu nada nel.</translation>
         </message>
         <message>
             <source>No verified backup was found next to it.</source>
-            <translation type="unfinished" />
+            <translation>Non se atopou ningunha copia de seguranza verificada xunto a el.</translation>
         </message>
         <message>
             <source>The newest verified backup is %1, taken on %2.</source>
-            <translation type="unfinished" />
+            <translation>A copia de seguranza verificada máis recente é %1, feita o %2.</translation>
         </message>
         <message>
             <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
-            <translation type="unfinished" />
+            <translation>Restaurala garda á parte o ficheiro danado, byte a byte. Nun terminal, o equivalente é:</translation>
         </message>
         <message>
             <source>This database is already open in another FunnelDesk window.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de datos xa está aberta noutra xanela do FunnelDesk.</translation>
         </message>
         <message>
             <source>Automatic backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguranza automática gardada: %1</translation>
         </message>
         <message>
             <source>Automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>A copia de seguranza automática fallou: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Pipelines</translation>
         </message>
         <message>
             <source>Channels, personas, lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Canles, personas, motivos de perda</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Usuarios e roles</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión no FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contrasinal</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de datos está protexida. Inicia sesión co teu usuario.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuario:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contrasinal:</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>Introduce o teu usuario.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando…</translation>
         </message>
         <message>
             <source>Sign-in refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Inicio de sesión rexeitado: %1</translation>
         </message>
     </context>
     <context>
         <name>StageForm</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>Move on automatically when the criteria are met</source>
-            <translation type="unfinished" />
+            <translation>Avanzar automaticamente cando se cumpran os criterios</translation>
         </message>
         <message>
             <source>Optional (may be skipped)</source>
-            <translation type="unfinished" />
+            <translation>Opcional (pódese saltar)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2645,23 +2714,23 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Win probability</source>
-            <translation type="unfinished" />
+            <translation>Probabilidade de gañar</translation>
         </message>
         <message>
             <source>Rotting limit</source>
-            <translation type="unfinished" />
+            <translation>Límite de estancamento</translation>
         </message>
         <message>
             <source>Funnel group</source>
-            <translation type="unfinished" />
+            <translation>Grupo do funil</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Cor</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>Cor da etapa</translation>
         </message>
     </context>
     <context>
@@ -2773,43 +2842,43 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Usuarios</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Xestor</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Engadir usuario</translation>
         </message>
         <message>
             <source>Update selected</source>
-            <translation type="unfinished" />
+            <translation>Actualizar seleccionado</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>si</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ningún)</translation>
         </message>
         <message>
             <source>Saved.</source>

@@ -272,18 +272,18 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivos de perda</translation>
         </message>
     </context>
     <context>
         <name>CatalogPage</name>
         <message>
             <source>Amount, e.g. 1500.00</source>
-            <translation type="unfinished" />
+            <translation>Montante, p. ex. 1500.00</translation>
         </message>
         <message>
             <source>Name</source>
@@ -295,19 +295,19 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Mudar o nome</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Monthly spend of the selected channel</source>
-            <translation type="unfinished" />
+            <translation>Gasto mensal do canal selecionado</translation>
         </message>
         <message>
             <source>Set spend</source>
-            <translation type="unfinished" />
+            <translation>Definir gasto</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -315,7 +315,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
-            <translation type="unfinished" />
+            <translation>O montante tem de ser um número como 1500.00.</translation>
         </message>
     </context>
     <context>
@@ -372,19 +372,19 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <name>Criteria</name>
         <message>
             <source>A field is set or meets a condition</source>
-            <translation type="unfinished" />
+            <translation>Um campo está preenchido ou cumpre uma condição</translation>
         </message>
         <message>
             <source>A checklist item is ticked</source>
-            <translation type="unfinished" />
+            <translation>Um item da lista de verificação está marcado</translation>
         </message>
         <message>
             <source>An approval is given</source>
-            <translation type="unfinished" />
+            <translation>Foi dada uma aprovação</translation>
         </message>
         <message>
             <source>Activities are done</source>
-            <translation type="unfinished" />
+            <translation>As atividades estão feitas</translation>
         </message>
         <message>
             <source>Field</source>
@@ -392,38 +392,38 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificação</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Aprovação</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Atividade</translation>
         </message>
         <message>
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>está preenchido</translation>
         </message>
         <message>
             <source>a manager</source>
-            <translation type="unfinished" />
+            <translation>um gestor</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>um proprietário</translation>
         </message>
         <message>
             <source>always</source>
-            <translation type="unfinished" />
+            <translation>sempre</translation>
         </message>
     </context>
     <context>
         <name>CriterionForm</name>
         <message>
             <source>Given by the lead's gatekeeper participant</source>
-            <translation type="unfinished" />
+            <translation>Dada pelo participante guardião do lead</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -431,7 +431,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Rótulo</translation>
         </message>
         <message>
             <source>Field</source>
@@ -439,7 +439,7 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Condição</translation>
         </message>
         <message>
             <source>Value</source>
@@ -447,27 +447,27 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Aprovador</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Atividade</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Pelo menos</translation>
         </message>
         <message>
             <source>Only when</source>
-            <translation type="unfinished" />
+            <translation>Só quando</translation>
         </message>
         <message>
             <source>that field</source>
-            <translation type="unfinished" />
+            <translation>esse campo</translation>
         </message>
         <message>
             <source>compared with</source>
-            <translation type="unfinished" />
+            <translation>comparado com</translation>
         </message>
     </context>
     <context>
@@ -975,39 +975,39 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>Errors</name>
         <message>
             <source>The move was refused; these exit criteria are not met:</source>
-            <translation type="unfinished" />
+            <translation>A mudança foi recusada; estes critérios de saída não estão cumpridos:</translation>
         </message>
         <message>
             <source>Not allowed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Não permitido: {0}</translation>
         </message>
         <message>
             <source>Someone else changed this lead meanwhile: {0}</source>
-            <translation type="unfinished" />
+            <translation>Entretanto outra pessoa alterou este lead: {0}</translation>
         </message>
         <message>
             <source>Unexpected error: {0}</source>
-            <translation type="unfinished" />
+            <translation>Erro inesperado: {0}</translation>
         </message>
         <message>
             <source>Exit criteria not met</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída não cumpridos</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Não permitido</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Alterado por outra pessoa</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Não encontrado</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Rejeitado</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +1703,66 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <source>(blank)</source>
             <translation>(vazio)</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>pessoa de contacto</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>empresa</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>número de telefone</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation>desconto (%)</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>temperatura</translation>
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation>data de fecho prevista</translation>
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation>data da próxima ação</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>satisfação</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
@@ -1970,7 +2030,7 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source> Pipeline: </source>
-            <translation type="unfinished" />
+            <translation> Pipeline: </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
@@ -2078,71 +2138,80 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <name>Menus</name>
         <message>
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>Mover para %1</translation>
         </message>
         <message>
             <source>Mark “%1” lost</source>
-            <translation type="unfinished" />
+            <translation>Marcar “%1” como perdido</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar “%1”</translation>
         </message>
         <message>
             <source>Assign “%1”</source>
-            <translation type="unfinished" />
+            <translation>Atribuir “%1”</translation>
         </message>
         <message>
             <source>Delete “%1”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar “%1”</translation>
         </message>
         <message>
             <source>Tick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Marcar “%1”</translation>
         </message>
         <message>
             <source>Untick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar “%1”</translation>
         </message>
         <message>
             <source>Approve “%1”</source>
-            <translation type="unfinished" />
+            <translation>Aprovar “%1”</translation>
         </message>
         <message numerus="yes">
             <source>Move %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Mover %Ln lead para %1</numerusform>
+                <numerusform>Mover %Ln leads para %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Assign %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Atribuir %Ln lead a %1</numerusform>
+                <numerusform>Atribuir %Ln leads a %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Mark %Ln lead(s) lost (%1)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Marcar %Ln lead como perdido (%1)</numerusform>
+                <numerusform>Marcar %Ln leads como perdidos (%1)</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;New lead…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo lead…</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
-            <translation type="unfinished" />
+            <translation>Carregar dados de &amp;demonstração</translation>
         </message>
         <message>
             <source>&amp;Import a spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar uma folha de cálculo…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cópias de segurança…</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mudar de utilizador…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2150,107 +2219,107 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Procurar…</translation>
         </message>
         <message>
             <source>&amp;Edit lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar lead</translation>
         </message>
         <message>
             <source>&amp;Delete lead</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar lead</translation>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation type="unfinished" />
+            <translation>Mover para o estágio &amp;seguinte</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
-            <translation type="unfinished" />
+            <translation>Mover para o estágio &amp;anterior</translation>
         </message>
         <message>
             <source>&amp;About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca do FunnelDesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ficheiro</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quadro</translation>
         </message>
         <message>
             <source>&amp;Leads</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leads</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Painel</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation type="unfinished" />
+            <translation>&amp;Canais</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Definições</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lead</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;uda</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Refeito: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Desfeito: %1</translation>
         </message>
         <message>
             <source>Cannot undo: the gate refuses it — %1</source>
-            <translation type="unfinished" />
+            <translation>Não é possível desfazer: a porta recusa — %1</translation>
         </message>
         <message>
             <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Lead movido para o lixo. Ctrl+Z recupera-o.</translation>
         </message>
         <message>
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>Mudar de utilizador</translation>
         </message>
         <message>
             <source>Work as:</source>
-            <translation type="unfinished" />
+            <translation>Trabalhar como:</translation>
         </message>
         <message>
             <source>About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>Acerca do FunnelDesk</translation>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Um gestor de pipeline de leads para o computador: estágios com critérios de saída, um quadro e análise do funil.&lt;/p&gt;&lt;p&gt;Base de dados: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2356,7 +2425,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -2364,7 +2433,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Estágios</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2372,43 +2441,43 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>New from template:</source>
-            <translation type="unfinished" />
+            <translation>Novo a partir de modelo:</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Criar</translation>
         </message>
         <message>
             <source>Stages (drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Estágios (arraste para reordenar)</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Adicionar estágio</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Eliminar estágio</translation>
         </message>
         <message>
             <source>Apply stage changes</source>
-            <translation type="unfinished" />
+            <translation>Aplicar alterações de estágios</translation>
         </message>
         <message>
             <source>Exit criteria of the selected stage</source>
-            <translation type="unfinished" />
+            <translation>Critérios de saída do estágio selecionado</translation>
         </message>
         <message>
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Adicionar critério</translation>
         </message>
         <message>
             <source>Update criterion</source>
-            <translation type="unfinished" />
+            <translation>Atualizar critério</translation>
         </message>
         <message>
             <source>Delete criterion</source>
-            <translation type="unfinished" />
+            <translation>Eliminar critério</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2416,7 +2485,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>New stage {0}</source>
-            <translation type="unfinished" />
+            <translation>Novo estágio {0}</translation>
         </message>
     </context>
     <context>
@@ -2494,15 +2563,15 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <name>Roles</name>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>proprietário</translation>
         </message>
         <message>
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>gestor</translation>
         </message>
         <message>
             <source>employee</source>
-            <translation type="unfinished" />
+            <translation>colaborador</translation>
         </message>
     </context>
     <context>
@@ -2532,108 +2601,108 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <name>Safety</name>
         <message>
             <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
-            <translation type="unfinished" />
+            <translation>%1 está danificado. O FunnelDesk deixou-o exatamente como estava e não escreveu nada nele.</translation>
         </message>
         <message>
             <source>No verified backup was found next to it.</source>
-            <translation type="unfinished" />
+            <translation>Não foi encontrada nenhuma cópia de segurança verificada junto dele.</translation>
         </message>
         <message>
             <source>The newest verified backup is %1, taken on %2.</source>
-            <translation type="unfinished" />
+            <translation>A cópia de segurança verificada mais recente é %1, feita em %2.</translation>
         </message>
         <message>
             <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
-            <translation type="unfinished" />
+            <translation>Restaurá-la guarda à parte o ficheiro danificado, byte a byte. Num terminal, o equivalente é:</translation>
         </message>
         <message>
             <source>This database is already open in another FunnelDesk window.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de dados já está aberta noutra janela do FunnelDesk.</translation>
         </message>
         <message>
             <source>Automatic backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>Cópia de segurança automática gravada: %1</translation>
         </message>
         <message>
             <source>Automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>A cópia de segurança automática falhou: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Pipelines</translation>
         </message>
         <message>
             <source>Channels, personas, lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Canais, personas, motivos de perda</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Utilizadores e papéis</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sessão no FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Nome de utilizador</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Palavra-passe</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sessão</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de dados está protegida. Inicie sessão com o seu nome de utilizador.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utilizador:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palavra-passe:</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>Introduza o seu nome de utilizador.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>A verificar…</translation>
         </message>
         <message>
             <source>Sign-in refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Início de sessão recusado: %1</translation>
         </message>
     </context>
     <context>
         <name>StageForm</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source>Move on automatically when the criteria are met</source>
-            <translation type="unfinished" />
+            <translation>Avançar automaticamente quando os critérios estiverem cumpridos</translation>
         </message>
         <message>
             <source>Optional (may be skipped)</source>
-            <translation type="unfinished" />
+            <translation>Opcional (pode ser saltado)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2645,23 +2714,23 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Win probability</source>
-            <translation type="unfinished" />
+            <translation>Probabilidade de ganho</translation>
         </message>
         <message>
             <source>Rotting limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de estagnação</translation>
         </message>
         <message>
             <source>Funnel group</source>
-            <translation type="unfinished" />
+            <translation>Grupo do funil</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Cor</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>Cor do estágio</translation>
         </message>
     </context>
     <context>
@@ -2773,43 +2842,43 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Nome de utilizador</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Papel</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Utilizadores</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Gestor</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Adicionar utilizador</translation>
         </message>
         <message>
             <source>Update selected</source>
-            <translation type="unfinished" />
+            <translation>Atualizar selecionado</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>não</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nenhum)</translation>
         </message>
         <message>
             <source>Saved.</source>

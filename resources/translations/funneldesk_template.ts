@@ -1687,6 +1687,66 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>(blank)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>

@@ -273,18 +273,18 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Персони</translation>
         </message>
         <message>
             <source>Lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Причини програшу</translation>
         </message>
     </context>
     <context>
         <name>CatalogPage</name>
         <message>
             <source>Amount, e.g. 1500.00</source>
-            <translation type="unfinished" />
+            <translation>Сума, напр. 1500.00</translation>
         </message>
         <message>
             <source>Name</source>
@@ -296,19 +296,19 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Перейменувати</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Видалити</translation>
         </message>
         <message>
             <source>Monthly spend of the selected channel</source>
-            <translation type="unfinished" />
+            <translation>Щомісячні витрати вибраного каналу</translation>
         </message>
         <message>
             <source>Set spend</source>
-            <translation type="unfinished" />
+            <translation>Задати витрати</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -316,7 +316,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
-            <translation type="unfinished" />
+            <translation>Сума має бути числом на зразок 1500.00.</translation>
         </message>
     </context>
     <context>
@@ -373,19 +373,19 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>Criteria</name>
         <message>
             <source>A field is set or meets a condition</source>
-            <translation type="unfinished" />
+            <translation>Поле заповнено або відповідає умові</translation>
         </message>
         <message>
             <source>A checklist item is ticked</source>
-            <translation type="unfinished" />
+            <translation>Пункт чекліста позначено</translation>
         </message>
         <message>
             <source>An approval is given</source>
-            <translation type="unfinished" />
+            <translation>Надано схвалення</translation>
         </message>
         <message>
             <source>Activities are done</source>
-            <translation type="unfinished" />
+            <translation>Активності виконано</translation>
         </message>
         <message>
             <source>Field</source>
@@ -393,38 +393,38 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Чекліст</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Схвалення</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Активність</translation>
         </message>
         <message>
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>заповнено</translation>
         </message>
         <message>
             <source>a manager</source>
-            <translation type="unfinished" />
+            <translation>менеджер</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>власник</translation>
         </message>
         <message>
             <source>always</source>
-            <translation type="unfinished" />
+            <translation>завжди</translation>
         </message>
     </context>
     <context>
         <name>CriterionForm</name>
         <message>
             <source>Given by the lead's gatekeeper participant</source>
-            <translation type="unfinished" />
+            <translation>Надає учасник-вартовий ліда</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -432,7 +432,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Підпис</translation>
         </message>
         <message>
             <source>Field</source>
@@ -440,7 +440,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Умова</translation>
         </message>
         <message>
             <source>Value</source>
@@ -448,27 +448,27 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Хто схвалює</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Активність</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Щонайменше</translation>
         </message>
         <message>
             <source>Only when</source>
-            <translation type="unfinished" />
+            <translation>Лише коли</translation>
         </message>
         <message>
             <source>that field</source>
-            <translation type="unfinished" />
+            <translation>це поле</translation>
         </message>
         <message>
             <source>compared with</source>
-            <translation type="unfinished" />
+            <translation>порівняно з</translation>
         </message>
     </context>
     <context>
@@ -978,39 +978,39 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Errors</name>
         <message>
             <source>The move was refused; these exit criteria are not met:</source>
-            <translation type="unfinished" />
+            <translation>Переміщення відхилено; ці критерії виходу не виконано:</translation>
         </message>
         <message>
             <source>Not allowed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Не дозволено: {0}</translation>
         </message>
         <message>
             <source>Someone else changed this lead meanwhile: {0}</source>
-            <translation type="unfinished" />
+            <translation>Тим часом хтось інший змінив цей лід: {0}</translation>
         </message>
         <message>
             <source>Unexpected error: {0}</source>
-            <translation type="unfinished" />
+            <translation>Неочікувана помилка: {0}</translation>
         </message>
         <message>
             <source>Exit criteria not met</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу не виконано</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Не дозволено</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Змінено кимось іншим</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Не знайдено</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Відхилено</translation>
         </message>
     </context>
     <context>
@@ -1706,6 +1706,66 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>(blank)</source>
             <translation>(порожньо)</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>назва</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>контактна особа</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>компанія</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>номер телефону</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>канал</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>персона</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>категорія</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>вартість</translation>
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation>знижка (%)</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>температура</translation>
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation>очікувана дата закриття</translation>
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation>дата наступної дії</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>задоволеність</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>нотатки</translation>
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
@@ -1975,7 +2035,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source> Pipeline: </source>
-            <translation type="unfinished" />
+            <translation> Конвеєр: </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
@@ -2084,71 +2144,83 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Menus</name>
         <message>
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>Перемістити на %1</translation>
         </message>
         <message>
             <source>Mark “%1” lost</source>
-            <translation type="unfinished" />
+            <translation>Позначити «%1» програним</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Редагувати «%1»</translation>
         </message>
         <message>
             <source>Assign “%1”</source>
-            <translation type="unfinished" />
+            <translation>Призначити «%1»</translation>
         </message>
         <message>
             <source>Delete “%1”</source>
-            <translation type="unfinished" />
+            <translation>Видалити «%1»</translation>
         </message>
         <message>
             <source>Tick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Позначити «%1»</translation>
         </message>
         <message>
             <source>Untick “%1”</source>
-            <translation type="unfinished" />
+            <translation>Зняти позначку «%1»</translation>
         </message>
         <message>
             <source>Approve “%1”</source>
-            <translation type="unfinished" />
+            <translation>Схвалити «%1»</translation>
         </message>
         <message numerus="yes">
             <source>Move %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Перемістити %Ln лід на %1</numerusform>
+                <numerusform>Перемістити %Ln ліди на %1</numerusform>
+                <numerusform>Перемістити %Ln лідів на %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Assign %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Призначити %Ln лід для %1</numerusform>
+                <numerusform>Призначити %Ln ліди для %1</numerusform>
+                <numerusform>Призначити %Ln лідів для %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Mark %Ln lead(s) lost (%1)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Позначити %Ln лід програним (%1)</numerusform>
+                <numerusform>Позначити %Ln ліди програними (%1)</numerusform>
+                <numerusform>Позначити %Ln лідів програними (%1)</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;New lead…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новий лід…</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
-            <translation type="unfinished" />
+            <translation>Завантажити &amp;демодані</translation>
         </message>
         <message>
             <source>&amp;Import a spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Імпортувати таблицю…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Експорт…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервні копії…</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Змінити користувача…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2156,107 +2228,107 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Скасувати</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторити</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Знайти…</translation>
         </message>
         <message>
             <source>&amp;Edit lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редагувати лід</translation>
         </message>
         <message>
             <source>&amp;Delete lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Видалити лід</translation>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation type="unfinished" />
+            <translation>Перемістити на &amp;наступний етап</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
-            <translation type="unfinished" />
+            <translation>Перемістити на &amp;попередній етап</translation>
         </message>
         <message>
             <source>&amp;About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Про FunnelDesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редагування</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вигляд</translation>
         </message>
         <message>
             <source>&amp;Board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дошка</translation>
         </message>
         <message>
             <source>&amp;Leads</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ліди</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Панель</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation type="unfinished" />
+            <translation>&amp;Канали</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Налаштування</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Лід</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Довідка</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Повторено: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Скасовано: %1</translation>
         </message>
         <message>
             <source>Cannot undo: the gate refuses it — %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається скасувати: бар'єр не пропускає — %1</translation>
         </message>
         <message>
             <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Лід переміщено до кошика. Ctrl+Z поверне його.</translation>
         </message>
         <message>
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>Змінити користувача</translation>
         </message>
         <message>
             <source>Work as:</source>
-            <translation type="unfinished" />
+            <translation>Працювати як:</translation>
         </message>
         <message>
             <source>About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>Про FunnelDesk</translation>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Настільний менеджер конвеєра лідів: етапи з критеріями виходу, дошка й аналітика воронки.&lt;/p&gt;&lt;p&gt;База даних: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2362,7 +2434,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Шаблон</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -2370,7 +2442,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Етапи</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2378,43 +2450,43 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>New from template:</source>
-            <translation type="unfinished" />
+            <translation>Новий із шаблону:</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Створити</translation>
         </message>
         <message>
             <source>Stages (drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Етапи (перетягніть, щоб змінити порядок)</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Додати етап</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Видалити етап</translation>
         </message>
         <message>
             <source>Apply stage changes</source>
-            <translation type="unfinished" />
+            <translation>Застосувати зміни етапів</translation>
         </message>
         <message>
             <source>Exit criteria of the selected stage</source>
-            <translation type="unfinished" />
+            <translation>Критерії виходу з вибраного етапу</translation>
         </message>
         <message>
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Додати критерій</translation>
         </message>
         <message>
             <source>Update criterion</source>
-            <translation type="unfinished" />
+            <translation>Оновити критерій</translation>
         </message>
         <message>
             <source>Delete criterion</source>
-            <translation type="unfinished" />
+            <translation>Видалити критерій</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2422,7 +2494,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>New stage {0}</source>
-            <translation type="unfinished" />
+            <translation>Новий етап {0}</translation>
         </message>
     </context>
     <context>
@@ -2501,15 +2573,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>Roles</name>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>власник</translation>
         </message>
         <message>
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>менеджер</translation>
         </message>
         <message>
             <source>employee</source>
-            <translation type="unfinished" />
+            <translation>працівник</translation>
         </message>
     </context>
     <context>
@@ -2539,108 +2611,108 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>Safety</name>
         <message>
             <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
-            <translation type="unfinished" />
+            <translation>%1 пошкоджено. FunnelDesk залишив його точно таким, як був, і нічого до нього не записав.</translation>
         </message>
         <message>
             <source>No verified backup was found next to it.</source>
-            <translation type="unfinished" />
+            <translation>Поруч не знайдено перевіреної резервної копії.</translation>
         </message>
         <message>
             <source>The newest verified backup is %1, taken on %2.</source>
-            <translation type="unfinished" />
+            <translation>Найновіша перевірена резервна копія — %1, створена %2.</translation>
         </message>
         <message>
             <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
-            <translation type="unfinished" />
+            <translation>Відновлення збереже пошкоджений файл окремо, байт у байт. У терміналі те саме робить:</translation>
         </message>
         <message>
             <source>This database is already open in another FunnelDesk window.</source>
-            <translation type="unfinished" />
+            <translation>Цю базу даних уже відкрито в іншому вікні FunnelDesk.</translation>
         </message>
         <message>
             <source>Automatic backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>Автоматичну резервну копію записано: %1</translation>
         </message>
         <message>
             <source>Automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Автоматичне резервне копіювання не вдалося: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>Конвеєри</translation>
         </message>
         <message>
             <source>Channels, personas, lost reasons</source>
-            <translation type="unfinished" />
+            <translation>Канали, персони, причини програшу</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Користувачі й ролі</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>Вхід до FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Логін</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Пароль</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Увійти</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
-            <translation type="unfinished" />
+            <translation>Цю базу даних захищено. Увійдіть за своїм логіном.</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Логін:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>Введіть свій логін.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Перевірка…</translation>
         </message>
         <message>
             <source>Sign-in refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Вхід відхилено: %1</translation>
         </message>
     </context>
     <context>
         <name>StageForm</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>ніколи</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> дн.</translation>
         </message>
         <message>
             <source>Move on automatically when the criteria are met</source>
-            <translation type="unfinished" />
+            <translation>Переходити автоматично, коли критерії виконано</translation>
         </message>
         <message>
             <source>Optional (may be skipped)</source>
-            <translation type="unfinished" />
+            <translation>Необов'язковий (можна пропустити)</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2652,23 +2724,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Win probability</source>
-            <translation type="unfinished" />
+            <translation>Імовірність виграшу</translation>
         </message>
         <message>
             <source>Rotting limit</source>
-            <translation type="unfinished" />
+            <translation>Межа застою</translation>
         </message>
         <message>
             <source>Funnel group</source>
-            <translation type="unfinished" />
+            <translation>Група воронки</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Колір</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>Колір етапу</translation>
         </message>
     </context>
     <context>
@@ -2780,43 +2852,43 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Логін</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активний</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Користувачі</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Керівник</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Додати користувача</translation>
         </message>
         <message>
             <source>Update selected</source>
-            <translation type="unfinished" />
+            <translation>Оновити вибраного</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>так</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>ні</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(немає)</translation>
         </message>
         <message>
             <source>Saved.</source>

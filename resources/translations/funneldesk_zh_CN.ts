@@ -271,18 +271,18 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>买家角色</translation>
         </message>
         <message>
             <source>Lost reasons</source>
-            <translation type="unfinished" />
+            <translation>输单原因</translation>
         </message>
     </context>
     <context>
         <name>CatalogPage</name>
         <message>
             <source>Amount, e.g. 1500.00</source>
-            <translation type="unfinished" />
+            <translation>金额，例如 1500.00</translation>
         </message>
         <message>
             <source>Name</source>
@@ -294,19 +294,19 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>重命名</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Monthly spend of the selected channel</source>
-            <translation type="unfinished" />
+            <translation>所选渠道的每月支出</translation>
         </message>
         <message>
             <source>Set spend</source>
-            <translation type="unfinished" />
+            <translation>设置支出</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -314,7 +314,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
-            <translation type="unfinished" />
+            <translation>金额必须是类似 1500.00 的数字。</translation>
         </message>
     </context>
     <context>
@@ -371,19 +371,19 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <name>Criteria</name>
         <message>
             <source>A field is set or meets a condition</source>
-            <translation type="unfinished" />
+            <translation>字段已填写或满足条件</translation>
         </message>
         <message>
             <source>A checklist item is ticked</source>
-            <translation type="unfinished" />
+            <translation>检查清单项已勾选</translation>
         </message>
         <message>
             <source>An approval is given</source>
-            <translation type="unfinished" />
+            <translation>已获得批准</translation>
         </message>
         <message>
             <source>Activities are done</source>
-            <translation type="unfinished" />
+            <translation>活动已完成</translation>
         </message>
         <message>
             <source>Field</source>
@@ -391,38 +391,38 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>检查清单</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>批准</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>已填写</translation>
         </message>
         <message>
             <source>a manager</source>
-            <translation type="unfinished" />
+            <translation>经理</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>所有者</translation>
         </message>
         <message>
             <source>always</source>
-            <translation type="unfinished" />
+            <translation>始终</translation>
         </message>
     </context>
     <context>
         <name>CriterionForm</name>
         <message>
             <source>Given by the lead's gatekeeper participant</source>
-            <translation type="unfinished" />
+            <translation>由线索的看门人参与者给出</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -430,7 +430,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>Field</source>
@@ -438,7 +438,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>条件</translation>
         </message>
         <message>
             <source>Value</source>
@@ -446,27 +446,27 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>批准人</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>活动</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>至少</translation>
         </message>
         <message>
             <source>Only when</source>
-            <translation type="unfinished" />
+            <translation>仅当</translation>
         </message>
         <message>
             <source>that field</source>
-            <translation type="unfinished" />
+            <translation>该字段</translation>
         </message>
         <message>
             <source>compared with</source>
-            <translation type="unfinished" />
+            <translation>比较值</translation>
         </message>
     </context>
     <context>
@@ -972,39 +972,39 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Errors</name>
         <message>
             <source>The move was refused; these exit criteria are not met:</source>
-            <translation type="unfinished" />
+            <translation>移动被拒绝；以下退出标准未满足：</translation>
         </message>
         <message>
             <source>Not allowed: {0}</source>
-            <translation type="unfinished" />
+            <translation>不允许：{0}</translation>
         </message>
         <message>
             <source>Someone else changed this lead meanwhile: {0}</source>
-            <translation type="unfinished" />
+            <translation>其他人在此期间更改了此线索：{0}</translation>
         </message>
         <message>
             <source>Unexpected error: {0}</source>
-            <translation type="unfinished" />
+            <translation>意外错误：{0}</translation>
         </message>
         <message>
             <source>Exit criteria not met</source>
-            <translation type="unfinished" />
+            <translation>退出标准未满足</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>不允许</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>已被他人更改</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>未找到</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>已拒绝</translation>
         </message>
     </context>
     <context>
@@ -1700,6 +1700,66 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>(blank)</source>
             <translation>（空）</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>电话号码</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>买家角色</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>discount (%)</source>
+            <translation>折扣 (%)</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>expected close date</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <source>next action date</source>
+            <translation>下一步行动日期</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
     </context>
     <context>
         <name>LeadFieldsForm</name>
@@ -1965,7 +2025,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source> Pipeline: </source>
-            <translation type="unfinished" />
+            <translation> 管道： </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lead(s) in this pipeline</source>
@@ -2072,71 +2132,77 @@ framed: the weakest of each step; bold: the one named above.</source>
         <name>Menus</name>
         <message>
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>移到 %1</translation>
         </message>
         <message>
             <source>Mark “%1” lost</source>
-            <translation type="unfinished" />
+            <translation>将“%1”标记为输单</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>编辑“%1”</translation>
         </message>
         <message>
             <source>Assign “%1”</source>
-            <translation type="unfinished" />
+            <translation>分配“%1”</translation>
         </message>
         <message>
             <source>Delete “%1”</source>
-            <translation type="unfinished" />
+            <translation>删除“%1”</translation>
         </message>
         <message>
             <source>Tick “%1”</source>
-            <translation type="unfinished" />
+            <translation>勾选“%1”</translation>
         </message>
         <message>
             <source>Untick “%1”</source>
-            <translation type="unfinished" />
+            <translation>取消勾选“%1”</translation>
         </message>
         <message>
             <source>Approve “%1”</source>
-            <translation type="unfinished" />
+            <translation>批准“%1”</translation>
         </message>
         <message numerus="yes">
             <source>Move %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>将 %Ln 条线索移到 %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Assign %Ln lead(s) to %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>将 %Ln 条线索分配给 %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Mark %Ln lead(s) lost (%1)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>将 %Ln 条线索标记为输单（%1）</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;New lead…</source>
-            <translation type="unfinished" />
+            <translation>新建线索(&amp;N)…</translation>
         </message>
         <message>
             <source>Load &amp;demo data</source>
-            <translation type="unfinished" />
+            <translation>加载演示数据(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Import a spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>导入电子表格(&amp;I)…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>导出(&amp;X)…</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>备份(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation type="unfinished" />
+            <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2144,107 +2210,107 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>查找(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Edit lead</source>
-            <translation type="unfinished" />
+            <translation>编辑线索(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Delete lead</source>
-            <translation type="unfinished" />
+            <translation>删除线索(&amp;D)</translation>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation type="unfinished" />
+            <translation>移到下一阶段(&amp;N)</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
-            <translation type="unfinished" />
+            <translation>移到上一阶段(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>关于 FunnelDesk(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Board</source>
-            <translation type="unfinished" />
+            <translation>看板(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Leads</source>
-            <translation type="unfinished" />
+            <translation>线索(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>仪表板(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation type="unfinished" />
+            <translation>渠道(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>设置(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>线索(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>已重做：%1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>已撤销：%1</translation>
         </message>
         <message>
             <source>Cannot undo: the gate refuses it — %1</source>
-            <translation type="unfinished" />
+            <translation>无法撤销：关卡拒绝 — %1</translation>
         </message>
         <message>
             <source>Lead moved to the trash. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>线索已移到回收站。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
             <source>Switch user</source>
-            <translation type="unfinished" />
+            <translation>切换用户</translation>
         </message>
         <message>
             <source>Work as:</source>
-            <translation type="unfinished" />
+            <translation>以此身份工作：</translation>
         </message>
         <message>
             <source>About FunnelDesk</source>
-            <translation type="unfinished" />
+            <translation>关于 FunnelDesk</translation>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;桌面版线索管道管理器：带退出标准的阶段、看板和漏斗分析。&lt;/p&gt;&lt;p&gt;数据库：%1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2350,7 +2416,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>模板</translation>
         </message>
         <message>
             <source>Exit criteria</source>
@@ -2358,7 +2424,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Pipeline:</source>
@@ -2366,43 +2432,43 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>New from template:</source>
-            <translation type="unfinished" />
+            <translation>从模板新建：</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>创建</translation>
         </message>
         <message>
             <source>Stages (drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>阶段（拖动以重新排序）</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>添加阶段</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>删除阶段</translation>
         </message>
         <message>
             <source>Apply stage changes</source>
-            <translation type="unfinished" />
+            <translation>应用阶段更改</translation>
         </message>
         <message>
             <source>Exit criteria of the selected stage</source>
-            <translation type="unfinished" />
+            <translation>所选阶段的退出标准</translation>
         </message>
         <message>
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>添加标准</translation>
         </message>
         <message>
             <source>Update criterion</source>
-            <translation type="unfinished" />
+            <translation>更新标准</translation>
         </message>
         <message>
             <source>Delete criterion</source>
-            <translation type="unfinished" />
+            <translation>删除标准</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2410,7 +2476,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>New stage {0}</source>
-            <translation type="unfinished" />
+            <translation>新阶段 {0}</translation>
         </message>
     </context>
     <context>
@@ -2487,15 +2553,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>Roles</name>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>所有者</translation>
         </message>
         <message>
             <source>manager</source>
-            <translation type="unfinished" />
+            <translation>经理</translation>
         </message>
         <message>
             <source>employee</source>
-            <translation type="unfinished" />
+            <translation>员工</translation>
         </message>
     </context>
     <context>
@@ -2525,108 +2591,108 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>Safety</name>
         <message>
             <source>%1 is damaged. FunnelDesk left it exactly as it was and wrote nothing to it.</source>
-            <translation type="unfinished" />
+            <translation>%1 已损坏。FunnelDesk 保持其原样，未向其写入任何内容。</translation>
         </message>
         <message>
             <source>No verified backup was found next to it.</source>
-            <translation type="unfinished" />
+            <translation>在其旁边未找到经过验证的备份。</translation>
         </message>
         <message>
             <source>The newest verified backup is %1, taken on %2.</source>
-            <translation type="unfinished" />
+            <translation>最新的经过验证的备份是 %1，创建于 %2。</translation>
         </message>
         <message>
             <source>Restoring it keeps the damaged file aside, byte for byte. From a terminal, the same is:</source>
-            <translation type="unfinished" />
+            <translation>恢复时会逐字节保留损坏的文件。在终端中的等效命令是：</translation>
         </message>
         <message>
             <source>This database is already open in another FunnelDesk window.</source>
-            <translation type="unfinished" />
+            <translation>此数据库已在另一个 FunnelDesk 窗口中打开。</translation>
         </message>
         <message>
             <source>Automatic backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>已写入自动备份：%1</translation>
         </message>
         <message>
             <source>Automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>自动备份失败：%1</translation>
         </message>
     </context>
     <context>
         <name>SettingsView</name>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>Channels, personas, lost reasons</source>
-            <translation type="unfinished" />
+            <translation>渠道、买家角色、输单原因</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>用户和角色</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to FunnelDesk — %1</source>
-            <translation type="unfinished" />
+            <translation>登录 FunnelDesk — %1</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>登录名</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>登录</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
-            <translation type="unfinished" />
+            <translation>此数据库受保护。请用您的登录名登录。</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>登录名(&amp;L)：</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>密码(&amp;P)：</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>请输入您的登录名。</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>正在检查…</translation>
         </message>
         <message>
             <source>Sign-in refused: %1</source>
-            <translation type="unfinished" />
+            <translation>登录被拒绝：%1</translation>
         </message>
     </context>
     <context>
         <name>StageForm</name>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Move on automatically when the criteria are met</source>
-            <translation type="unfinished" />
+            <translation>满足标准时自动推进</translation>
         </message>
         <message>
             <source>Optional (may be skipped)</source>
-            <translation type="unfinished" />
+            <translation>可选（可跳过）</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2638,23 +2704,23 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Win probability</source>
-            <translation type="unfinished" />
+            <translation>赢单概率</translation>
         </message>
         <message>
             <source>Rotting limit</source>
-            <translation type="unfinished" />
+            <translation>停滞期限</translation>
         </message>
         <message>
             <source>Funnel group</source>
-            <translation type="unfinished" />
+            <translation>漏斗分组</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>颜色</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>阶段颜色</translation>
         </message>
     </context>
     <context>
@@ -2766,43 +2832,43 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>登录名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>上级</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>添加用户</translation>
         </message>
         <message>
             <source>Update selected</source>
-            <translation type="unfinished" />
+            <translation>更新所选</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（无）</translation>
         </message>
         <message>
             <source>Saved.</source>
