@@ -47,6 +47,14 @@ FORM_SEPARATOR = "||"
 OBJECT_CONTEXTS = {("ui/board/column.py", "widget"): ("BoardColumn", "OutcomeZone")}
 # Words the core keeps and the window translates through a variable (``tr("LeadFields", v)``).
 CORE_WORDS = (("LeadFields", "funneldesk.gating.facts", "FIELD_LABELS"),)
+# Qt's standard buttons (QMessageBox, QDialogButtonBox): qtbase has no Galician or European
+# Portuguese catalogue, so FunnelDesk's own catalogues carry these words for every language.
+QT_WORDS = {
+    "QPlatformTheme": (
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry",
+        "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
+    ),
+}
 PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
 
 
@@ -396,6 +404,7 @@ def collect() -> list[Message]:
         words = getattr(importlib.import_module(module), name)
         seen = {(m.context, m.source) for m in messages}
         messages += [Message(context, w, False) for w in words.values() if (context, w) not in seen]
+    messages += [Message(context, word, False) for context, words in QT_WORDS.items() for word in words]
     known = {m.source for m in messages}
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "funneldesk_template.ts"

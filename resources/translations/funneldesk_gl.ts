@@ -2503,6 +2503,81 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gardar</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Gardar todo</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Si</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Si a &amp;todo</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;on a todo</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abortar</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Pechar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Axuda</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restaurar valores predeterminados</translation>
+        </message>
+    </context>
+    <context>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>

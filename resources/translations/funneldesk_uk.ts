@@ -2512,6 +2512,81 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Гаразд</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Зберегти все</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Так</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Так для &amp;всіх</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Ні</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Ні для в&amp;сіх</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Перервати</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторити</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ігнорувати</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Відкинути</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Довідка</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Застосувати</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Скинути</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Відновити типові</translation>
+        </message>
+    </context>
+    <context>
         <name>RefusalSummaryDialog</name>
         <message>
             <source>{0}: summary</source>
