@@ -201,7 +201,9 @@ def _call(
     return []
 
 
-def _object_contexts(path: str, owner: ast.expr, cls: str | None, func: ast.FunctionDef | None) -> tuple[str, ...]:
+def _object_contexts(
+    path: str, owner: ast.expr, cls: str | None, func: ast.FunctionDef | None
+) -> tuple[str, ...]:
     """Return the class names obj.tr() may translate in: the listed ones, obj's assignment or annotation."""
     name = owner.id if isinstance(owner, ast.Name) else ""
     if (path, name) in OBJECT_CONTEXTS:
@@ -284,7 +286,9 @@ def lookup(entries: list[Entry]) -> dict[tuple[str | None, str], Entry]:
     return {(entry.context, entry.source): entry for entry in entries}
 
 
-def translation_for(index: dict[tuple[str | None, str], Entry], message: Message, language: str) -> list[str] | None:
+def translation_for(
+    index: dict[tuple[str | None, str], Entry], message: Message, language: str
+) -> list[str] | None:
     """Return the forms of message in language (one unless plural), or None when not written."""
     entry = index.get((message.context, message.source)) or index.get((None, message.source))
     text = entry.texts.get(language) if entry else None
@@ -320,7 +324,10 @@ def build_ts(messages: list[Message], language: str, index: dict[tuple[str | Non
             for filename, line in message.locations:
                 ET.SubElement(element, "location", filename=filename, line=line)
             ET.SubElement(element, "source").text = message.source
-            forms = english_forms(message.source) if language == "en" else translation_for(index, message, language)
+            if language == "en":
+                forms: list[str] | None = english_forms(message.source)
+            else:
+                forms = translation_for(index, message, language)
             translation = ET.SubElement(element, "translation")
             if forms is None:
                 translation.set("type", "unfinished")
@@ -431,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         todo = [m for m in messages if problems([m], lookup(entries), language)]
         done = len(messages) - len(todo)
-        print(f"{language}: {done}/{len(messages)} messages translated" + (f", {len(todo)} to do" if todo else ""))
+        left = f", {len(todo)} to do" if todo else ""
+        print(f"{language}: {done}/{len(messages)} messages translated{left}")
     return 0
 
 
