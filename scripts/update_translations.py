@@ -55,7 +55,7 @@ QT_WORDS = {
         "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
     ),
 }
-PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
+PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*(?::[^}]*)?\}")
 
 
 @dataclass
