@@ -189,7 +189,9 @@ def test_ukrainian_counts_take_three_forms_and_chinese_one(qapp: QApplication) -
     assert counted("zh_CN") == ["1 条线索", "3 条线索", "5 条线索", "21 条线索"]
 
 
-def test_the_window_speaks_ukrainian(qapp: QApplication, qtbot: QtBot, db_target: str, tmp_path: Path) -> None:
+def test_the_window_speaks_ukrainian(
+    qapp: QApplication, qtbot: QtBot, db_target: str, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QSettings
 
     from funneldesk.services.startup import open_database
