@@ -81,8 +81,14 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         reason=st.one_of(st.none(), st.integers(0, 1)),
         deleted=st.sampled_from([False] * 9 + [True]),
     )
-    return Spec(n_open, tuple(managers), tuple(employees), channels, tuple(spend),
-                tuple(draw(st.lists(lead, max_size=max_leads))))
+    return Spec(
+        n_open,
+        tuple(managers),
+        tuple(employees),
+        channels,
+        tuple(spend),
+        tuple(draw(st.integers(0, max_leads).flatmap(lambda n: st.lists(lead, min_size=n, max_size=n)))),
+    )
 
 
 def load(session: Session, spec: Spec) -> World:
@@ -109,7 +115,9 @@ def load(session: Session, spec: Spec) -> World:
         spend.append((channel_ids[channel], MONTHS[month], amount))
     reasons = [reason(session, "Price"), reason(session, "Timing")]
     world = World(
-        pipeline_id=session.execute(select(StageRow.pipeline_id).where(StageRow.id == ids["S0"])).scalar_one(),
+        pipeline_id=session.execute(
+            select(StageRow.pipeline_id).where(StageRow.id == ids["S0"])
+        ).scalar_one(),
         stages=stages,
         users=[User(u.id, u.name, u.role, u.manager_id) for u in users],
         channels={cid: f"Channel {i}" for i, cid in enumerate(channel_ids)},
@@ -126,7 +134,9 @@ def load(session: Session, spec: Spec) -> World:
         last_kind = names[[n for n, _ in names].index(path[-1][0])][1]
         owner = None if spec_lead.owner is None else users[spec_lead.owner].id
         channel = None if spec_lead.channel is None else channel_ids[spec_lead.channel]
-        lost_reason = reasons[spec_lead.reason] if spec_lead.reason is not None and last_kind == "lost" else None
+        lost_reason = (
+            reasons[spec_lead.reason] if spec_lead.reason is not None and last_kind == "lost" else None
+        )
         lead_id = add_lead(
             session,
             ids,
@@ -166,7 +176,11 @@ def filters(draw: st.DrawFn, world: World) -> tuple[int, Filter]:
     created = draw(st.one_of(st.none(), st.tuples(day, day).map(sorted)))
     closed = draw(st.one_of(st.none(), st.none(), st.tuples(day, day).map(sorted)))
     owners = draw(st.lists(st.sampled_from([u.id for u in world.users]), max_size=2, unique=True))
-    chans = draw(st.lists(st.sampled_from(sorted(world.channels)), max_size=2, unique=True)) if world.channels else []
+    chans = (
+        draw(st.lists(st.sampled_from(sorted(world.channels)), max_size=2, unique=True))
+        if world.channels
+        else []
+    )
     return actor, Filter(
         created_from=created[0] if created else None,
         created_to=created[1] if created else None,
