@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from itertools import pairwise
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
