@@ -163,6 +163,10 @@ def covered(world: World, actor: int, flt: Filter, created: bool = True, closed:
             continue
         if flt.status is not None and fact.status != flt.status:
             continue
+        if flt.personas and lead.persona_id not in flt.personas:
+            continue
+        if flt.temperatures and lead.temperature not in flt.temperatures:
+            continue
         if created and not _in(fact.created_day, flt.created_from, flt.created_to):
             continue
         if closed and not _in(fact.closed_day, flt.closed_from, flt.closed_to):
@@ -420,7 +424,7 @@ def _next(start: date, by: str) -> date:
 
 def periods(world: World, actor: int, flt: Filter, by: str) -> list[dict[str, object]]:
     """Return per period the cohort created in it and the leads closed in it (the range bounds both)."""
-    everyone = covered(world, actor, flt, created=False, closed=False)
+    everyone = covered(world, actor, flt, created=False)  # the closed range cuts as everywhere
     created: dict[date, list[Fact]] = defaultdict(list)
     closed: dict[date, list[Fact]] = defaultdict(list)
     for fact in everyone:

@@ -101,8 +101,8 @@ def report_filter(flt: Filter) -> ReportFilter:
         tuple(str(o) for o in flt.owners),
         flt.team,
         tuple(str(c) for c in flt.channels),
-        (),
-        (),
+        tuple(str(p) for p in flt.personas),
+        flt.temperatures,
         flt.status,
     )
 
