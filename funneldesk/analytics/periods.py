@@ -3,8 +3,8 @@
 Leads count in the period they were created (created, and conversion = won / created
 of that cohort) and in the period they closed (won, lost, won value, win rate). The
 created range of the filter bounds both (created in it, closed in it); the closed range
-and the other cuts select the leads as in every report; grouping is by day in SQL and into weeks (ISO),
-months, quarters or years in Python, so both engines agree. A period the range cuts
+and the other cuts select the leads as in every report. Grouping is by day in SQL and
+into weeks (ISO), months, quarters or years in Python, so both engines agree. A period the range cuts
 (this year's December on the 6th) says how many of its days the range covers, so a
 short last period is not read as a collapse.
 """
