@@ -1,9 +1,10 @@
 """Per-period series: created, won, lost, won value and cohort conversion, with the previous period.
 
 Leads count in the period they were created (created, and conversion = won / created
-of that cohort) and in the period they closed (won, lost, won value). The created
-range of the filter bounds both; grouping is by day in SQL and into weeks (ISO),
-months, quarters or years in Python, so both engines agree. A period the range cuts
+of that cohort) and in the period they closed (won, lost, won value, win rate). The
+created range of the filter bounds both (created in it, closed in it); the closed range
+and the other cuts select the leads as in every report. Grouping is by day in SQL and
+into weeks (ISO), months, quarters or years in Python, so both engines agree. A period the range cuts
 (this year's December on the 6th) says how many of its days the range covers, so a
 short last period is not read as a collapse. Won value is in the reporting currency at
 the rate of the won day; won money with no rate is left out and listed in ``unconverted``.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -81,7 +82,9 @@ def _by_day(
     db: Database, actor: UserRecord, flt: ReportFilter
 ) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any]]:
     with db.read() as session:
-        conds = resolve(session, actor, flt.without_dates()).conditions
+        # The created range bounds both series (below); the closed range cuts the leads, as in
+        # every other report (it used to be dropped with the created range, unnoticed).
+        conds = resolve(session, actor, replace(flt, created_from=None, created_to=None)).conditions
         lo, hi = flt.created_from, flt.created_to
         # Grouped by status in the order of ix_lead_progress_created/_closed: plain counts
         # and sums, no CASE per row; the statuses are told apart in Python.

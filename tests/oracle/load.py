@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from funneldesk.services import history
-from funneldesk.storage.models import Channel, ChannelSpend
+from funneldesk.storage.models import TEMPERATURES, Channel, ChannelSpend, Persona
 from funneldesk.storage.models import Stage as StageRow
 from tests.analytics.builders import add_lead, add_pipeline, add_user, reason
 from tests.oracle.world import Filter, Lead, Stage, User, World
@@ -36,6 +36,8 @@ class LeadSpec:
     discount_bp: int
     reason: int | None
     deleted: bool
+    persona: int | None = None
+    temperature: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,17 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         discount_bp=st.integers(0, 3000),
         reason=st.one_of(st.none(), st.integers(0, 1)),
         deleted=st.sampled_from([False] * 9 + [True]),
+        persona=st.one_of(st.none(), st.integers(0, 1)),
+        temperature=st.sampled_from([None, *TEMPERATURES]),
     )
-    return Spec(n_open, tuple(managers), tuple(employees), channels, tuple(spend),
-                tuple(draw(st.lists(lead, max_size=max_leads))))
+    return Spec(
+        n_open,
+        tuple(managers),
+        tuple(employees),
+        channels,
+        tuple(spend),
+        tuple(draw(st.integers(0, max_leads).flatmap(lambda n: st.lists(lead, min_size=n, max_size=n)))),
+    )
 
 
 def load(session: Session, spec: Spec) -> World:
@@ -108,13 +118,20 @@ def load(session: Session, spec: Spec) -> World:
         session.execute(insert(ChannelSpend), values)
         spend.append((channel_ids[channel], MONTHS[month], amount))
     reasons = [reason(session, "Price"), reason(session, "Timing")]
+    personas = [
+        session.execute(insert(Persona).returning(Persona.id), {"name": name}).scalar_one()
+        for name in ("Buyer", "Champion")
+    ]
     world = World(
-        pipeline_id=session.execute(select(StageRow.pipeline_id).where(StageRow.id == ids["S0"])).scalar_one(),
+        pipeline_id=session.execute(
+            select(StageRow.pipeline_id).where(StageRow.id == ids["S0"])
+        ).scalar_one(),
         stages=stages,
         users=[User(u.id, u.name, u.role, u.manager_id) for u in users],
         channels={cid: f"Channel {i}" for i, cid in enumerate(channel_ids)},
         spend=spend,
         reasons={rid: name for rid, name in zip(reasons, ("Price", "Timing"), strict=True)},
+        personas=personas,
     )
     lead_ids = []
     for spec_lead in spec.leads:
@@ -126,7 +143,10 @@ def load(session: Session, spec: Spec) -> World:
         last_kind = names[[n for n, _ in names].index(path[-1][0])][1]
         owner = None if spec_lead.owner is None else users[spec_lead.owner].id
         channel = None if spec_lead.channel is None else channel_ids[spec_lead.channel]
-        lost_reason = reasons[spec_lead.reason] if spec_lead.reason is not None and last_kind == "lost" else None
+        persona = None if spec_lead.persona is None else personas[spec_lead.persona]
+        lost_reason = (
+            reasons[spec_lead.reason] if spec_lead.reason is not None and last_kind == "lost" else None
+        )
         lead_id = add_lead(
             session,
             ids,
@@ -139,6 +159,8 @@ def load(session: Session, spec: Spec) -> World:
             channel_id=channel,
             discount_bp=spec_lead.discount_bp,
             deleted_at=at if spec_lead.deleted else None,
+            persona_id=persona,
+            temperature=spec_lead.temperature,
         )
         lead_ids.append(lead_id)
         world.leads.append(
@@ -152,6 +174,8 @@ def load(session: Session, spec: Spec) -> World:
                 lost_reason,
                 tuple((ids[name], when) for name, when in path),
                 spec_lead.deleted,
+                persona,
+                spec_lead.temperature,
             )
         )
     history.after_leads_changed(session, lead_ids)
@@ -166,7 +190,11 @@ def filters(draw: st.DrawFn, world: World) -> tuple[int, Filter]:
     created = draw(st.one_of(st.none(), st.tuples(day, day).map(sorted)))
     closed = draw(st.one_of(st.none(), st.none(), st.tuples(day, day).map(sorted)))
     owners = draw(st.lists(st.sampled_from([u.id for u in world.users]), max_size=2, unique=True))
-    chans = draw(st.lists(st.sampled_from(sorted(world.channels)), max_size=2, unique=True)) if world.channels else []
+    chans = (
+        draw(st.lists(st.sampled_from(sorted(world.channels)), max_size=2, unique=True))
+        if world.channels
+        else []
+    )
     return actor, Filter(
         created_from=created[0] if created else None,
         created_to=created[1] if created else None,
@@ -176,4 +204,6 @@ def filters(draw: st.DrawFn, world: World) -> tuple[int, Filter]:
         team=draw(st.booleans()),
         channels=tuple(chans),
         status=draw(st.sampled_from([None, None, "open", "won", "lost"])),
+        personas=tuple(draw(st.lists(st.sampled_from(world.personas), max_size=1))),
+        temperatures=tuple(draw(st.lists(st.sampled_from(TEMPERATURES), max_size=2, unique=True))),
     )

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 
 from tests.oracle.world import Filter, Lead, World
 
@@ -162,6 +163,10 @@ def covered(world: World, actor: int, flt: Filter, created: bool = True, closed:
             continue
         if flt.status is not None and fact.status != flt.status:
             continue
+        if flt.personas and lead.persona_id not in flt.personas:
+            continue
+        if flt.temperatures and lead.temperature not in flt.temperatures:
+            continue
         if created and not _in(fact.created_day, flt.created_from, flt.created_to):
             continue
         if closed and not _in(fact.closed_day, flt.closed_from, flt.closed_to):
@@ -176,7 +181,9 @@ def covered(world: World, actor: int, flt: Filter, created: bool = True, closed:
 def _flow_positions(world: World, fact: Fact, flt: Filter) -> int | None:
     """Return the furthest open or won stage the lead entered in the created range."""
     low = datetime.combine(flt.created_from, datetime.min.time()) if flt.created_from else None
-    high = datetime.combine(flt.created_to + timedelta(days=1), datetime.min.time()) if flt.created_to else None
+    high = (
+        datetime.combine(flt.created_to + timedelta(days=1), datetime.min.time()) if flt.created_to else None
+    )
     entered = [
         world.stage(s).position
         for s, at in fact.lead.history
@@ -270,8 +277,10 @@ def managers(world: World, actor: int, flt: Filter, team: bool) -> list[dict[str
     leads = covered(world, actor, flt)
     names = {u.id: u.name for u in world.users}
     if not team:
-        rows = [{"name": names.get(k, "(unassigned)") if k else "(unassigned)", **group_row(g)}
-                for k, g in _by(leads, "owner_id").items()]
+        rows = [
+            {"name": names.get(k, "(unassigned)") if k else "(unassigned)", **group_row(g)}
+            for k, g in _by(leads, "owner_id").items()
+        ]
         return sorted(rows, key=lambda r: str(r["name"]))
     scope = owners_of(world, actor, flt)
     bosses = sorted((u for u in world.users if u.role == "manager"), key=lambda u: u.name)
@@ -318,7 +327,10 @@ def velocity(world: World, actor: int, flt: Filter) -> list[dict[str, object]]:
     leads = covered(world, actor, flt)
     names = {u.id: u.name for u in world.users}
     groups = sorted(
-        ((names.get(k, "(unassigned)") if k else "(unassigned)", g) for k, g in _by(leads, "owner_id").items()),
+        (
+            (names.get(k, "(unassigned)") if k else "(unassigned)", g)
+            for k, g in _by(leads, "owner_id").items()
+        ),
         key=lambda item: item[0],
     )
     rows = [_velocity(name, group) for name, group in groups]
@@ -334,8 +346,14 @@ def _velocity(owner: str | None, group: list[Fact]) -> dict[str, object]:
     per_day = None
     if win is not None and avg is not None and cycle:
         per_day = (Decimal(int(row["open"])) * Decimal(str(win)) * avg / Decimal(str(cycle))).quantize(CENT)  # type: ignore[call-overload,operator]
-    return {"owner": owner, "open": row["open"], "win_rate": row["win_rate"], "avg_won_value": avg,
-            "cycle_days": cycle, "per_day": per_day}
+    return {
+        "owner": owner,
+        "open": row["open"],
+        "win_rate": row["win_rate"],
+        "avg_won_value": avg,
+        "cycle_days": cycle,
+        "per_day": per_day,
+    }
 
 
 # --- steps --------------------------------------------------------------------------------
@@ -344,12 +362,15 @@ def _velocity(owner: str | None, group: list[Fact]) -> dict[str, object]:
 def steps(world: World, actor: int, flt: Filter, team: bool) -> dict[str, object]:
     """Return per owner (or manager's team) and step: (advanced, reached) and the team's rate."""
     chain = sorted((s for s in world.stages if s.kind != "lost"), key=lambda s: s.position)
-    pairs = list(zip(chain, chain[1:], strict=False))
+    pairs = list(pairwise(chain))
     leads = covered(world, actor, flt)
 
     def rates(group: list[Fact]) -> list[Rate]:
         return [
-            rate(sum(1 for f in group if f.furthest >= b.position), sum(1 for f in group if f.furthest >= a.position))
+            rate(
+                sum(1 for f in group if f.furthest >= b.position),
+                sum(1 for f in group if f.furthest >= a.position),
+            )
             for a, b in pairs
         ]
 
@@ -363,7 +384,9 @@ def steps(world: World, actor: int, flt: Filter, team: bool) -> dict[str, object
             if scope is None or b.id in scope
         ]
     else:
-        owners = sorted({f.lead.owner_id for f in leads if f.lead.owner_id is not None}, key=lambda k: (names[k], k))
+        owners = sorted(
+            {f.lead.owner_id for f in leads if f.lead.owner_id is not None}, key=lambda k: (names[k], k)
+        )
         groups = [(names[k], [f for f in leads if f.lead.owner_id == k]) for k in owners]
     return {
         "steps": [f"{a.name} → {b.name}" for a, b in pairs],
@@ -401,7 +424,7 @@ def _next(start: date, by: str) -> date:
 
 def periods(world: World, actor: int, flt: Filter, by: str) -> list[dict[str, object]]:
     """Return per period the cohort created in it and the leads closed in it (the range bounds both)."""
-    everyone = covered(world, actor, flt, created=False, closed=False)
+    everyone = covered(world, actor, flt, created=False)  # the closed range cuts as everywhere
     created: dict[date, list[Fact]] = defaultdict(list)
     closed: dict[date, list[Fact]] = defaultdict(list)
     for fact in everyone:
@@ -437,9 +460,46 @@ def periods(world: World, actor: int, flt: Filter, by: str) -> list[dict[str, ob
         }
         before = rows[-1] if rows else None
         row["previous"] = (
-            None if before is None
+            None
+            if before is None
             else (before["created"], before["closed_won"], before["closed_lost"], before["closed_won_value"])
         )
         rows.append(row)
         start = after
+    return rows
+
+
+# --- time in stage ------------------------------------------------------------------------
+
+
+def stages(world: World, actor: int, flt: Filter, per_owner: bool) -> list[dict[str, object]]:
+    """Return per stage (and owner) the stays' count, median and 75th percentile in days.
+
+    A stay runs from entering a stage to the lead's next stage change; stays still open
+    and zero-length ones (stages passed through within one move) are left out.
+    """
+    stays: dict[tuple[int, int | None], list[float]] = defaultdict(list)
+    for fact in covered(world, actor, flt):
+        moves = fact.lead.history
+        for (stage_id, entered), (_, left) in pairwise(moves):
+            seconds = round((left - entered).total_seconds())
+            if seconds > 0:
+                stays[(stage_id, fact.lead.owner_id if per_owner else None)].append(seconds)
+    names = {u.id: u.name for u in world.users}
+    rows = []
+    for stage in sorted(world.stages, key=lambda s: s.position):
+        keys = sorted(
+            (k for k in stays if k[0] == stage.id), key=lambda k: names.get(k[1], "") if k[1] else ""
+        )
+        for key in keys:
+            values = stays[key]
+            rows.append(
+                {
+                    "stage": stage.name,
+                    "owner": names.get(key[1]) if key[1] else None,
+                    "n": len(values),
+                    "median_days": days(percentile(values, 0.5)),
+                    "p75_days": days(percentile(values, 0.75)),
+                }
+            )
     return rows

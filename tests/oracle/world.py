@@ -42,6 +42,8 @@ class Lead:
     lost_reason_id: int | None
     history: tuple[tuple[int, datetime], ...]
     deleted: bool = False
+    persona_id: int | None = None
+    temperature: str | None = None
 
 
 @dataclass
@@ -54,6 +56,7 @@ class World:
     channels: dict[int, str]
     spend: list[tuple[int, date, int]]  # (channel id, month's first day, amount in minor units)
     reasons: dict[int, str]
+    personas: list[int] = field(default_factory=list)
     leads: list[Lead] = field(default_factory=list)
 
     def stage(self, stage_id: int) -> Stage:
@@ -77,3 +80,5 @@ class Filter:
     team: bool = False
     channels: tuple[int, ...] = ()
     status: str | None = None
+    personas: tuple[int, ...] = ()
+    temperatures: tuple[str, ...] = ()
