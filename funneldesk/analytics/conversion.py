@@ -12,7 +12,7 @@ at query time at today's rate (``converted_today``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -184,3 +184,12 @@ def unconverted_won(
     )
     rows = session.execute(query.group_by(P.currency))
     return Unconverted({cur: int(v or 0) for cur, v in rows if v})
+
+
+def added_up(parts: Iterable[Mapping[str, Decimal]]) -> dict[str, Decimal]:
+    """Return money left out for want of a rate, added up per currency (never across currencies)."""
+    total: dict[str, Decimal] = {}
+    for part in parts:
+        for currency, amount in part.items():
+            total[currency] = total.get(currency, Decimal(0)) + amount
+    return dict(sorted(total.items()))
