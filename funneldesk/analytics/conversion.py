@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from iso4217 import Currency
-from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, select, update
+from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, null, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -102,6 +102,13 @@ def convert_sql(
         return cast(func.round(exact), BigInteger)
     exact = cast(amount, Numeric) * rate_e12 * numerator / (_minor_scale(currency) * E12)
     return cast(func.round(exact), BigInteger)
+
+
+def rate_case(currency: ColumnElement[Any], rates: dict[str, int]) -> ColumnElement[Any]:
+    """Return the rate_e12 of a currency column from known rates, as a SQL CASE (NULL: none)."""
+    if not rates:
+        return null()
+    return case(rates, value=currency, else_=null())
 
 
 def rate_on(currency: ColumnElement[Any], day: ColumnElement[Any], base: str) -> ColumnElement[Any]:
