@@ -70,10 +70,10 @@ def forecast(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         q = inner.group_by(P.expected_close, P.currency).subquery()
         # Today's rates are one per currency: read once, given to SQL as a CASE (a correlated
         # lookup per month and currency cost 35 % more at 100k leads in three currencies).
-        rate = rate_case(q.c.currency, today_rates(session, base))
-        own = q.c.currency == base
-        value = case((own, q.c.v), else_=convert_sql(q.c.v, rate, q.c.currency, base, dialect))
-        weight = case((own, q.c.w), else_=convert_sql(q.c.w, rate, q.c.currency, base, dialect))
+        rates = today_rates(session, base)
+        rate, own = rate_case(q.c.currency, rates), q.c.currency == base
+        value = case((own, q.c.v), else_=convert_sql(q.c.v, rate, q.c.currency, base, dialect, rates))
+        weight = case((own, q.c.w), else_=convert_sql(q.c.w, rate, q.c.currency, base, dialect, rates))
         missing = case((value.is_(None), q.c.v), else_=0)
         query = select(q.c.month, q.c.currency, q.c.n, value, weight, missing)
         rows = session.execute(query).all()

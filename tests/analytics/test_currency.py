@@ -115,6 +115,9 @@ def test_minor_units_follow_iso_4217_when_converting_yen(shop: Shop) -> None:
     rates.set_rate(shop.db, shop.owner, "JPY", "0.0067", on=date(2024, 1, 1))
     add_won(shop, 150_000, "JPY")  # 150,000 yen (no minor unit) = 1,005.00 USD
     assert won_total(shop)[0] == Decimal("2271005.00")
+    with shop.db.write() as s:  # open pipeline in yen, at today's rate
+        add_lead(s, shop.stages, [("New", WON_DAY)], shop.boss.id, value_minor=30_000, currency="JPY")
+    assert [r.value for r in forecast(shop.db, shop.owner)] == [Decimal("201.00")]
 
 
 def test_periods_forecast_and_what_if_leave_unconverted_money_out(shop: Shop) -> None:
