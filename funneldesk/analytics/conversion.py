@@ -114,7 +114,8 @@ def convert_sql(
         # any amount below 10^13 minor units; products past 2^63 would overflow integers.
         exact = amount * 1.0 * rate_e12 * numerator / (scale * float(E12))
         return cast(func.round(exact), BigInteger)
-    exact = cast(amount, Numeric) * rate_e12 * numerator / (scale * E12)
+    # PostgreSQL: exact NUMERIC arithmetic (10^12 typed as NUMERIC: it overflows INTEGER).
+    exact = cast(amount, Numeric) * rate_e12 * numerator / (cast(scale, Numeric) * literal(E12, Numeric))
     return cast(func.round(exact), BigInteger)
 
 
