@@ -10,6 +10,8 @@ same work as raw SQL on the sqlite3 driver over the same tables and indexes. The
 refresh is what the dashboard screen runs on its worker: one ``dashboard()`` call
 (every chart, time in stage and the steps per employee included). Each figure is marked PASS or
 MISS against the issue's targets.
+A last table times each report on a copy with leads in three currencies and daily
+rates beside the single-currency file, in the same process (``--no-currencies`` skips it).
 Reported, not a timed test.
 """
 
@@ -47,7 +49,7 @@ COUNT_REPORTS = (
 
 # {cut} is the filter: the pipeline and, under a preset, the created range.
 GROUP_SQL = """
-SELECT {key}, status, count(*), sum(value_minor), sum(discount_bp)
+SELECT {key}, status, count(*), sum(rep_minor), sum(discount_bp), count(rep_minor)
 FROM lead_progress WHERE {{cut}} GROUP BY {key}, status
 """
 WON_SQL = (
@@ -76,7 +78,7 @@ FLOORS: dict[str, list[str]] = {
     ],
     "periods": [
         "SELECT created_day, status, count(*) FROM lead_progress WHERE {cut} GROUP BY created_day, status",
-        "SELECT closed_day, status, count(*), sum(value_minor) FROM lead_progress "
+        "SELECT closed_day, status, count(*), sum(rep_minor), count(rep_minor) FROM lead_progress "
         "WHERE {closed_cut} AND status != 'open' GROUP BY closed_day, status",
     ],
     "stages": [
@@ -104,8 +106,8 @@ FLOORS: dict[str, list[str]] = {
 }
 # The dashboard reads the manager table and the steps from one walk (managers_and_steps).
 FLOORS["managers+steps"] = [
-    "SELECT owner_id, status, furthest_position, count(*), sum(value_minor), sum(discount_bp) "
-    "FROM lead_progress WHERE {cut} GROUP BY 1, 2, 3",
+    "SELECT owner_id, status, furthest_position, count(*), sum(rep_minor), sum(discount_bp), "
+    "count(rep_minor) FROM lead_progress WHERE {cut} GROUP BY 1, 2, 3",
     *FLOORS["managers"][1:],
 ]
 # The floor of one screen refresh: every query dashboard() needs, with the manager
@@ -273,6 +275,89 @@ def bench_preset(
     print(f"   {', '.join(REFRESH_FLOORS)}, one after the other)")
 
 
+# -- three currencies ----------------------------------------------------------------------
+# The issue: with three currencies and rates, each report stays within 1.2x of the same
+# report on single-currency data. A copy of the file gets a third of its leads (and of the
+# channels' spend) in EUR and a third in GBP, and a rate for every weekday, imported as a
+# date,currency,rate CSV through the service (so the import and reconversion are timed
+# too). The rates start a month after the first won deal: the earliest EUR and GBP deals
+# have no rate, so the "unconverted" path runs as well.
+CURRENCY_RATIO = 1.2
+THIRDS = "CASE {id} % 3 WHEN 1 THEN 'EUR' WHEN 2 THEN 'GBP' ELSE 'USD' END"
+
+
+def three_currency_copy(path: Path) -> Path:
+    """Return a copy of the benchmark file with leads and spend in USD, EUR and GBP, and rates."""
+    import shutil
+    from datetime import timedelta
+
+    from funneldesk.services import rates
+
+    copy = path.with_name(path.stem + "-3cur.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(path, copy)
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute(f"UPDATE leads SET currency = {THIRDS.format(id='id')}")
+        conn.execute(f"UPDATE lead_progress SET currency = {THIRDS.format(id='lead_id')}")
+        conn.execute(f"UPDATE channel_spend SET currency = {THIRDS.format(id='channel_id')}")
+        first = conn.execute("SELECT min(closed_day) FROM lead_progress WHERE status = 'won'").fetchone()[0]
+    conn.close()
+    day, lines = date.fromisoformat(first) + timedelta(days=30), ["date,currency,rate"]
+    while day <= date.today():
+        if day.weekday() < 5:
+            wobble = (day.toordinal() % 17) / 1000
+            lines += [f"{day},EUR,{1.05 + wobble:.4f}", f"{day},GBP,{1.25 + wobble:.4f}"]
+        day += timedelta(days=1)
+    db = Database(copy)
+    actor = get_actor(db)
+    began = time.perf_counter()
+    done = rates.import_text(db, actor, "\n".join(lines) + "\n")
+    print(f"\n{copy}: {done.added} rates imported and the leads reconverted in "
+          f"{time.perf_counter() - began:.1f} s")
+    db.close()
+    conn = sqlite3.connect(copy)  # fold the reconversion's WAL back in, as the file would be later
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return copy
+
+
+def paired(one: Callable[[], object], other: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Return the median milliseconds of two actions timed turn about (a busy machine hits both alike)."""
+    one(), other()
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for action, into in ((one, samples[0]), (other, samples[1])):
+            began = time.perf_counter()
+            action()
+            into.append((time.perf_counter() - began) * 1000)
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
+def bench_currencies(path: Path, pipeline_id: int, args: argparse.Namespace) -> None:
+    """Print each report's time on the three-currency copy beside the single-currency file."""
+    copy = three_currency_copy(path)
+    single, mixed = Database(path), Database(copy)
+    try:
+        for preset in args.presets.split(","):
+            low, high = preset_range(preset, date.today())
+            flt = ReportFilter(pipeline=pipeline_id, created_from=low, created_to=high)
+            print(f"\n== three currencies, preset {preset} (the same reports, interleaved) ==")
+            print(f"{'report':<18}{'1 cur ms':>10}{'3 cur ms':>10}{'ratio':>8}   target")
+            one, three = reports(single, flt), reports(mixed, flt)
+            one["full refresh"] = screen_refresh(single, flt, preset)
+            three["full refresh"] = screen_refresh(mixed, flt, preset)
+            for name in one:
+                a, b = paired(one[name], three[name], args.repeat)
+                ratio = b / a if a else 0.0
+                ok = verdict(ratio <= CURRENCY_RATIO)
+                print(f"{name:<18}{a:>10.1f}{b:>10.1f}{ratio:>8.2f}   <= {CURRENCY_RATIO}x {ok}")
+    finally:
+        single.close()
+        mixed.close()
+
+
 def prepare(path: Path, leads: int) -> Database:
     """Open the benchmark file, generating the demo data if it is not there yet."""
     fresh = not path.exists()
@@ -293,6 +378,9 @@ def main() -> None:
     parser.add_argument("--file", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--presets", default="all,this_year")
+    parser.add_argument("--currencies", action=argparse.BooleanOptionalAction, default=True,
+                        help="also time every report on a three-currency copy (default: on)")
+    parser.add_argument("--only-currencies", action="store_true", help="time the currencies table only")
     args = parser.parse_args()
     path = args.file or Path(f"/tmp/funneldesk-bench-{args.leads}.db")
     db = prepare(path, args.leads)
@@ -310,11 +398,13 @@ def main() -> None:
         f"each report <= {FLOOR_RATIO:.0f}x its floor (medians of {args.repeat})"
     )
     try:
-        for preset in args.presets.split(","):
+        for preset in args.presets.split(",") if not args.only_currencies else ():
             bench_preset(db, conn, pipeline_id, preset, args)
     finally:
         conn.close()
         db.close()
+    if args.currencies or args.only_currencies:
+        bench_currencies(path, pipeline_id, args)
 
 
 if __name__ == "__main__":

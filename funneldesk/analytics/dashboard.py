@@ -11,7 +11,7 @@ names the lead ids behind any bar the dashboard draws.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from funneldesk.analytics.conversion import added_up, reporting_currency
 from funneldesk.analytics.drill import lead_ids
 from funneldesk.analytics.forecast import ForecastRow, forecast
 from funneldesk.analytics.funnel import Funnel, funnel
@@ -71,6 +72,9 @@ class Dashboard:
     steps: OwnerSteps
     forecast: tuple[ForecastRow, ...]
     whatif: WhatIfBasis
+    currency: str = "USD"  # the reporting currency every money figure is in
+    unconverted_won: dict[str, Decimal] = field(default_factory=dict)  # won money without a rate
+    unconverted_open: dict[str, Decimal] = field(default_factory=dict)  # open pipeline without a rate
 
 
 def _quarter_start(day: date) -> date:
@@ -180,6 +184,7 @@ def dashboard(
         "trend_before": lambda: tuple(periods(db, actor, before, by)) if before else (),
         "everyone": lambda: tuple(managers(db, actor, flt, cycles=False)) if team else (),
         "forecast": lambda: tuple(forecast(db, actor, flt.without_dates())),
+        "currency": lambda: _currency(db),
     }
     got = run_all(jobs)
     current, (owner_rows, steps) = got["funnel"], got["people"]
@@ -198,7 +203,16 @@ def dashboard(
         steps,
         got["forecast"],
         whatif_basis(current, got["everyone"] if team else people),
+        got["currency"],
+        added_up(row.unconverted for row in (got["everyone"] if team else people)),
+        added_up(row.unconverted for row in got["forecast"]),
     )
+
+
+def _currency(db: Database) -> str:
+    with db.read() as session:
+        return reporting_currency(session)
+
 
 
 def drill(

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from funneldesk.analytics.conversion import reporting_currency
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, money, rate
 from funneldesk.domain.errors import InvalidInput
@@ -80,7 +81,7 @@ def _as_date(value: object) -> date:
 
 def _by_day(
     db: Database, actor: UserRecord, flt: ReportFilter
-) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any]]:
+) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any], str]:
     with db.read() as session:
         # The created range bounds both series (below); the closed range cuts the leads, as in
         # every other report (it used to be dropped with the created range, unnoticed).
@@ -103,7 +104,7 @@ def _by_day(
                 *conds, *in_range, P.status == "won", P.rep_minor.is_(None)
             )
             lost = session.execute(query.group_by(P.closed_day, P.currency)).all()
-        return session.execute(created).all(), closed_rows, lost
+        return session.execute(created).all(), closed_rows, lost, reporting_currency(session)
 
 
 def periods(
@@ -112,7 +113,7 @@ def periods(
     """Return the series of periods (gaps filled with zeros), each with the previous one's figures."""
     if by not in PERIODS:
         raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
-    created_rows, closed_rows, lost_rows = _by_day(db, actor, flt)
+    created_rows, closed_rows, lost_rows, base = _by_day(db, actor, flt)
     figures: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     # Each day comes once per status and in both queries: its period is worked out once.
     cells: dict[object, list[int]] = {}
@@ -127,7 +128,7 @@ def periods(
     lost: dict[tuple[str, date], Counter[str]] = defaultdict(Counter)
     for day, currency, minor in lost_rows:
         lost[period_of(_as_date(day), by)][currency] += int(minor or 0)
-    return _series(figures, by, flt.created_from, flt.created_to, lost)
+    return _series(figures, by, flt.created_from, flt.created_to, lost, base)
 
 
 def _series(
@@ -136,6 +137,7 @@ def _series(
     low: date | None,
     high: date | None,
     lost: dict[tuple[str, date], Counter[str]] | None = None,
+    currency: str = "USD",
 ) -> list[PeriodRow]:
     if not figures:
         return []
@@ -152,8 +154,9 @@ def _series(
         conversion = rate(cw, c, f"conversion of the {key[0]} cohort")
         win_rate = rate(w, w + lo, f"win rate of {key[0]}")
         left_out = {cur: money(m, cur) for cur, m in sorted((lost or {}).get(key, {}).items()) if m}
+        won_value = money(v, currency)
         row = PeriodRow(
-            key[0], start, c, w, lo, money(v), conversion, before, days, inside.days, win_rate, left_out
+            key[0], start, c, w, lo, won_value, conversion, before, days, inside.days, win_rate, left_out
         )
         rows.append(row)
         if key == last:

@@ -108,6 +108,7 @@ def velocity_of(row: GroupRow, owner: str | None) -> Velocity:
 
 def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[Velocity]:
     """Return sales velocity per owner, then for everyone in scope (owner None)."""
+    from funneldesk.analytics.conversion import reporting_currency
     from funneldesk.analytics.tables import (
         Sums,
         group_sums,
@@ -124,6 +125,7 @@ def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         # The owners partition the scope, so everyone's sums are the owners' added up.
         total = sum(sums.values(), Sums()) if sums else None
         median = pooled_cycle_medians(session, {"all": list(sums)}, scope).get("all") if sums else None
+        base = reporting_currency(session)
     if total is not None:
-        rows.append(velocity_of(make_row(None, "(all)", total, median), None))
+        rows.append(velocity_of(make_row(None, "(all)", total, median, currency=base), None))
     return rows

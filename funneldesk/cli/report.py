@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -58,6 +57,7 @@ from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
 from funneldesk.analytics import steps as sp
 from funneldesk.analytics import tables, timing
+from funneldesk.analytics.conversion import added_up
 from funneldesk.analytics.derived import rebuild
 from funneldesk.analytics.scope import ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, rate
@@ -179,15 +179,6 @@ def _funnel(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[
         rows.append(row)
     total = {"entered": result.entered, "won": result.won, **rate_keys("conversion", result.conversion)}
     return rows, {**total, "one_in": result.conversion.one_in}
-
-
-def added_up(parts: Iterable[Mapping[str, Decimal]]) -> dict[str, Decimal]:
-    """Return money left out for want of a rate, added up per currency (never across)."""
-    total: dict[str, Decimal] = {}
-    for part in parts:
-        for currency, amount in part.items():
-            total[currency] = total.get(currency, Decimal(0)) + amount
-    return dict(sorted(total.items()))
 
 
 def _sum_total(rows: list[tables.GroupRow]) -> Row:

@@ -25,6 +25,11 @@ def is_currency(code: str) -> bool:
     return code in _exponents()
 
 
+def currency_codes() -> list[str]:
+    """Return every ISO 4217 currency code, sorted (for pickers)."""
+    return sorted(_exponents())
+
+
 def check_currency(value: object) -> str:
     """Return the ISO 4217 code of a value ('eur ' -> 'EUR'), or refuse it as invalid input."""
     text = str(value or "").strip().upper()

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput, NotFound
-from funneldesk.domain.money import from_minor, to_minor
+from funneldesk.domain.money import check_currency, from_minor, to_minor
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
 from funneldesk.services.permissions import require_catalog
@@ -107,6 +107,7 @@ def set_spend(
 ) -> None:
     """Set a channel's spend for the month containing ``month`` (zero removes it)."""
     period = month.replace(day=1)
+    currency = check_currency(currency)
     minor = to_minor(amount, currency)
     if minor < 0:
         raise InvalidInput("spend cannot be negative")

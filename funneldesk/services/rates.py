@@ -330,7 +330,7 @@ def import_rates(db: Database, actor: UserRecord, path: Path | str) -> ImportRes
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"cannot read {path}: {exc}") from exc
-    return import_text(db, actor, text, str(path))
+    return import_text(db, actor, text, Path(path).name)
 
 
 def import_text(db: Database, actor: UserRecord, text: str, source: str = "CSV") -> ImportResult:
@@ -360,7 +360,7 @@ def import_text(db: Database, actor: UserRecord, text: str, source: str = "CSV")
             session.execute(ExchangeRate.__table__.insert(), new_rows)  # type: ignore[attr-defined]
         codes = tuple(sorted({code for code, _ in fresh}))
         summary = f"{added} added, {changed} changed"
-        audit.record(session, actor, "exchange_rate", 0, "import", {source: (None, summary)})
+        audit.record(session, actor, "exchange_rate", 0, "import", {source[:50]: (None, summary)})
         if added or changed:
             reconvert(session, codes)
         return ImportResult(added, changed, len(found), codes)

@@ -9,6 +9,7 @@ the spreadsheet can compute with them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,7 @@ def _funnel_sheet(book: Workbook, funnel: Any) -> None:
     _bar(f"Funnel: {funnel.pipeline}", sheet, 2, len(funnel.stages), "I2", "leads reached")
 
 
-def _group_cells(cells: CellMaker, row: Any, channel: bool) -> list[Any]:
+def _group_cells(cells: CellMaker, row: Any, channel: bool, currency: str = "USD") -> list[Any]:
     values = [
         cells.text(row.name),
         row.leads,
@@ -83,25 +84,25 @@ def _group_cells(cells: CellMaker, row: Any, channel: bool) -> list[Any]:
         row.lost,
         cells.formatted(_rate(row.conversion), PERCENT_FORMAT),
         cells.formatted(_rate(row.win_rate), PERCENT_FORMAT),
-        cells.money(row.won_value, "USD"),
-        cells.money(row.avg_won_value, "USD"),
+        cells.money(row.won_value, currency),
+        cells.money(row.avg_won_value, currency),
         row.median_cycle_days,
     ]
     if channel:
         values += [
-            cells.money(row.spend, "USD"),
-            cells.money(row.cost_per_lead, "USD"),
-            cells.money(row.cost_per_won, "USD"),
+            cells.money(row.spend, currency),
+            cells.money(row.cost_per_lead, currency),
+            cells.money(row.cost_per_won, currency),
             cells.formatted(row.roi, PERCENT_FORMAT),
         ]
     return values
 
 
-def _group_sheet(book: Workbook, title: str, rows: list[Any], channel: bool) -> None:
+def _group_sheet(book: Workbook, title: str, rows: list[Any], channel: bool, currency: str = "USD") -> None:
     headers = GROUP_HEADERS + (CHANNEL_EXTRA if channel else [])
     sheet, cells = _sheet(book, title, headers, [24] + [12] * (len(headers) - 1))
     for row in rows:
-        sheet.append(_group_cells(cells, row, channel))
+        sheet.append(_group_cells(cells, row, channel, currency))
     if rows:
         _bar(
             f"Won value by {title.lower().rstrip('s')}",
@@ -113,7 +114,7 @@ def _group_sheet(book: Workbook, title: str, rows: list[Any], channel: bool) -> 
         )
 
 
-def _periods_sheet(book: Workbook, rows: list[Any]) -> None:
+def _periods_sheet(book: Workbook, rows: list[Any], currency: str = "USD") -> None:
     sheet, cells = _sheet(
         book,
         "Periods",
@@ -128,7 +129,7 @@ def _periods_sheet(book: Workbook, rows: list[Any]) -> None:
                 row.created,
                 row.won,
                 row.lost,
-                cells.money(row.won_value, "USD"),
+                cells.money(row.won_value, currency),
                 cells.formatted(_rate(row.conversion), PERCENT_FORMAT),
             ]
         )
@@ -142,7 +143,7 @@ def _periods_sheet(book: Workbook, rows: list[Any]) -> None:
         sheet.add_chart(chart, "I2")
 
 
-def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
+def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any], currency: str = "USD") -> None:
     sheet, cells = _sheet(book, "Summary", ["Figure", "Value"], [30, 18])
     won_value = sum((m.won_value for m in managers), start=0)
     lines = [
@@ -152,7 +153,10 @@ def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
         ("Lost", sum(m.lost for m in managers)),
         ("Open", sum(m.open for m in managers)),
         ("Overall conversion", cells.formatted(_rate(funnel.conversion), PERCENT_FORMAT)),
-        ("Won value", cells.money(won_value, "USD")),
+        ("Won value", cells.money(won_value, currency)),
+        ("Reporting currency", currency),
+        # Won money with no exchange rate is never added to the figures above.
+        ("Won, not converted (no rate)", cells.text(_left_out(managers))),
     ]
     for label, value in lines:
         sheet.append([label, value])
@@ -162,6 +166,14 @@ def _summary_sheet(book: Workbook, funnel: Any, managers: list[Any]) -> None:
     chart.set_categories(Reference(sheet, min_col=1, min_row=4, max_row=6))
     chart.legend = None
     sheet.add_chart(chart, "D2")
+
+
+def _left_out(rows: list[Any]) -> str:
+    total: dict[str, Decimal] = {}
+    for row in rows:
+        for cur, amount in row.unconverted.items():
+            total[cur] = total.get(cur, Decimal(0)) + amount
+    return ", ".join(f"{amount:,} {cur}" for cur, amount in sorted(total.items())) or "none"
 
 
 def export_report(
@@ -175,6 +187,7 @@ def export_report(
     """Write the analytics workbook; return the number of sheets written."""
     from funneldesk.analytics import funnel, periods, tables
     from funneldesk.analytics.scope import ReportFilter
+    from funneldesk.services import rates
 
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
@@ -185,6 +198,7 @@ def export_report(
         tables.managers(db, actor, flt),
         tables.channels(db, actor, flt),
         periods.periods(db, actor, flt),
+        rates.base_currency(db),
     )
     return guarded(target, lambda: _write(target, *figures, on_progress))
 
@@ -195,15 +209,16 @@ def _write(
     managers: list[Any],
     channels: list[Any],
     series: list[Any],
+    currency: str,
     on_progress: Progress | None,
 ) -> int:
     book = Workbook(write_only=True)
     steps: list[Callable[[], None]] = [
-        lambda: _summary_sheet(book, fun, managers),
+        lambda: _summary_sheet(book, fun, managers, currency),
         lambda: _funnel_sheet(book, fun),
-        lambda: _group_sheet(book, "Managers", managers, False),
-        lambda: _group_sheet(book, "Channels", channels, True),
-        lambda: _periods_sheet(book, series),
+        lambda: _group_sheet(book, "Managers", managers, False, currency),
+        lambda: _group_sheet(book, "Channels", channels, True, currency),
+        lambda: _periods_sheet(book, series, currency),
     ]
     for done, step in enumerate(steps, start=1):
         step()

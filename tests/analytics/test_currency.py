@@ -115,6 +115,9 @@ def test_minor_units_follow_iso_4217_when_converting_yen(shop: Shop) -> None:
     rates.set_rate(shop.db, shop.owner, "JPY", "0.0067", on=date(2024, 1, 1))
     add_won(shop, 150_000, "JPY")  # 150,000 yen (no minor unit) = 1,005.00 USD
     assert won_total(shop)[0] == Decimal("2271005.00")
+    with shop.db.write() as s:  # open pipeline in yen, at today's rate
+        add_lead(s, shop.stages, [("New", WON_DAY)], shop.boss.id, value_minor=30_000, currency="JPY")
+    assert [r.value for r in forecast(shop.db, shop.owner)] == [Decimal("201.00")]
 
 
 def test_periods_forecast_and_what_if_leave_unconverted_money_out(shop: Shop) -> None:
@@ -211,3 +214,13 @@ def test_changing_the_reporting_currency_crosses_the_rates_and_reconverts(shop: 
     assert total == Decimal("1816000.00") and left == {}  # 2,270,000 USD x 0.8
     rates.set_base(shop.db, shop.owner, "USD")  # the USD-quoted rates are still there
     assert won_total(shop)[0] == Decimal("2270000.00")
+
+
+def test_a_yen_reporting_currency_shows_whole_yen_everywhere(shop: Shop) -> None:
+    rates.set_rate(shop.db, shop.owner, "JPY", "0.0064", on=date(2024, 1, 1))
+    rates.set_base(shop.db, shop.owner, "JPY")  # 1 USD = 156.25 JPY, crossed from the USD rate
+    add_won(shop, 1_000, "JPY")
+    expected = Decimal(2_270_000) * Decimal("156.25") + 1_000
+    assert won_total(shop)[0] == expected
+    march = next(p for p in periods(shop.db, shop.owner, by="month") if p.period == "2024-03")
+    assert march.won_value == expected

@@ -11,6 +11,7 @@ click on a bar (or a table cell) asks the worker for the lead ids behind it
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -48,6 +49,10 @@ from ui.tasks import TaskRunner
 WHATIF_OPEN_WIDTH = 1300
 
 
+def _amounts(money: dict[str, Decimal]) -> str:
+    return ", ".join(f"{amount:,} {currency}" for currency, amount in money.items())
+
+
 class DashboardView(QWidget):
     """Funnel, managers, channels, trend, time in stage, lost reasons, forecast and what-if."""
 
@@ -68,6 +73,11 @@ class DashboardView(QWidget):
         self._whatif_placed = False
         self.filter_bar = DashboardFilterBar(self)
         self.status = QLabel(self)
+        # Money with no exchange rate is never added to a figure: it is named here instead.
+        self.currency_note = QLabel(self)
+        self.currency_note.setWordWrap(True)
+        self.currency_note.setStyleSheet("color: #a05a00; font-weight: bold;")
+        self.currency_note.setVisible(False)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.funnel, self.managers = FunnelChart(self), ManagersChart(self)
         self.channels, self.trend = ChannelsChart(self), TrendChart(self)
@@ -146,6 +156,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.currency_note)
         layout.addWidget(self.splitter, 1)
 
     def show_whatif(self, shown: bool) -> None:
@@ -250,6 +261,22 @@ class DashboardView(QWidget):
         self.lost.update_from(data.funnel)
         self.forecast.update_from(data.forecast)
         self.whatif.update_from(data.whatif)
+        note = self._currency_note(data)
+        self.currency_note.setText(note)
+        self.currency_note.setVisible(bool(note))
+
+    def _currency_note(self, data: Dashboard) -> str:
+        """Say which money the figures leave out for want of an exchange rate ('' when none)."""
+        parts = []
+        if data.unconverted_won:
+            parts.append(self.tr("won {0}").format(_amounts(data.unconverted_won)))
+        if data.unconverted_open:
+            parts.append(self.tr("open {0}").format(_amounts(data.unconverted_open)))
+        if not parts:
+            return ""
+        return self.tr(
+            "Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies."
+        ).format(data.currency, "; ".join(parts))
 
     def _summary(self, data: Dashboard) -> str:
         flt = data.filter
@@ -264,8 +291,9 @@ class DashboardView(QWidget):
             if before
             else ""
         )
-        return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won.").format(
-            data.funnel.pipeline, span, compared, whole(data.funnel.entered), whole(data.funnel.won)
+        return self.tr("{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.").format(
+            data.funnel.pipeline, span, compared, whole(data.funnel.entered), whole(data.funnel.won),
+            data.currency,
         )
 
     def _show_error(self, exc: Exception) -> None:

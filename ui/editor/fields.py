@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funneldesk.domain.money import currency_codes
 from funneldesk.domain.records import LeadRecord
 from ui.models_util import tr
 
@@ -111,7 +112,8 @@ class LeadFieldsForm(QWidget):
         value.setAccessibleName(field_label("value"))
         currency = QComboBox(row)
         currency.setEditable(True)
-        currency.addItems(["USD", "EUR", "GBP", "CHF", "JPY", "SEK", "PLN"])
+        currency.addItems(currency_codes())  # ISO 4217, from the published table
+        currency.setCurrentText("USD")
         code = QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), currency)
         line = currency.lineEdit()
         if line is not None:

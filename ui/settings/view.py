@@ -1,4 +1,4 @@
-"""SettingsView: pipelines and their stages and criteria, catalogs, users and roles.
+"""SettingsView: pipelines and their stages and criteria, catalogs, users and roles, currencies.
 
 Construct with ``SettingsView(runner, db, actor, parent)``; the main window owns it.
 
@@ -7,6 +7,7 @@ Signals:
   the board and the leads filter should re-read it.
 - ``catalog_changed()``: channels, spend, personas or lost reasons changed.
 - ``users_changed()``: users, roles or the manager hierarchy changed.
+- ``currency_changed()``: the reporting currency or exchange rates changed.
 
 Each page calls the core itself; permission refusals show inline on that page.
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from funneldesk.domain.records import UserRecord
 from ui.models_util import Db
 from ui.settings.catalog_page import CatalogPage
+from ui.settings.currency_page import CurrencyPage
 from ui.settings.language_page import LanguagePage
 from ui.settings.pipeline_page import PipelinePage
 from ui.settings.users_page import UsersPage
@@ -31,6 +33,7 @@ class SettingsView(QWidget):
     pipelines_changed = Signal(int)
     catalog_changed = Signal()
     users_changed = Signal()
+    currency_changed = Signal()
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +43,8 @@ class SettingsView(QWidget):
         self.pipeline_page.pipeline_changed.connect(self.pipelines_changed)
         self.catalog_page.catalog_changed.connect(self.catalog_changed)
         self.users_page.users_changed.connect(self.users_changed)
+        self.currency_page = CurrencyPage(runner, db, actor, self)
+        self.currency_page.currency_changed.connect(self.currency_changed)
         self.tabs = QTabWidget(self)
         # Each tab scrolls: its forms keep their size on a small screen instead of widening
         # or heightening the window past it (issue 16: 1280x720 must fit).
@@ -48,6 +53,7 @@ class SettingsView(QWidget):
         self.tabs.addTab(_scrolled(self.users_page), self.tr("Users and roles"))
         self.language_page = LanguagePage(self)
         self.tabs.addTab(_scrolled(self.language_page), self.tr("Language"))
+        self.tabs.addTab(_scrolled(self.currency_page), self.tr("Currencies"))
         self.tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,6 +64,7 @@ class SettingsView(QWidget):
         self.pipeline_page.reload()
         self.catalog_page.reload()
         self.users_page.reload()
+        self.currency_page.reload()
 
 
 def _scrolled(page: QWidget) -> QScrollArea:

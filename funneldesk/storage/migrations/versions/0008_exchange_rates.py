@@ -36,6 +36,11 @@ BEFORE = {
     ],
     "ix_lead_progress_closed": ["pipeline_id", "closed_day", "status", "value_minor"],
 }
+# Partial: only leads with no amount in the reporting currency, so listing them is cheap.
+UNCONVERTED = "ix_lead_progress_unconverted"
+UNCONVERTED_COLUMNS = [
+    "pipeline_id", "status", "owner_id", "channel_id", "currency", "value_minor", "closed_day", "created_day"
+]
 AFTER = {name: ["rep_minor" if c == "value_minor" else c for c in cols] for name, cols in BEFORE.items()}
 
 
@@ -83,10 +88,15 @@ def upgrade() -> None:
     )
     for name, columns in AFTER.items():
         op.create_index(name, TABLE, columns, unique=False)
+    where = sa.text("rep_minor IS NULL")
+    op.create_index(
+        UNCONVERTED, TABLE, UNCONVERTED_COLUMNS, unique=False, sqlite_where=where, postgresql_where=where
+    )
 
 
 def downgrade() -> None:
     """Drop the rates and lead_progress's currency columns; restore the 0007 indexes."""
+    op.drop_index(UNCONVERTED, table_name=TABLE)
     for name in SUMS:
         op.drop_index(name, table_name=TABLE)
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
