@@ -16,7 +16,8 @@ from typing import Any, cast
 
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.money import to_minor
-from funneldesk.domain.records import StageRecord
+from funneldesk.domain.records import CriterionRecord, StageRecord
+from funneldesk.gating.criteria import applies, is_met
 from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
 from funneldesk.gating.moves import plan_move
 from funneldesk.spreadsheets.lookups import CATALOGS, Lookups
@@ -81,12 +82,37 @@ class DraftContext:
     entered_fields: list[tuple[str, int]] = field(init=False)
     by_id: dict[int, StageRecord] = field(init=False)
     gated: bool = field(init=False)  # does any stage have exit criteria?
+    _left: dict[tuple[int, int], tuple[StageRecord, ...]] = field(init=False, default_factory=dict)
+    _met: dict[tuple[object, ...], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ordered_stages = sorted(self.lookups.pipeline.stages, key=lambda s: s.position)
         self.entered_fields = [(f"entered:{name}", stage.id) for name, stage in self.entered.items()]
         self.by_id = {s.id: s for s in self.ordered_stages}
         self.gated = any(s.criteria for s in self.ordered_stages)
+
+    def stages_left(self, before: int, after: int) -> tuple[StageRecord, ...]:
+        """Return the stages whose exit criteria a step leaves (none unless it goes forward).
+
+        The path comes from the gate's own ``plan_move``, once per pair of stages.
+        """
+        key = (before, after)
+        if key not in self._left:
+            plan = plan_move(tuple(self.ordered_stages), self.by_id[before], self.by_id[after],
+                             LeadFacts({}))
+            self._left[key] = (self.by_id[before], *plan.path[:-1]) if plan.forward else ()
+        return self._left[key]
+
+    def criterion_met(self, criterion: CriterionRecord, facts: LeadFacts) -> bool:
+        """Say whether a new lead meets a criterion; a new lead has no ticks, approvals or activities."""
+        key = (criterion.id, facts.value_of(criterion.field or ""),
+               facts.value_of(criterion.when_field or ""))
+        found = self._met.get(key)
+        if found is None:
+            found = not applies(criterion, facts) or is_met(criterion, facts)
+            if len(self._met) < 100_000:  # amounts are mostly distinct: bound the memory
+                self._met[key] = found
+        return found
 
     def outcome_stage(self, kind: str) -> StageRecord | None:
         """Return the pipeline's first won or lost stage."""
@@ -165,11 +191,9 @@ def fact_values(values: dict[str, Any], mapped: set[str]) -> dict[str, object]:
 def mark_past_gate(draft: LeadDraft, ctx: DraftContext) -> None:
     """Mark each imported step that left a stage past exit criteria the lead does not meet."""
     facts = LeadFacts(draft.facts)
-    stages = tuple(ctx.ordered_stages)
     for index in range(1, len(draft.events)):
-        before = ctx.by_id[draft.events[index - 1][0]]
-        after = ctx.by_id[draft.events[index][0]]
-        if plan_move(stages, before, after, facts).unmet:
+        left = ctx.stages_left(draft.events[index - 1][0], draft.events[index][0])
+        if any(not ctx.criterion_met(c, facts) for stage in left for c in stage.criteria):
             draft.reasons[index] = IMPORTED_PAST_GATE
 
 

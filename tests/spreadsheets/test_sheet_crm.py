@@ -223,14 +223,18 @@ def _reasons(db: Database, lead_id: int) -> list[tuple[str, str]]:
 
 def test_new_leads_past_the_gate_are_imported_and_marked(db: Database, owner: UserRecord, gated: str,
                                                          tmp_path: Path) -> None:
-    text = "id,title,stage,value\nG1,Placed late,Won,100\nG2,Still early,Prospecting,0\n"
+    text = ("id,title,stage,value\nG1,Placed late,Won,100\nG2,Still early,Prospecting,0\n"
+            "G3,Fine,Engaging,100\nG4,No value,Engaging,0\n")
     result = run_import(db, owner, write_csv(tmp_path / "f.csv", text), ImportOptions(pipeline=gated))
-    assert result.plan.past_gate == 1
+    assert result.plan.past_gate == 2
     leads = _by_title(db, owner, result.created_ids)
     # Straight from Prospecting to Won: it passes Engaging, whose checklist is not ticked.
     assert _reasons(db, leads["Placed late"].id) == [("import", "imported"),
                                                      ("import", IMPORTED_PAST_GATE)]
     assert _reasons(db, leads["Still early"].id) == [("import", "imported")]
+    # Leaving Prospecting needs a value above 0: met by one, not by the other.
+    assert _reasons(db, leads["Fine"].id) == [("import", "imported"), ("import", "imported")]
+    assert _reasons(db, leads["No value"].id) == [("import", "imported"), ("import", IMPORTED_PAST_GATE)]
 
 
 def _seed(db: Database, owner: UserRecord, gated: str, tmp_path: Path) -> None:
