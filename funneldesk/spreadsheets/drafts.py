@@ -8,6 +8,7 @@ one at the closed date. Dates must not run backwards.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -84,6 +85,9 @@ class DraftContext:
     gated: bool = field(init=False)  # does any stage have exit criteria?
     _left: dict[tuple[int, int], tuple[StageRecord, ...]] = field(init=False, default_factory=dict)
     _met: dict[tuple[object, ...], bool] = field(init=False, default_factory=dict)
+    # Names the file uses that match nothing, with their row counts: listed, never guessed.
+    unknown_stages: Counter[str] = field(init=False, default_factory=Counter)
+    unknown_owners: Counter[str] = field(init=False, default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.ordered_stages = sorted(self.lookups.pipeline.stages, key=lambda s: s.position)
@@ -218,6 +222,7 @@ def _stage(values: dict[str, Any], ctx: DraftContext, problems: list[Rejection],
         # "Closed Won" names the pipeline's won stage whatever that stage is called.
         stage = ctx.outcome_stage(OUTCOMES[text.strip().casefold()])
     if stage is None:
+        ctx.unknown_stages[text] += 1
         problems.append(Rejection(row, "stage", f"no stage {text!r} in pipeline "
                                   f"{ctx.lookups.pipeline.name!r} (use --stage-map)"))
     return stage
@@ -244,6 +249,7 @@ def _owner(name: str | None, draft: LeadDraft, ctx: DraftContext,
     elif ctx.create_missing_users:
         return _pend(draft, Pending("user", name))
     else:
+        ctx.unknown_owners[name] += 1
         problems.append(Rejection(draft.row, "owner", f"no user {name!r} "
                                   "(use --create-missing-users)"))
     return None

@@ -71,6 +71,8 @@ class ImportPlan:
     gate_refused: list[GateRefusal] = field(default_factory=list)
     overridden: list[int] = field(default_factory=list)  # lead ids moved by --override
     past_gate: int = 0  # new leads placed past exit criteria they do not meet
+    unknown_stages: dict[str, int] = field(default_factory=dict)  # stage value -> rows
+    unknown_owners: dict[str, int] = field(default_factory=dict)  # owner value -> rows
 
     def rejected_rows(self) -> set[int]:
         """Return the numbers of rows with at least one rejection."""
@@ -143,6 +145,7 @@ def build_plan(session: Session, table: Table, options: ImportOptions) -> Import
                       dates=dates, encoding=table.encoding)
     _sort(plan, parsed, ctx)
     plan.past_gate = sum(1 for d in plan.create if IMPORTED_PAST_GATE in d.reasons)
+    plan.unknown_stages, plan.unknown_owners = dict(ctx.unknown_stages), dict(ctx.unknown_owners)
     if ctx.gated and plan.update:
         gate_updates(session, plan, ctx, options.override)
     return plan

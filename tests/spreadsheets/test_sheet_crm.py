@@ -187,6 +187,8 @@ def test_unknown_stages_and_owners_are_listed_not_guessed(db: Database, owner: U
     reasons = [(r.row, r.column, r.reason) for r in plan.rejected]
     assert (4, "stage", "no stage 'Negotiation' in pipeline 'Sales' (use --stage-map)") in reasons
     assert (2, "owner", "no user 'ann@example.com' (use --create-missing-users)") in reasons
+    assert plan.unknown_stages == {"Negotiation": 1}
+    assert plan.unknown_owners == {"ann@example.com": 1, "Ann Lee": 1, "ann": 1}
 
 
 def test_headers_match_whatever_their_case_accents_and_punctuation() -> None:
