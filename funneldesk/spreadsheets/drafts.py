@@ -78,6 +78,7 @@ class DraftContext:
     create_missing_users: bool
     default_currency: str
     now: datetime
+    close_is_expected: bool = False  # an open deal's close date is its expected close
     # Derived once per import rather than once per row.
     ordered_stages: list[StageRecord] = field(init=False)
     entered_fields: list[tuple[str, int]] = field(init=False)
@@ -139,6 +140,9 @@ def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejectio
         return problems or [Rejection(parsed.number, "stage", "no stage")]
     draft.existing = ctx.lookups.existing.get(values.get("external_id", ""))
     _history(values, draft, final, reached, ctx, problems)
+    if ctx.close_is_expected and final.kind == "open" and "expected_close" not in ctx.mapped:
+        closing = values.get("closed_at")
+        columns["expected_close"] = closing.date() if closing is not None else None
     if ctx.gated:
         draft.facts = fact_values(values, ctx.mapped)
         if draft.existing is None:
