@@ -8,6 +8,7 @@ one at the closed date. Dates must not run backwards.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -16,7 +17,8 @@ from typing import Any, cast
 
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.money import to_minor
-from funneldesk.domain.records import StageRecord
+from funneldesk.domain.records import CriterionRecord, StageRecord
+from funneldesk.gating.criteria import applies, is_met
 from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
 from funneldesk.gating.moves import plan_move
 from funneldesk.spreadsheets.lookups import CATALOGS, Lookups
@@ -76,17 +78,46 @@ class DraftContext:
     create_missing_users: bool
     default_currency: str
     now: datetime
+    close_is_expected: bool = False  # an open deal's close date is its expected close
     # Derived once per import rather than once per row.
     ordered_stages: list[StageRecord] = field(init=False)
     entered_fields: list[tuple[str, int]] = field(init=False)
     by_id: dict[int, StageRecord] = field(init=False)
     gated: bool = field(init=False)  # does any stage have exit criteria?
+    _left: dict[tuple[int, int], tuple[StageRecord, ...]] = field(init=False, default_factory=dict)
+    _met: dict[tuple[object, ...], bool] = field(init=False, default_factory=dict)
+    # Names the file uses that match nothing, with their row counts: listed, never guessed.
+    unknown_stages: Counter[str] = field(init=False, default_factory=Counter)
+    unknown_owners: Counter[str] = field(init=False, default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.ordered_stages = sorted(self.lookups.pipeline.stages, key=lambda s: s.position)
         self.entered_fields = [(f"entered:{name}", stage.id) for name, stage in self.entered.items()]
         self.by_id = {s.id: s for s in self.ordered_stages}
         self.gated = any(s.criteria for s in self.ordered_stages)
+
+    def stages_left(self, before: int, after: int) -> tuple[StageRecord, ...]:
+        """Return the stages whose exit criteria a step leaves (none unless it goes forward).
+
+        The path comes from the gate's own ``plan_move``, once per pair of stages.
+        """
+        key = (before, after)
+        if key not in self._left:
+            plan = plan_move(tuple(self.ordered_stages), self.by_id[before], self.by_id[after],
+                             LeadFacts({}))
+            self._left[key] = (self.by_id[before], *plan.path[:-1]) if plan.forward else ()
+        return self._left[key]
+
+    def criterion_met(self, criterion: CriterionRecord, facts: LeadFacts) -> bool:
+        """Say whether a new lead meets a criterion; a new lead has no ticks, approvals or activities."""
+        key = (criterion.id, facts.value_of(criterion.field or ""),
+               facts.value_of(criterion.when_field or ""))
+        found = self._met.get(key)
+        if found is None:
+            found = not applies(criterion, facts) or is_met(criterion, facts)
+            if len(self._met) < 100_000:  # amounts are mostly distinct: bound the memory
+                self._met[key] = found
+        return found
 
     def outcome_stage(self, kind: str) -> StageRecord | None:
         """Return the pipeline's first won or lost stage."""
@@ -109,6 +140,9 @@ def draft_row(parsed: ParsedRow, ctx: DraftContext) -> LeadDraft | list[Rejectio
         return problems or [Rejection(parsed.number, "stage", "no stage")]
     draft.existing = ctx.lookups.existing.get(values.get("external_id", ""))
     _history(values, draft, final, reached, ctx, problems)
+    if ctx.close_is_expected and final.kind == "open" and "expected_close" not in ctx.mapped:
+        closing = values.get("closed_at")
+        columns["expected_close"] = closing.date() if closing is not None else None
     if ctx.gated:
         draft.facts = fact_values(values, ctx.mapped)
         if draft.existing is None:
@@ -165,11 +199,9 @@ def fact_values(values: dict[str, Any], mapped: set[str]) -> dict[str, object]:
 def mark_past_gate(draft: LeadDraft, ctx: DraftContext) -> None:
     """Mark each imported step that left a stage past exit criteria the lead does not meet."""
     facts = LeadFacts(draft.facts)
-    stages = tuple(ctx.ordered_stages)
     for index in range(1, len(draft.events)):
-        before = ctx.by_id[draft.events[index - 1][0]]
-        after = ctx.by_id[draft.events[index][0]]
-        if plan_move(stages, before, after, facts).unmet:
+        left = ctx.stages_left(draft.events[index - 1][0], draft.events[index][0])
+        if any(not ctx.criterion_met(c, facts) for stage in left for c in stage.criteria):
             draft.reasons[index] = IMPORTED_PAST_GATE
 
 
@@ -194,6 +226,7 @@ def _stage(values: dict[str, Any], ctx: DraftContext, problems: list[Rejection],
         # "Closed Won" names the pipeline's won stage whatever that stage is called.
         stage = ctx.outcome_stage(OUTCOMES[text.strip().casefold()])
     if stage is None:
+        ctx.unknown_stages[text] += 1
         problems.append(Rejection(row, "stage", f"no stage {text!r} in pipeline "
                                   f"{ctx.lookups.pipeline.name!r} (use --stage-map)"))
     return stage
@@ -220,6 +253,7 @@ def _owner(name: str | None, draft: LeadDraft, ctx: DraftContext,
     elif ctx.create_missing_users:
         return _pend(draft, Pending("user", name))
     else:
+        ctx.unknown_owners[name] += 1
         problems.append(Rejection(draft.row, "owner", f"no user {name!r} "
                                   "(use --create-missing-users)"))
     return None

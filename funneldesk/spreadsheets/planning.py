@@ -35,6 +35,9 @@ from funneldesk.spreadsheets.row_parsing import ParsedRow, date_columns, parse_r
 from funneldesk.spreadsheets.table import Table
 
 Progress = Callable[[int, int], None]
+# CRMs whose one close date is the expected close while a deal is open (HubSpot's
+# "Close Date", Salesforce's "Close Date", Zoho's "Closing Date").
+CLOSE_IS_EXPECTED = ("HubSpot", "Salesforce", "Zoho CRM")
 
 
 @dataclass(slots=True)
@@ -71,6 +74,8 @@ class ImportPlan:
     gate_refused: list[GateRefusal] = field(default_factory=list)
     overridden: list[int] = field(default_factory=list)  # lead ids moved by --override
     past_gate: int = 0  # new leads placed past exit criteria they do not meet
+    unknown_stages: dict[str, int] = field(default_factory=dict)  # stage value -> rows
+    unknown_owners: dict[str, int] = field(default_factory=dict)  # owner value -> rows
 
     def rejected_rows(self) -> set[int]:
         """Return the numbers of rows with at least one rejection."""
@@ -137,12 +142,15 @@ def build_plan(session: Session, table: Table, options: ImportOptions) -> Import
     # The raw cells are not needed once parsed; a 100k-row file's take ~50 MB.
     table.rows, table.numbers = [], []
     _load_existing(session, lookups, parsed)
+    source = recognise_source(table.headers)
     ctx = DraftContext(lookups, set(mapping.fields), entered_stages(mapping, lookups),
-                       options.create_missing_users, options.default_currency, datetime.now())
-    plan = ImportPlan(mapping, table.headers, len(parsed), source=recognise_source(table.headers),
-                      dates=dates, encoding=table.encoding)
+                       options.create_missing_users, options.default_currency, datetime.now(),
+                       close_is_expected=source in CLOSE_IS_EXPECTED)
+    plan = ImportPlan(mapping, table.headers, len(parsed), source=source, dates=dates,
+                      encoding=table.encoding)
     _sort(plan, parsed, ctx)
     plan.past_gate = sum(1 for d in plan.create if IMPORTED_PAST_GATE in d.reasons)
+    plan.unknown_stages, plan.unknown_owners = dict(ctx.unknown_stages), dict(ctx.unknown_owners)
     if ctx.gated and plan.update:
         gate_updates(session, plan, ctx, options.override)
     return plan

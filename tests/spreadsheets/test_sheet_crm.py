@@ -172,7 +172,9 @@ def test_crm_exports_import_without_a_map(db: Database, owner: UserRecord, sales
     result = run_import(db, owner, source, ImportOptions(pipeline=sales))
     leads = _by_title(db, owner, result.created_ids)
     assert all(lead.owner_id == ann for lead in leads.values())
-    assert leads[open_title].stage_name == "Engaging"
+    assert leads[open_title].stage_name == "Engaging" and leads[open_title].closed_at is None
+    if name == "Zoho CRM":  # an open deal's "Closing Date" is when it is expected to close
+        assert str(leads[open_title].expected_close) == "2017-06-01"
     if won:
         assert leads[won].stage_name == "Won" and leads[won].closed_at is not None
     else:
@@ -187,6 +189,8 @@ def test_unknown_stages_and_owners_are_listed_not_guessed(db: Database, owner: U
     reasons = [(r.row, r.column, r.reason) for r in plan.rejected]
     assert (4, "stage", "no stage 'Negotiation' in pipeline 'Sales' (use --stage-map)") in reasons
     assert (2, "owner", "no user 'ann@example.com' (use --create-missing-users)") in reasons
+    assert plan.unknown_stages == {"Negotiation": 1}
+    assert plan.unknown_owners == {"ann@example.com": 1, "Ann Lee": 1, "ann": 1}
 
 
 def test_headers_match_whatever_their_case_accents_and_punctuation() -> None:
@@ -223,14 +227,18 @@ def _reasons(db: Database, lead_id: int) -> list[tuple[str, str]]:
 
 def test_new_leads_past_the_gate_are_imported_and_marked(db: Database, owner: UserRecord, gated: str,
                                                          tmp_path: Path) -> None:
-    text = "id,title,stage,value\nG1,Placed late,Won,100\nG2,Still early,Prospecting,0\n"
+    text = ("id,title,stage,value\nG1,Placed late,Won,100\nG2,Still early,Prospecting,0\n"
+            "G3,Fine,Engaging,100\nG4,No value,Engaging,0\n")
     result = run_import(db, owner, write_csv(tmp_path / "f.csv", text), ImportOptions(pipeline=gated))
-    assert result.plan.past_gate == 1
+    assert result.plan.past_gate == 2
     leads = _by_title(db, owner, result.created_ids)
     # Straight from Prospecting to Won: it passes Engaging, whose checklist is not ticked.
     assert _reasons(db, leads["Placed late"].id) == [("import", "imported"),
                                                      ("import", IMPORTED_PAST_GATE)]
     assert _reasons(db, leads["Still early"].id) == [("import", "imported")]
+    # Leaving Prospecting needs a value above 0: met by one, not by the other.
+    assert _reasons(db, leads["Fine"].id) == [("import", "imported"), ("import", "imported")]
+    assert _reasons(db, leads["No value"].id) == [("import", "imported"), ("import", IMPORTED_PAST_GATE)]
 
 
 def _seed(db: Database, owner: UserRecord, gated: str, tmp_path: Path) -> None:
