@@ -45,9 +45,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.derived import dialect_of, seconds_between
+from funneldesk.analytics.desk_derived import DESK
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
-from funneldesk.analytics.stats import days, percentile
+from funneldesk.analytics.stats import days
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
@@ -76,7 +76,7 @@ MEASURES = (
     "overdue_activities",
     "no_next_action",
 )
-CONTACT_KINDS = ("call", "meeting", "email", "demo")
+D = DESK.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,24 +266,31 @@ def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: 
     return {k: int(v or 0) for k, v in session.execute(select(owner, func.sum(weight)).group_by(owner))}
 
 
-def _first_contact(session: Session, scope: Scope) -> dict[int | None, list[float]]:
-    first = (
-        select(Activity.lead_id, func.min(Activity.done_at).label("first"))
-        .where(Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
-        .group_by(Activity.lead_id)
-        .subquery()
-    )
-    seconds = seconds_between(P.created_at, first.c.first, dialect_of(session))
-    query = select(P.owner_id, seconds).join(first, first.c.lead_id == P.lead_id).where(*scope.conditions)
-    found: dict[int | None, list[float]] = defaultdict(list)
-    for owner, value in session.execute(query):
-        if value is not None:
-            found[owner].append(max(0.0, float(value)))
+def owner_in(column: Any, owners: list[int | None]) -> ColumnElement[bool]:
+    """Return column IN owners, NULL (unassigned) included when asked for."""
+    known = [o for o in owners if o is not None]
+    return or_(column.in_(known), column.is_(None) if None in owners else false())
+
+
+def contact_medians(
+    session: Session, conds: tuple[Any, ...], pools: Mapping[Any, list[int | None]]
+) -> dict[Any, float | None]:
+    """Return each pool's median seconds to first contact (from lead_desk, middle rows only)."""
+    seconds = D.first_contact_seconds
+    counted = select(D.owner_id, func.count()).where(*conds, seconds.is_not(None)).group_by(D.owner_id)
+    counts = {k: int(n) for k, n in session.execute(counted)}
+    found: dict[Any, float | None] = {}
+    for key, members in pools.items():
+        n = sum(counts.get(m, 0) for m in members)
+        if not n:
+            found[key] = None
+            continue
+        # The middle one (odd n) or two (even n) values of an ordered index walk.
+        middle = select(seconds).where(*conds, seconds.is_not(None), owner_in(D.owner_id, members))
+        middle = middle.order_by(seconds).limit(2 - n % 2).offset((n - 1) // 2)
+        values = [float(v) for v in session.scalars(middle)]
+        found[key] = sum(values) / len(values)
     return found
-
-
-def _median_days(values: list[float]) -> float | None:
-    return days(percentile(sorted(values), 0.5))
 
 
 def _people(session: Session) -> dict[int | None, tuple[str, str | None]]:
@@ -308,16 +315,15 @@ def compliance(
         scope = resolve(session, actor, flt)
         leads = _counts(session, select(P.owner_id, P.lead_id, literal(1)).where(*scope.conditions))
         counts = {m: _counts(session, measure_select(session, scope, m, now, now.date())) for m in MEASURES}
-        contact = _first_contact(session, scope)
         people = _people(session)
         pools = _pools(session, scope, leads, counts, team)
+        medians = contact_medians(session, resolve(session, actor, flt, DESK).conditions, pools)
     rows = []
     for key, members in pools.items():
         name, login = people.get(key, ("?", None))
         figures = [sum(counts[m].get(o, 0) for o in members) for m in MEASURES]
-        pooled = [v for o in members for v in contact.get(o, [])]
         total = sum(leads.get(o, 0) for o in members)
-        rows.append(ComplianceRow(key, name, login, total, *figures, _median_days(pooled)))
+        rows.append(ComplianceRow(key, name, login, total, *figures, days(medians.get(key))))
     return rows if team else sorted(rows, key=lambda r: r.owner)
 
 
@@ -355,6 +361,5 @@ def leads_behind(
             owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
         rows = measure_select(session, scope, measure, now, now.date()).subquery()
         owner, lead = rows.c[0], rows.c[1]
-        known = [o for o in owners if o is not None]
-        who = or_(owner.in_(known), owner.is_(None) if None in owners else false())
-        return list(session.scalars(select(lead).where(who).distinct().order_by(lead)))
+        query = select(lead).where(owner_in(owner, owners)).distinct().order_by(lead)
+        return list(session.scalars(query))
