@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from funneldesk.analytics import accuracy, compliance, discounts, keylevel
+from funneldesk.analytics import accuracy, compliance, desk_derived, discounts, keylevel
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.services import activities
 from funneldesk.services.users import get_actor
@@ -94,6 +94,7 @@ def _seed(db: Database, today: date) -> None:
                 Activity.__table__.delete().where(Activity.lead_id.in_(ids), Activity.done_at.is_(None))
             )
         session.add(Setting(key=SEEDED, value="1"))
+        desk_derived.rebuild(session)  # the inserts above bypassed the services that keep it
         print(f"seeded {len(acts):,} activities, {len(idle):,} idle leads, {len(refusals):,} refused moves")
 
 

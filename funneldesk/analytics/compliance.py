@@ -33,7 +33,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     cast,
     false,
     func,
@@ -42,6 +41,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -236,15 +236,21 @@ def measure_select(session: Session, scope: Scope, measure: str, now: datetime, 
         past_gate = (StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
         return _changes(scope, *past_gate).group_by(*event)
     if measure == "skipped_stages":
-        pairs = skip_weights(scope.stages)
-        if not pairs:
-            return _changes(scope, false())
-        pair_of = [and_(StageChange.from_stage_id == a, StageChange.to_stage_id == b) for a, b in pairs]
-        weight = case(*((cond, k) for cond, k in zip(pair_of, pairs.values(), strict=True)), else_=0)
-        return _changes(scope, or_(*pair_of), weight=weight)
+        # One indexed look-up per skipping (from, to) pair (ix_stage_changes_pair); most
+        # changes go one stage on, so these few pairs hold few rows.
+        pairs = skip_weights(scope.stages) or {(0, 0): 0}
+        parts = [
+            _changes(scope, StageChange.from_stage_id == a, StageChange.to_stage_id == b, weight=literal(k))
+            for (a, b), k in pairs.items()
+        ]
+        return parts[0] if len(parts) == 1 else union_all(*parts)  # type: ignore[return-value]
     if measure == "refused_moves":
-        query = select(P.owner_id, P.lead_id, literal(1)).select_from(GateRefusal)
-        return query.join(PROGRESS, P.lead_id == GateRefusal.lead_id).where(*scope.conditions)
+        # Few leads have refusals: start from them (per lead), then look the lead up.
+        per_lead = (
+            select(GateRefusal.lead_id, func.count().label("n")).group_by(GateRefusal.lead_id).subquery()
+        )
+        query = select(P.owner_id, P.lead_id, per_lead.c.n).select_from(per_lead)
+        return query.join(PROGRESS, P.lead_id == per_lead.c.lead_id).where(*scope.conditions)
     if measure == "overdue_activities":
         query = select(P.owner_id, P.lead_id, literal(1)).select_from(Activity)
         query = query.join(PROGRESS, P.lead_id == Activity.lead_id)
