@@ -2,7 +2,7 @@
 
 For the leads of the report filter (``lead_progress`` conditions), per lead owner:
 
-- ``overrides``: stage changes made by a gate override;
+- ``overrides``: gate overrides (one per override, however many stages it crossed);
 - ``skipped_stages``: stages jumped over by forward moves (optional stages a jump passes);
 - ``imported_past_gate``: imported stage changes that crossed unmet exit criteria
   (``how = import`` with the reason ``IMPORTED_PAST_GATE``);
@@ -15,8 +15,10 @@ For the leads of the report filter (``lead_progress`` conditions), per lead owne
 - ``median_first_contact_days``: median days from a lead's creation to its first done
   call, meeting, e-mail or demo.
 
-Each measure is one SELECT of (owner, lead, weight) rows: the counts sum it, and
-``leads_behind`` lists exactly its leads, so a clicked count opens the leads it counts.
+The first four are kept per lead in ``lead_desk`` (rebuilt from the history with
+lead_progress), so they are one grouped index walk. Each measure is one SELECT of
+(owner, lead, weight) rows: the counts sum it, and ``leads_behind`` lists exactly its
+leads, so a clicked count opens the leads it counts.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from sqlalchemy import (
     String,
     and_,
     cast,
-    exists,
     false,
     func,
     literal,
@@ -42,14 +43,12 @@ from sqlalchemy import (
     or_,
     select,
     true,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
 from funneldesk.analytics.desk_derived import DESK
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
 from funneldesk.analytics.stats import days
-from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.activities import day_start, due_between, no_next_action_condition
@@ -61,10 +60,8 @@ from funneldesk.storage.models import (
     Channel,
     ChecklistTick,
     ExitCriterion,
-    GateRefusal,
     Lead,
     Persona,
-    StageChange,
     User,
 )
 
@@ -77,6 +74,7 @@ MEASURES = (
     "overdue_activities",
     "no_next_action",
 )
+STORED = ("overrides", "skipped_stages", "imported_past_gate", "refused_moves")  # kept in lead_desk
 D = DESK.c
 
 
@@ -182,6 +180,16 @@ def criterion_met(c: ExitCriterion) -> ColumnElement[bool]:
     return met
 
 
+def _rotting(stages: tuple[StageInfo, ...], now: datetime) -> ColumnElement[bool]:
+    """Return the lead_progress-only test 'in an open stage past its rotting limit' (checked first)."""
+    late = [
+        and_(P.stage_id == s.id, P.stage_entered_at < now - timedelta(days=s.rotting_days))
+        for s in stages
+        if s.kind == "open" and s.rotting_days
+    ]
+    return or_(*late) if late else false()
+
+
 def _missing_clause(session: Session, stages: tuple[StageInfo, ...], now: datetime) -> ColumnElement[bool]:
     rotting = {s.id: s.rotting_days for s in stages if s.kind == "open" and s.rotting_days}
     criteria: dict[int, list[ExitCriterion]] = defaultdict(list)
@@ -203,63 +211,18 @@ def _missing_clause(session: Session, stages: tuple[StageInfo, ...], now: dateti
 # --- the measures: each a SELECT of (owner_id, lead_id, weight) ---------------------------
 
 
-def skip_weights(stages: tuple[StageInfo, ...]) -> dict[tuple[int, int], int]:
-    """Return, per forward (from, to) stage pair, how many stages that move skips."""
-    onward = [s for s in stages if s.kind != "lost"]
-    weights = {}
-    for a in onward:
-        if a.kind != "open":
-            continue
-        for b in onward:
-            skipped = sum(1 for s in onward if a.position < s.position < b.position)
-            if b.position > a.position and skipped:
-                weights[(a.id, b.id)] = skipped
-    return weights
+def measure_select(
+    session: Session, scope: Scope, measure: str, now: datetime, today: date, desk: Scope | None = None
+) -> Select:  # type: ignore[type-arg]
+    """Return the (owner_id, lead_id, weight) rows behind one compliance count.
 
-
-def _per_lead(scope: Scope, per_lead: Any) -> Select:  # type: ignore[type-arg]
-    """Give (lead_id, weight) rows, grouped per lead first, their owner; keep the filter's leads.
-
-    The owner and the filter are looked up per row by key (correlated subqueries), so the
-    few grouped rows drive the query: a join let the planner start from the filter's many
-    leads instead (100k index entries for a few hundred refusals).
+    The four history counts are kept per lead in lead_desk (``desk`` is the filter resolved
+    on it); the others depend on today and are read live.
     """
-    rows = per_lead.subquery()
-    lead = rows.c[0]
-    owner = select(P.owner_id).where(P.lead_id == lead).scalar_subquery()
-    in_scope = exists().where(P.lead_id == lead, *scope.conditions)
-    return select(owner, lead, rows.c[1]).where(in_scope)
-
-
-def _events(*conds: ColumnElement[bool]) -> Select:  # type: ignore[type-arg]
-    # One override (or import) that jumps several stages writes one change per stage, all
-    # at the same moment: it counts once.
-    count = func.count(StageChange.at.distinct())
-    return select(StageChange.lead_id, count).where(*conds).group_by(StageChange.lead_id)
-
-
-def measure_select(session: Session, scope: Scope, measure: str, now: datetime, today: date) -> Select:  # type: ignore[type-arg]
-    """Return the (owner_id, lead_id, weight) rows behind one compliance count."""
-    if measure == "overrides":
-        return _per_lead(scope, _events(StageChange.how == "override"))
-    if measure == "imported_past_gate":
-        return _per_lead(
-            scope, _events(StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
-        )
-    if measure == "skipped_stages":
-        # One indexed look-up per skipping (from, to) pair (ix_stage_changes_pair); most
-        # changes go one stage on, so these few pairs hold few rows.
-        pairs = skip_weights(scope.stages) or {(0, 0): 0}
-        parts = [
-            select(StageChange.lead_id.label("lead_id"), literal(k).label("k")).where(
-                StageChange.from_stage_id == a, StageChange.to_stage_id == b
-            )
-            for (a, b), k in pairs.items()
-        ]
-        both = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
-        return _per_lead(scope, select(both.c.lead_id, func.sum(both.c.k)).group_by(both.c.lead_id))
-    if measure == "refused_moves":
-        return _per_lead(scope, select(GateRefusal.lead_id, func.count()).group_by(GateRefusal.lead_id))
+    if measure in STORED:
+        assert desk is not None
+        column = D[measure]
+        return select(D.owner_id, D.lead_id, column).where(*desk.conditions, column > 0)
     if measure == "overdue_activities":
         query = select(P.owner_id, P.lead_id, literal(1)).select_from(Activity)
         query = query.join(PROGRESS, P.lead_id == Activity.lead_id)
@@ -269,10 +232,26 @@ def measure_select(session: Session, scope: Scope, measure: str, now: datetime, 
     )
     open_leads = open_leads.where(*scope.conditions, P.status == "open")
     if measure == "missing_data":
-        return open_leads.where(_missing_clause(session, scope.stages, now))
+        return open_leads.where(_rotting(scope.stages, now), _missing_clause(session, scope.stages, now))
     if measure == "no_next_action":
         return open_leads.where(no_next_action_condition())
     raise InvalidInput(f"no compliance measure {measure!r}; choose one of {', '.join(MEASURES)}")
+
+
+Counts = dict[int | None, int]
+
+
+def _stored_counts(session: Session, desk: Scope) -> tuple[Counts, dict[str, Counts]]:
+    """Return leads per owner and the four history counts per owner, from one grouped walk."""
+    sums = [func.sum(D[m]) for m in STORED]
+    query = select(D.owner_id, func.count(), *sums).where(*desk.conditions).group_by(D.owner_id)
+    leads: dict[int | None, int] = {}
+    counts: dict[str, dict[int | None, int]] = {m: {} for m in STORED}
+    for owner, n, *values in session.execute(query):
+        leads[owner] = int(n)
+        for m, v in zip(STORED, values, strict=True):
+            counts[m][owner] = int(v or 0)
+    return leads, counts
 
 
 def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: ignore[type-arg]
@@ -328,12 +307,14 @@ def compliance(
     now = now or datetime.now()
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        counted = select(P.owner_id, func.count()).where(*scope.conditions).group_by(P.owner_id)
-        leads = {k: int(n) for k, n in session.execute(counted)}
-        counts = {m: _counts(session, measure_select(session, scope, m, now, now.date())) for m in MEASURES}
+        desk = resolve(session, actor, flt, DESK)
+        leads, counts = _stored_counts(session, desk)
+        for m in MEASURES:
+            if m not in STORED:
+                counts[m] = _counts(session, measure_select(session, scope, m, now, now.date()))
         people = _people(session)
         pools = _pools(session, scope, leads, counts, team)
-        medians = contact_medians(session, resolve(session, actor, flt, DESK).conditions, pools)
+        medians = contact_medians(session, desk.conditions, pools)
     rows = []
     for key, members in pools.items():
         name, login = people.get(key, ("?", None))
@@ -372,10 +353,10 @@ def leads_behind(
     """Return the ids of exactly the leads behind one count (of these owners, or their teams)."""
     now = now or datetime.now()
     with db.read() as session:
-        scope = resolve(session, actor, flt)
+        scope, desk = resolve(session, actor, flt), resolve(session, actor, flt, DESK)
         if team:
             owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
-        rows = measure_select(session, scope, measure, now, now.date()).subquery()
+        rows = measure_select(session, scope, measure, now, now.date(), desk).subquery()
         owner, lead = rows.c[0], rows.c[1]
         query = select(lead).where(owner_in(owner, owners)).distinct().order_by(lead)
         return list(session.scalars(query))

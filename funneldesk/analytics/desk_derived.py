@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, and_, case, delete, func, insert, inspect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, seconds_between
+from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.storage.desk_models import LeadDesk
-from funneldesk.storage.models import Activity, Stage
+from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
 
 DESK: Table = LeadDesk.__table__  # type: ignore[assignment]
 CONTACT_KINDS = ("call", "meeting", "email", "demo")
@@ -77,6 +78,15 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
             "probability"
         ),
         first.label("first_at"),
+        _events(p.lead_id, StageChange.how == "override").label("overrides"),
+        _skipped(p.lead_id).label("skipped"),
+        _events(p.lead_id, StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE).label(
+            "imported"
+        ),
+        select(func.count(GateRefusal.id))
+        .where(GateRefusal.lead_id == p.lead_id)
+        .scalar_subquery()
+        .label("refused"),
     )
     if ids is not None:
         inner = inner.where(p.lead_id.in_(ids))
@@ -95,7 +105,36 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
         case((q.c.probability.is_not(None), month_key(q.c.expected_close, dialect)), else_=None),
         q.c.value_minor * q.c.probability,
         case((gap < 0, 0), else_=gap),
+        q.c.overrides,
+        q.c.skipped,
+        q.c.imported,
+        q.c.refused,
     )
+
+
+def _events(lead: Any, *conds: Any) -> Any:
+    """Count the lead's stage-change events (one per moment: a jump writes one row per stage)."""
+    count = func.count(StageChange.at.distinct())
+    return select(count).where(StageChange.lead_id == lead, *conds).scalar_subquery()
+
+
+def _skipped(lead: Any) -> Any:
+    """Count the stages the lead's forward moves jumped over (non-lost stages strictly between)."""
+    src, dst, mid = aliased(Stage), aliased(Stage), aliased(Stage)
+    query = (
+        select(func.count())
+        .select_from(StageChange)
+        .join(src, src.id == StageChange.from_stage_id)
+        .join(dst, dst.id == StageChange.to_stage_id)
+        .join(
+            mid,
+            and_(
+                mid.pipeline_id == src.pipeline_id, mid.position > src.position, mid.position < dst.position
+            ),
+        )
+        .where(StageChange.lead_id == lead, src.kind == "open", dst.kind != "lost", mid.kind != "lost")
+    )
+    return query.scalar_subquery()
 
 
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:

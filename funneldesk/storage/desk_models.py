@@ -5,7 +5,9 @@
 the history: the weight the lead carried in the forecast for its expected-close month
 as it stood at that month's start (value x the probability of the stage it was then in;
 NULL when it was not yet created or no longer open then), and the seconds from its
-creation to its first done call, meeting, e-mail or demo. Kept current by
+creation to its first done call, meeting, e-mail or demo; and its process counts: gate
+overrides and imports past the gate (one per event, however many stages it crossed),
+stages skipped by forward moves, and refused gate attempts. Kept current by
 ``funneldesk.analytics.desk_derived`` from ``analytics.derived.refresh``.
 """
 
@@ -28,6 +30,17 @@ class LeadDesk(Base):
         Index("ix_lead_desk_forecast", "pipeline_id", "forecast_month", "owner_id", "forecast_weight"),
         # Median first contact per owner: an ordered walk, LIMIT/OFFSET to the middle.
         Index("ix_lead_desk_contact", "pipeline_id", "owner_id", "first_contact_seconds", "created_day"),
+        # The compliance counts: one index-only walk grouped by owner.
+        Index(
+            "ix_lead_desk_compliance",
+            "pipeline_id",
+            "owner_id",
+            "overrides",
+            "skipped_stages",
+            "imported_past_gate",
+            "refused_moves",
+            "created_day",
+        ),
     )
 
     lead_id: Mapped[int] = mapped_column(
@@ -44,3 +57,7 @@ class LeadDesk(Base):
     forecast_month: Mapped[str | None] = mapped_column(String(7))
     forecast_weight: Mapped[int | None] = mapped_column(Integer)
     first_contact_seconds: Mapped[int | None] = mapped_column(Integer)
+    overrides: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_stages: Mapped[int] = mapped_column(Integer, default=0)
+    imported_past_gate: Mapped[int] = mapped_column(Integer, default=0)
+    refused_moves: Mapped[int] = mapped_column(Integer, default=0)

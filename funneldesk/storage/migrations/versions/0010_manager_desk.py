@@ -75,6 +75,10 @@ def _create_lead_desk() -> None:
         sa.Column("forecast_month", sa.String(length=7), nullable=True),
         sa.Column("forecast_weight", sa.Integer(), nullable=True),
         sa.Column("first_contact_seconds", sa.Integer(), nullable=True),
+        sa.Column("overrides", sa.Integer(), nullable=False),
+        sa.Column("skipped_stages", sa.Integer(), nullable=False),
+        sa.Column("imported_past_gate", sa.Integer(), nullable=False),
+        sa.Column("refused_moves", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["lead_id"], ["leads.id"], name="fk_lead_desk_lead_id_leads", ondelete="CASCADE"
         ),
@@ -88,6 +92,19 @@ def _create_lead_desk() -> None:
         "lead_desk",
         ["pipeline_id", "owner_id", "first_contact_seconds", "created_day"],
     )
+    op.create_index(
+        "ix_lead_desk_compliance",
+        "lead_desk",
+        [
+            "pipeline_id",
+            "owner_id",
+            "overrides",
+            "skipped_stages",
+            "imported_past_gate",
+            "refused_moves",
+            "created_day",
+        ],
+    )
     # The same recomputation `funneldesk report rebuild` runs.
     from funneldesk.analytics.desk_derived import rebuild
 
@@ -96,6 +113,7 @@ def _create_lead_desk() -> None:
 
 def downgrade() -> None:
     """Drop lead_desk, the indexes and gate_refusals."""
+    op.drop_index("ix_lead_desk_compliance", table_name="lead_desk")
     op.drop_index("ix_lead_desk_contact", table_name="lead_desk")
     op.drop_index("ix_lead_desk_forecast", table_name="lead_desk")
     op.drop_table("lead_desk")
