@@ -4,11 +4,12 @@ beside the value actually won in that month.
 The forecast for month M is rebuilt from the stage history, not from today's data: the
 leads expected to close in M that were open at M's first moment, each weighted by the
 probability of the stage it was in at that moment (its stay in ``stage_stays`` that
-covers the moment). Value and expected close date are the lead's (their history is not
-kept). The actual is the value before discount (the value the forecast weighs) of the
-leads won in M, which is the accountant export's amount per month. The error is
-forecast minus actual; the mean absolute percentage error (MAPE) is over the months
-with an actual. Months run up to the one before the current month.
+covers the moment; kept per lead in ``lead_desk``, see ``analytics.desk_derived``).
+Value and expected close date are the lead's (their history is not kept). The actual
+is the value before discount (the value the forecast weighs) of the leads won in M,
+which is the accountant export's amount per month. The error is forecast minus actual;
+the mean absolute percentage error (MAPE) is over the months with an actual. Months run
+up to the one before the current month.
 """
 
 from __future__ import annotations
@@ -18,19 +19,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Table, cast, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.analytics.derived import dialect_of
+from funneldesk.analytics.desk_derived import DESK, month_key
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import StageStay
-from funneldesk.storage.models import Stage
 
-STAYS: Table = StageStay.__table__  # type: ignore[assignment]
-S = STAYS.c
+D = DESK.c
 CENTS = Decimal("0.01")
 
 
@@ -53,37 +52,12 @@ class Accuracy:
     mape: float | None
 
 
-def month_key(column: Any, dialect: str) -> Any:
-    """Return 'YYYY-MM' of a date or timestamp column, portably."""
-    if dialect == "sqlite":
-        return func.strftime("%Y-%m", column)
-    return func.to_char(column, "YYYY-MM")
-
-
-def month_start(column: Any, dialect: str) -> Any:
-    """Return midnight on the first day of the column's month, portably."""
-    if dialect == "sqlite":
-        return func.datetime(column, "start of month")
-    return func.date_trunc("month", cast(column, Date))
-
-
-def _forecasts(session: Session, conds: tuple[Any, ...], dialect: str, before: date) -> dict[str, int]:
-    start = month_start(P.expected_close, dialect)
-    query = (
-        select(month_key(P.expected_close, dialect), func.sum(P.value_minor * Stage.probability))
-        .join(STAYS, S.lead_id == P.lead_id)
-        .join(Stage, Stage.id == S.stage_id)
-        .where(
-            *conds,
-            P.expected_close < before,
-            P.created_at < start,
-            S.entered_at <= start,
-            or_(S.left_at.is_(None), S.left_at > start),
-            Stage.kind == "open",
-        )
-        .group_by(month_key(P.expected_close, dialect))
+def _forecasts(session: Session, conds: tuple[Any, ...], before: date) -> dict[str, int]:
+    month = D.forecast_month
+    query = select(month, func.sum(D.forecast_weight)).where(
+        *conds, month.is_not(None), month < f"{before:%Y-%m}"
     )
-    return {str(m): int(v or 0) for m, v in session.execute(query)}
+    return {str(m): int(v or 0) for m, v in session.execute(query.group_by(month))}
 
 
 def _actuals(session: Session, conds: tuple[Any, ...], dialect: str, before: date) -> dict[str, int]:
@@ -109,7 +83,7 @@ def accuracy(
     with db.read() as session:
         scope = resolve(session, actor, flt.without_dates())
         dialect = dialect_of(session)
-        forecasts = _forecasts(session, scope.conditions, dialect, before)
+        forecasts = _forecasts(session, resolve(session, actor, flt.without_dates(), DESK).conditions, before)
         actuals = _actuals(session, scope.conditions, dialect, before)
     low = f"{flt.created_from:%Y-%m}" if flt.created_from else ""
     high = f"{flt.created_to:%Y-%m}" if flt.created_to else "9999-99"

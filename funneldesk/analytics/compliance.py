@@ -2,7 +2,7 @@
 
 For the leads of the report filter (``lead_progress`` conditions), per lead owner:
 
-- ``overrides``: stage changes made by a gate override;
+- ``overrides``: gate overrides (one per override, however many stages it crossed);
 - ``skipped_stages``: stages jumped over by forward moves (optional stages a jump passes);
 - ``imported_past_gate``: imported stage changes that crossed unmet exit criteria
   (``how = import`` with the reason ``IMPORTED_PAST_GATE``);
@@ -15,8 +15,10 @@ For the leads of the report filter (``lead_progress`` conditions), per lead owne
 - ``median_first_contact_days``: median days from a lead's creation to its first done
   call, meeting, e-mail or demo.
 
-Each measure is one SELECT of (owner, lead, weight) rows: the counts sum it, and
-``leads_behind`` lists exactly its leads, so a clicked count opens the leads it counts.
+The first four are kept per lead in ``lead_desk`` (rebuilt from the history with
+lead_progress), so they are one grouped index walk. Each measure is one SELECT of
+(owner, lead, weight) rows: the counts sum it, and ``leads_behind`` lists exactly its
+leads, so a clicked count opens the leads it counts.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     cast,
     false,
     func,
@@ -45,10 +46,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.derived import dialect_of, seconds_between
+from funneldesk.analytics.desk_derived import DESK
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
-from funneldesk.analytics.stats import days, percentile
-from funneldesk.domain.enums import IMPORTED_PAST_GATE
+from funneldesk.analytics.stats import days
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.activities import day_start, due_between, no_next_action_condition
@@ -60,10 +60,8 @@ from funneldesk.storage.models import (
     Channel,
     ChecklistTick,
     ExitCriterion,
-    GateRefusal,
     Lead,
     Persona,
-    StageChange,
     User,
 )
 
@@ -76,7 +74,8 @@ MEASURES = (
     "overdue_activities",
     "no_next_action",
 )
-CONTACT_KINDS = ("call", "meeting", "email", "demo")
+STORED = ("overrides", "skipped_stages", "imported_past_gate", "refused_moves")  # kept in lead_desk
+D = DESK.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +180,16 @@ def criterion_met(c: ExitCriterion) -> ColumnElement[bool]:
     return met
 
 
+def _rotting(stages: tuple[StageInfo, ...], now: datetime) -> ColumnElement[bool]:
+    """Return the lead_progress-only test 'in an open stage past its rotting limit' (checked first)."""
+    late = [
+        and_(P.stage_id == s.id, P.stage_entered_at < now - timedelta(days=s.rotting_days))
+        for s in stages
+        if s.kind == "open" and s.rotting_days
+    ]
+    return or_(*late) if late else false()
+
+
 def _missing_clause(session: Session, stages: tuple[StageInfo, ...], now: datetime) -> ColumnElement[bool]:
     rotting = {s.id: s.rotting_days for s in stages if s.kind == "open" and s.rotting_days}
     criteria: dict[int, list[ExitCriterion]] = defaultdict(list)
@@ -202,49 +211,18 @@ def _missing_clause(session: Session, stages: tuple[StageInfo, ...], now: dateti
 # --- the measures: each a SELECT of (owner_id, lead_id, weight) ---------------------------
 
 
-def skip_weights(stages: tuple[StageInfo, ...]) -> dict[tuple[int, int], int]:
-    """Return, per forward (from, to) stage pair, how many stages that move skips."""
-    onward = [s for s in stages if s.kind != "lost"]
-    weights = {}
-    for a in onward:
-        if a.kind != "open":
-            continue
-        for b in onward:
-            skipped = sum(1 for s in onward if a.position < s.position < b.position)
-            if b.position > a.position and skipped:
-                weights[(a.id, b.id)] = skipped
-    return weights
+def measure_select(
+    session: Session, scope: Scope, measure: str, now: datetime, today: date, desk: Scope | None = None
+) -> Select:  # type: ignore[type-arg]
+    """Return the (owner_id, lead_id, weight) rows behind one compliance count.
 
-
-def _changes(scope: Scope, *conds: ColumnElement[bool], weight: Any = None) -> Select:  # type: ignore[type-arg]
-    query = select(P.owner_id, P.lead_id, literal(1) if weight is None else weight)
-    return (
-        query.select_from(StageChange)
-        .join(PROGRESS, P.lead_id == StageChange.lead_id)
-        .where(*scope.conditions, *conds)
-    )
-
-
-def measure_select(session: Session, scope: Scope, measure: str, now: datetime, today: date) -> Select:  # type: ignore[type-arg]
-    """Return the (owner_id, lead_id, weight) rows behind one compliance count."""
-    # One override (or import) that jumps several stages writes one change per stage, all
-    # at the same moment: it counts once.
-    event = (P.owner_id, P.lead_id, StageChange.at)
-    if measure == "overrides":
-        return _changes(scope, StageChange.how == "override").group_by(*event)
-    if measure == "imported_past_gate":
-        past_gate = (StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE)
-        return _changes(scope, *past_gate).group_by(*event)
-    if measure == "skipped_stages":
-        pairs = skip_weights(scope.stages)
-        if not pairs:
-            return _changes(scope, false())
-        pair_of = [and_(StageChange.from_stage_id == a, StageChange.to_stage_id == b) for a, b in pairs]
-        weight = case(*((cond, k) for cond, k in zip(pair_of, pairs.values(), strict=True)), else_=0)
-        return _changes(scope, or_(*pair_of), weight=weight)
-    if measure == "refused_moves":
-        query = select(P.owner_id, P.lead_id, literal(1)).select_from(GateRefusal)
-        return query.join(PROGRESS, P.lead_id == GateRefusal.lead_id).where(*scope.conditions)
+    The four history counts are kept per lead in lead_desk (``desk`` is the filter resolved
+    on it); the others depend on today and are read live.
+    """
+    if measure in STORED:
+        assert desk is not None
+        column = D[measure]
+        return select(D.owner_id, D.lead_id, column).where(*desk.conditions, column > 0)
     if measure == "overdue_activities":
         query = select(P.owner_id, P.lead_id, literal(1)).select_from(Activity)
         query = query.join(PROGRESS, P.lead_id == Activity.lead_id)
@@ -254,10 +232,26 @@ def measure_select(session: Session, scope: Scope, measure: str, now: datetime, 
     )
     open_leads = open_leads.where(*scope.conditions, P.status == "open")
     if measure == "missing_data":
-        return open_leads.where(_missing_clause(session, scope.stages, now))
+        return open_leads.where(_rotting(scope.stages, now), _missing_clause(session, scope.stages, now))
     if measure == "no_next_action":
         return open_leads.where(no_next_action_condition())
     raise InvalidInput(f"no compliance measure {measure!r}; choose one of {', '.join(MEASURES)}")
+
+
+Counts = dict[int | None, int]
+
+
+def _stored_counts(session: Session, desk: Scope) -> tuple[Counts, dict[str, Counts]]:
+    """Return leads per owner and the four history counts per owner, from one grouped walk."""
+    sums = [func.sum(D[m]) for m in STORED]
+    query = select(D.owner_id, func.count(), *sums).where(*desk.conditions).group_by(D.owner_id)
+    leads: dict[int | None, int] = {}
+    counts: dict[str, dict[int | None, int]] = {m: {} for m in STORED}
+    for owner, n, *values in session.execute(query):
+        leads[owner] = int(n)
+        for m, v in zip(STORED, values, strict=True):
+            counts[m][owner] = int(v or 0)
+    return leads, counts
 
 
 def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: ignore[type-arg]
@@ -266,24 +260,31 @@ def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: 
     return {k: int(v or 0) for k, v in session.execute(select(owner, func.sum(weight)).group_by(owner))}
 
 
-def _first_contact(session: Session, scope: Scope) -> dict[int | None, list[float]]:
-    first = (
-        select(Activity.lead_id, func.min(Activity.done_at).label("first"))
-        .where(Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
-        .group_by(Activity.lead_id)
-        .subquery()
-    )
-    seconds = seconds_between(P.created_at, first.c.first, dialect_of(session))
-    query = select(P.owner_id, seconds).join(first, first.c.lead_id == P.lead_id).where(*scope.conditions)
-    found: dict[int | None, list[float]] = defaultdict(list)
-    for owner, value in session.execute(query):
-        if value is not None:
-            found[owner].append(max(0.0, float(value)))
+def owner_in(column: Any, owners: list[int | None]) -> ColumnElement[bool]:
+    """Return column IN owners, NULL (unassigned) included when asked for."""
+    known = [o for o in owners if o is not None]
+    return or_(column.in_(known), column.is_(None) if None in owners else false())
+
+
+def contact_medians(
+    session: Session, conds: tuple[Any, ...], pools: Mapping[Any, list[int | None]]
+) -> dict[Any, float | None]:
+    """Return each pool's median seconds to first contact (from lead_desk, middle rows only)."""
+    seconds = D.first_contact_seconds
+    counted = select(D.owner_id, func.count()).where(*conds, seconds.is_not(None)).group_by(D.owner_id)
+    counts = {k: int(n) for k, n in session.execute(counted)}
+    found: dict[Any, float | None] = {}
+    for key, members in pools.items():
+        n = sum(counts.get(m, 0) for m in members)
+        if not n:
+            found[key] = None
+            continue
+        # The middle one (odd n) or two (even n) values of an ordered index walk.
+        middle = select(seconds).where(*conds, seconds.is_not(None), owner_in(D.owner_id, members))
+        middle = middle.order_by(seconds).limit(2 - n % 2).offset((n - 1) // 2)
+        values = [float(v) for v in session.scalars(middle)]
+        found[key] = sum(values) / len(values)
     return found
-
-
-def _median_days(values: list[float]) -> float | None:
-    return days(percentile(sorted(values), 0.5))
 
 
 def _people(session: Session) -> dict[int | None, tuple[str, str | None]]:
@@ -306,18 +307,20 @@ def compliance(
     now = now or datetime.now()
     with db.read() as session:
         scope = resolve(session, actor, flt)
-        leads = _counts(session, select(P.owner_id, P.lead_id, literal(1)).where(*scope.conditions))
-        counts = {m: _counts(session, measure_select(session, scope, m, now, now.date())) for m in MEASURES}
-        contact = _first_contact(session, scope)
+        desk = resolve(session, actor, flt, DESK)
+        leads, counts = _stored_counts(session, desk)
+        for m in MEASURES:
+            if m not in STORED:
+                counts[m] = _counts(session, measure_select(session, scope, m, now, now.date()))
         people = _people(session)
         pools = _pools(session, scope, leads, counts, team)
+        medians = contact_medians(session, desk.conditions, pools)
     rows = []
     for key, members in pools.items():
         name, login = people.get(key, ("?", None))
         figures = [sum(counts[m].get(o, 0) for o in members) for m in MEASURES]
-        pooled = [v for o in members for v in contact.get(o, [])]
         total = sum(leads.get(o, 0) for o in members)
-        rows.append(ComplianceRow(key, name, login, total, *figures, _median_days(pooled)))
+        rows.append(ComplianceRow(key, name, login, total, *figures, days(medians.get(key))))
     return rows if team else sorted(rows, key=lambda r: r.owner)
 
 
@@ -350,11 +353,10 @@ def leads_behind(
     """Return the ids of exactly the leads behind one count (of these owners, or their teams)."""
     now = now or datetime.now()
     with db.read() as session:
-        scope = resolve(session, actor, flt)
+        scope, desk = resolve(session, actor, flt), resolve(session, actor, flt, DESK)
         if team:
             owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
-        rows = measure_select(session, scope, measure, now, now.date()).subquery()
+        rows = measure_select(session, scope, measure, now, now.date(), desk).subquery()
         owner, lead = rows.c[0], rows.c[1]
-        known = [o for o in owners if o is not None]
-        who = or_(owner.in_(known), owner.is_(None) if None in owners else false())
-        return list(session.scalars(select(lead).where(who).distinct().order_by(lead)))
+        query = select(lead).where(owner_in(owner, owners)).distinct().order_by(lead)
+        return list(session.scalars(query))

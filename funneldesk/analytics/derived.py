@@ -166,6 +166,9 @@ def rebuild(executor: Executor) -> None:
     executor.execute(delete(STAYS))
     executor.execute(delete(PROGRESS))
     _fill(executor, None)
+    from funneldesk.analytics import desk_derived  # issue 17: lead_desk follows lead_progress
+
+    desk_derived.rebuild(executor)
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -187,3 +190,6 @@ def refresh(executor: Executor, lead_ids: Iterable[int]) -> None:
         executor.execute(delete(STAYS).where(STAYS.c.lead_id.in_(chunk)))
         executor.execute(delete(PROGRESS).where(PROGRESS.c.lead_id.in_(chunk)))
         _fill(executor, chunk)
+    from funneldesk.analytics import desk_derived  # issue 17: lead_desk follows lead_progress
+
+    desk_derived.refresh(executor, ids)

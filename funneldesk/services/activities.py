@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, case, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
@@ -21,7 +22,10 @@ from funneldesk.services import audit, engagement
 from funneldesk.services.lead_rows import load_lead
 from funneldesk.services.permissions import team_ids
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Activity, Lead, Stage, User
+from funneldesk.storage.derived_models import LeadProgress
+from funneldesk.storage.models import Activity, Lead, Pipeline, Stage, User
+
+PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
 
 ACTIVITY_KINDS = engagement.ACTIVITY_KINDS
 NO_NEXT_ACTION_SHOWN = 200  # the Today page lists this many; the count is always whole
@@ -81,9 +85,10 @@ def _due_at(due: date | datetime) -> datetime:
 
 
 def owner_condition(
-    session: Session, actor: UserRecord, owner: str | None = None, team: bool = True
+    session: Session, actor: UserRecord, owner: str | None = None, team: bool = True, column: Any = None
 ) -> ColumnElement[bool]:
-    """Return the WHERE clause on Lead.owner_id: one owner (within reach), me, or my reach."""
+    """Return the WHERE clause on the owner column (Lead.owner_id): one owner (in reach), me, or my reach."""
+    column = Lead.owner_id if column is None else column
     reach = team_ids(session, actor)
     if owner:
         row = session.execute(
@@ -93,12 +98,12 @@ def owner_condition(
             raise NotFound(f"no user {owner!r}")
         if reach is not None and row[0] not in reach:
             raise PermissionDenied(f"{actor.login} ({actor.role}) may not see the activities of {owner}")
-        return Lead.owner_id == row[0]
+        return column == row[0]
     if not team:
-        return Lead.owner_id == actor.id
+        return column == actor.id
     if reach is None:
-        return Lead.id.is_not(None)
-    return Lead.owner_id.in_(sorted(reach)) if reach else false()
+        return true()
+    return column.in_(sorted(reach)) if reach else false()
 
 
 def _activity_select() -> Select[
@@ -188,18 +193,26 @@ def reschedule(db: Database, actor: UserRecord, activity_id: int, due: date | da
 
 
 def _open_leads() -> Select:  # type: ignore[type-arg]
+    # Driven by lead_progress (live leads only): its (pipeline, status, owner) index finds the
+    # few open leads of an owner without visiting their many closed ones.
+    every_pipeline = select(Pipeline.id).scalar_subquery()
     return (
         select(Lead.id, Lead.title, Stage.name, Lead.next_action, User.name)
+        .select_from(PROGRESS)
+        .join(Lead, Lead.id == PROGRESS.c.lead_id)
         .join(Stage, Stage.id == Lead.stage_id)
         .outerjoin(User, User.id == Lead.owner_id)
-        .where(Lead.deleted_at.is_(None), Stage.kind == "open")
+        .where(PROGRESS.c.pipeline_id.in_(every_pipeline), PROGRESS.c.status == "open")
     )
 
 
 def no_next_action_condition() -> ColumnElement[bool]:
     """Return the condition of an open lead with no next-action date and no open activity."""
     pending = exists().where(Activity.lead_id == Lead.id, Activity.done_at.is_(None))
-    return and_(Lead.next_action.is_(None), ~pending)
+    # Wrapped so no index on next_action is used: most leads (the closed ones) have none, so
+    # starting from them would visit nearly every lead; the open leads drive instead.
+    undated = case((Lead.next_action.is_(None), 1), else_=0) == 1
+    return and_(undated, ~pending)
 
 
 def today_view(
@@ -212,13 +225,14 @@ def today_view(
     start, end = day_start(today), day_start(today + timedelta(1))
     with db.read() as session:
         whose = owner_condition(session, actor, None, team)
+        open_whose = owner_condition(session, actor, None, team, PROGRESS.c.owner_id)
         order = (Activity.due_at, Activity.id)
         overdue = _rows(session, _activity_select().where(whose, due_between(None, start)).order_by(*order))
         due_today = _rows(session, _activity_select().where(whose, due_between(start, end)).order_by(*order))
         actions = session.execute(
-            _open_leads().where(whose, Lead.next_action <= today).order_by(Lead.next_action, Lead.id)
+            _open_leads().where(open_whose, Lead.next_action <= today).order_by(Lead.next_action, Lead.id)
         ).all()
-        idle = _open_leads().where(whose, no_next_action_condition())
+        idle = _open_leads().where(open_whose, no_next_action_condition())
         idle_count = session.scalar(select(func.count()).select_from(idle.subquery())) or 0
         idle_rows = session.execute(idle.order_by(Lead.id).limit(NO_NEXT_ACTION_SHOWN)).all()
     return TodayView(

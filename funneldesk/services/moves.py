@@ -165,6 +165,9 @@ def record_refusals(db: Database, actor: UserRecord, attempts: list[tuple[int, i
             )
         if rows:
             session.execute(insert(GateRefusal), rows)
+            from funneldesk.analytics.desk_derived import refresh  # late: analytics builds on storage
+
+            refresh(session, sorted({r["lead_id"] for r in rows}))
 
 
 def check_move(db: Database, actor: UserRecord, lead_id: int, target: int | str) -> MovePlan:

@@ -403,3 +403,5 @@ class GateRefusal(Base):
 Index("ix_stage_changes_how_lead", StageChange.how, StageChange.lead_id)
 Index("ix_stage_changes_pair", StageChange.from_stage_id, StageChange.to_stage_id, StageChange.lead_id)
 Index("ix_activities_open_due", Activity.done_at, Activity.due_at, Activity.lead_id)
+
+from funneldesk.storage import desk_models as _desk_models  # noqa: E402,F401  (registers lead_desk, 0010)

@@ -366,3 +366,29 @@ def test_key_level_raises_the_step_where_the_best_owner_leads(
     # Same figures as the panel's projection with that step raised by hand.
     raised = report(db_target, capsys, "report", "whatif", "--pipeline", "Key", "--step", "Meet=10/15")
     assert raised["total"]["extra_value"] == first["extra_value"]
+
+
+def test_lead_desk_kept_by_services_equals_a_rebuild(db: Database) -> None:
+    from sqlalchemy import text
+
+    from funneldesk.analytics.derived import rebuild
+
+    team = make_team(db)
+    ids = [leads.create_lead(db, team.employee, {"title": f"D{i}", "value": "100"}).id for i in range(4)]
+    engagement.log_activity(db, team.employee, ids[0], "call", "first", done=True)
+    done_later = activities.schedule(db, team.employee, ids[1], "email", datetime.now())
+    activities.complete(db, team.employee, done_later)
+    moves.move_lead(db, team.owner, ids[2], team.pipeline.stages[2].id, override="test")
+    leads.assign_lead(db, team.owner, ids[3], team.manager.login)
+    leads.delete_lead(db, team.owner, ids[2])
+
+    def snapshot() -> list[tuple[object, ...]]:
+        with db.read() as session:
+            return [tuple(r) for r in session.execute(text("SELECT * FROM lead_desk ORDER BY lead_id"))]
+
+    before = snapshot()
+    assert len(before) == 3 and sum(1 for r in before if r[11] is not None) == 2  # first_contact_seconds
+    assert [r[12] for r in before] == [0, 0, 0]  # the overridden lead was deleted
+    with db.write() as session:
+        rebuild(session)
+    assert snapshot() == before
