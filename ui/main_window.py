@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
 from ui.numbers import whole
+from ui.screen import within_screen
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings")
 
@@ -275,15 +276,12 @@ class MainWindow(QMainWindow):
 
     def _fit_screen(self) -> None:
         """Keep the window inside the screen it opens on (a 1280x720 laptop, or 200 % scaling)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        # Leave room for the title bar and frame the window manager adds around the window.
-        width, height = min(self.width(), room.width()), min(self.height(), room.height() - 40)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(room.topLeft())
+        fitted = within_screen(self, self.size())
+        if fitted != self.size():
+            self.resize(fitted)
+            screen = self.screen()
+            if screen is not None:
+                self.move(screen.availableGeometry().topLeft())
 
     def _save_settings(self) -> None:
         settings = self.ctx.settings
