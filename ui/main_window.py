@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([160, 1240])
+        self.splitter.setSizes([max(160, self.nav.minimumWidth()), 1240])
         self.setCentralWidget(self.splitter)
         self._make_toolbar()
         self.status_counts = QLabel(self)
@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(key), name, nav)
             item.setToolTip(name)
         nav.setCurrentRow(0)
-        nav.setMinimumWidth(120)
+        # As wide as its longest name in this language, so no section is cut off.
+        nav.setMinimumWidth(max(120, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12))
         nav.currentRowChanged.connect(self._on_page_chosen)
         return nav
 
