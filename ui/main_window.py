@@ -33,13 +33,22 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
 from ui.numbers import whole
-from ui.screen import within_screen
+from ui.screen import room_on_screen, within_screen
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings")
 
 
 # Below this the board shows barely one card per column.
 MIN_USABLE_SIZE = (900, 600)
+
+
+def first_size(room: QSize | None) -> QSize:
+    """Return the size of a window opened for the first time: all of a small screen, most of a big one."""
+    if room is None:
+        return QSize(1400, 860)
+    if room.width() <= 1440:  # 1280x720, 1366x768, 1440x900: every pixel counts
+        return room
+    return QSize(min(1600, room.width() * 85 // 100), min(1000, room.height() * 90 // 100))
 
 
 class MainWindow(QMainWindow):
@@ -266,7 +275,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         # A window saved tiny (or never saved) opens at a size where the board is usable.
         if self.width() < MIN_USABLE_SIZE[0] or self.height() < MIN_USABLE_SIZE[1]:
-            self.resize(1400, 860)
+            self.resize(first_size(room_on_screen(self)))
         self._fit_screen()
         for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
             state = settings.value(key)
