@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.icons import icon
 from ui.menus import build_menus
 from ui.numbers import whole
+from ui.screen import room_on_screen, within_screen
 from ui.today import hooks as today_hooks
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
@@ -40,6 +41,15 @@ PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
 
 # Below this the board shows barely one card per column.
 MIN_USABLE_SIZE = (900, 600)
+
+
+def first_size(room: QSize | None) -> QSize:
+    """Return the size of a window opened for the first time: all of a small screen, most of a big one."""
+    if room is None:
+        return QSize(1400, 860)
+    if room.width() <= 1440:  # 1280x720, 1366x768, 1440x900: every pixel counts
+        return room
+    return QSize(min(1600, room.width() * 85 // 100), min(1000, room.height() * 90 // 100))
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([160, 1240])
+        self.splitter.setSizes([max(160, self.nav.minimumWidth()), 1240])
         self.setCentralWidget(self.splitter)
         self._make_toolbar()
         self.status_counts = QLabel(self)
@@ -117,7 +127,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon("check" if key == "today" else key), name, nav)
             item.setToolTip(name)
         nav.setCurrentRow(0)
-        nav.setMinimumWidth(120)
+        # As wide as its longest name in this language, so no section is cut off.
+        nav.setMinimumWidth(max(120, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12))
         nav.currentRowChanged.connect(self._on_page_chosen)
         return nav
 
@@ -272,7 +283,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         # A window saved tiny (or never saved) opens at a size where the board is usable.
         if self.width() < MIN_USABLE_SIZE[0] or self.height() < MIN_USABLE_SIZE[1]:
-            self.resize(1400, 860)
+            self.resize(first_size(room_on_screen(self)))
         self._fit_screen()
         for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
             state = settings.value(key)
@@ -283,15 +294,12 @@ class MainWindow(QMainWindow):
 
     def _fit_screen(self) -> None:
         """Keep the window inside the screen it opens on (a 1280x720 laptop, or 200 % scaling)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        # Leave room for the title bar and frame the window manager adds around the window.
-        width, height = min(self.width(), room.width()), min(self.height(), room.height() - 40)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(room.topLeft())
+        fitted = within_screen(self, self.size())
+        if fitted != self.size():
+            self.resize(fitted)
+            screen = self.screen()
+            if screen is not None:
+                self.move(screen.availableGeometry().topLeft())
 
     def _save_settings(self) -> None:
         settings = self.ctx.settings

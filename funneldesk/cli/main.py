@@ -17,6 +17,8 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.paths import DB_ENV, resolve_target
 from funneldesk.storage.database import Database
 
+DEBUG_ENV = "FUNNELDESK_DEBUG"  # set: an unexpected error shows its traceback
+
 # Each module exposes register(subparsers); handlers are func(args, ctx) -> int.
 COMMAND_MODULES = (
     "funneldesk.cli.setup",
@@ -113,6 +115,13 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("funneldesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get(DEBUG_ENV):
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"funneldesk: unexpected error: {type(exc).__name__}: {first} (a bug; "
+              f"{DEBUG_ENV}=1 shows where)", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -65,3 +65,19 @@ def test_unreadable_db_is_exit_7(tmp_path: Path) -> None:
     result = _run("--db", str(path), "lead", "list")
     assert result.returncode == 7
     assert "permission" in result.stderr
+
+
+def test_a_bug_is_one_line_unless_debugging(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from funneldesk.cli import main as cli_main
+
+    args = cli_main.parse(["--db", str(tmp_path / "x.db"), "lead", "list"])
+    args.func = lambda _args, _ctx: 1 // 0
+    monkeypatch.delenv(cli_main.DEBUG_ENV, raising=False)
+    assert cli_main.run_command(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+    monkeypatch.setenv(cli_main.DEBUG_ENV, "1")
+    with pytest.raises(ZeroDivisionError):
+        cli_main.run_command(args)

@@ -129,6 +129,7 @@ def test_every_page_fits_1280x720(db: Database, qtbot: QtBot, in_language: str) 
             cut = [w.accessibleName() or type(w).__name__ for w in _must_see(window, page)
                    if not _on_screen(w, window)]
             assert not cut, (in_language, page, cut)
+        assert window.nav.width() >= window.nav.sizeHintForColumn(0), "a section name is cut off"
     finally:
         window.ctx.runner.shutdown()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from funneldesk.domain.errors import StaleEdit
@@ -31,6 +31,7 @@ from ui.editor.engagement import ActivitiesPanel, ParticipantsPanel
 from ui.editor.fields import LeadFieldsForm, values_of
 from ui.editor.timeline import HistoryPanel
 from ui.models_util import Db, error_text, run_for
+from ui.screen import scrolled, within_screen
 from ui.tasks import TaskRunner
 
 
@@ -51,7 +52,7 @@ class LeadEditorDialog(QDialog):
         self._pending: dict[str, Any] = {}
         self.form = LeadFieldsForm(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.form, self.tr("Details"))
+        self.tabs.addTab(scrolled(self.form), self.tr("Details"))  # scrolls on a small screen
         self.checklist: GateChecklistPanel | None = None
         self.participants: ParticipantsPanel | None = None
         self.activities: ActivitiesPanel | None = None
@@ -68,7 +69,7 @@ class LeadEditorDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New lead") if lead_id is None else self.tr("Lead"))
-        self.resize(720, 640)
+        self.resize(within_screen(parent, QSize(720, 640)))
         self._load_names()
         if lead_id is not None:
             self._add_panels(lead_id)

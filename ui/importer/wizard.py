@@ -20,6 +20,7 @@ from ui.importer.file_page import FilePage
 from ui.importer.mapping_page import MappingPage
 from ui.importer.run_page import ResultPage, RunPage
 from ui.importer.summary_page import SummaryPage
+from ui.screen import within_screen
 from ui.tasks import TaskRunner
 
 
@@ -52,7 +53,7 @@ class ImportWizard(QWizard):
 
     def sizeHint(self) -> QSize:
         """Leave room for the mapping table and its preview."""
-        return QSize(1100, 760)
+        return within_screen(self, QSize(1100, 760))  # no taller than a 1280x720 screen
 
     def _on_pipelines(self, found: list[PipelineRecord]) -> None:
         self.pipelines = found

@@ -17,6 +17,7 @@ from funneldesk.services.browse import LeadFilter
 from ui.flow_layout import FlowLayout, grouped
 
 _NO_DATE = QDate(2000, 1, 1)
+COMBO_MAX_WIDTH = 300  # a stage shown with its pipeline's name would otherwise take half the bar
 
 
 class LeadFilterBar(QWidget):
@@ -65,9 +66,9 @@ class LeadFilterBar(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        # As wide as ~16 characters whatever the names: a long stage name must not widen the page.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
+        # As wide as its longest choice, up to a limit: the bar wraps rather than widening the page.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(COMBO_MAX_WIDTH)
         combo.addItem(self.tr("Any {0}").format(name.lower()), None)
         combo.currentIndexChanged.connect(self._on_changed)
         return combo

@@ -35,6 +35,7 @@ class LanguagePage(QWidget):
         self.note.setWordWrap(True)
         self.sample = QLabel(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Language of the window:"), self.combo)
         form.addRow(self.tr("Numbers and dates:"), self.sample)
         layout = QVBoxLayout(self)

@@ -96,6 +96,8 @@ class UsersPage(QWidget):
             items[user.id] = item
         self._attach_orphans(records, items)
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):  # whole names, indented under their managers
+            self.tree.resizeColumnToContents(column)
         self.manager.clear()
         self.manager.addItem(self.tr("(none)"), None)
         for user in records:

@@ -15,10 +15,11 @@ Each page calls the core itself; permission refusals show inline on that page.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from funneldesk.domain.records import UserRecord
 from ui.models_util import Db
+from ui.screen import scrolled
 from ui.settings.catalog_page import CatalogPage
 from ui.settings.currency_page import CurrencyPage
 from ui.settings.language_page import LanguagePage
@@ -48,12 +49,12 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget(self)
         # Each tab scrolls: its forms keep their size on a small screen instead of widening
         # or heightening the window past it (issue 16: 1280x720 must fit).
-        self.tabs.addTab(_scrolled(self.pipeline_page), self.tr("Pipelines"))
-        self.tabs.addTab(_scrolled(self.catalog_page), self.tr("Channels, personas, lost reasons"))
-        self.tabs.addTab(_scrolled(self.users_page), self.tr("Users and roles"))
+        self.tabs.addTab(scrolled(self.pipeline_page), self.tr("Pipelines"))
+        self.tabs.addTab(scrolled(self.catalog_page), self.tr("Channels, personas, lost reasons"))
+        self.tabs.addTab(scrolled(self.users_page), self.tr("Users and roles"))
         self.language_page = LanguagePage(self)
-        self.tabs.addTab(_scrolled(self.language_page), self.tr("Language"))
-        self.tabs.addTab(_scrolled(self.currency_page), self.tr("Currencies"))
+        self.tabs.addTab(scrolled(self.currency_page), self.tr("Currencies"))
+        self.tabs.addTab(scrolled(self.language_page), self.tr("Language"))
         self.tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,11 +67,3 @@ class SettingsView(QWidget):
         self.users_page.reload()
         self.currency_page.reload()
 
-
-def _scrolled(page: QWidget) -> QScrollArea:
-    """Wrap a page in a frameless scroll area that resizes it to the viewport."""
-    scroll = QScrollArea()
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(page)
-    return scroll
