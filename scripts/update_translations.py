@@ -47,6 +47,12 @@ FORM_SEPARATOR = "||"
 OBJECT_CONTEXTS = {("ui/board/column.py", "widget"): ("BoardColumn", "OutcomeZone")}
 # Words the core keeps and the window translates through a variable (``tr("LeadFields", v)``).
 CORE_WORDS = (("LeadFields", "funneldesk.gating.facts", "FIELD_LABELS"),)
+# Words the window translates through a variable, e.g. ``tr("Temperature", row.temperature)``.
+VARIABLE_WORDS = {
+    "Temperature": ("cold", "warm", "hot"),
+    "ChannelKind": ("paid", "owned", "earned"),
+    "Activities": ("call", "meeting", "email", "task", "demo"),
+}
 # Qt's standard buttons (QMessageBox, QDialogButtonBox): qtbase has no Galician or European
 # Portuguese catalogue, so FunnelDesk's own catalogues carry these words for every language.
 QT_WORDS = {
@@ -411,7 +417,14 @@ def collect() -> list[Message]:
         words = getattr(importlib.import_module(module), name)
         seen = {(m.context, m.source) for m in messages}
         messages += [Message(context, w, False) for w in words.values() if (context, w) not in seen]
-    messages += [Message(context, word, False) for context, words in QT_WORDS.items() for word in words]
+    for table in (VARIABLE_WORDS, QT_WORDS):
+        seen = {(m.context, m.source) for m in messages}
+        messages += [
+            Message(context, word, False)
+            for context, words in table.items()
+            for word in words
+            if (context, word) not in seen
+        ]
     known = {m.source for m in messages}
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "funneldesk_template.ts"

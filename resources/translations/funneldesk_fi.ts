@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>esittely</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -316,6 +320,21 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>Summan on oltava luku, kuten 1500.00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>maksettu</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>oma</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>ansaittu</translation>
         </message>
     </context>
     <context>
@@ -2831,15 +2850,15 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>avoimet</translation>
+            <translation>avoin</translation>
         </message>
         <message>
             <source>won</source>
-            <translation>voitettu</translation>
+            <translation>voitto</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation>hävitty</translation>
+            <translation>häviö</translation>
         </message>
     </context>
     <context>
@@ -2907,6 +2926,21 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>Tiedostoa ei voi tuoda näillä valinnoilla: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>kylmä</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>lämmin</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>kuuma</translation>
         </message>
     </context>
     <context>

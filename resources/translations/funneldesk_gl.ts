@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>demostración</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -316,6 +320,21 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>O importe debe ser un número como 1500.00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>pagado</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>propio</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>gañado</translation>
         </message>
     </context>
     <context>
@@ -2831,15 +2850,15 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>aberto</translation>
+            <translation>aberta</translation>
         </message>
         <message>
             <source>won</source>
-            <translation>gañado</translation>
+            <translation>gañada</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation>perdido</translation>
+            <translation>perdida</translation>
         </message>
     </context>
     <context>
@@ -2907,6 +2926,21 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>O ficheiro non pode importarse con estas escollas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>frío</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>morno</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>quente</translation>
         </message>
     </context>
     <context>
