@@ -13,14 +13,17 @@ translation of the system language), is maximised, and each section is saved as
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from funneldesk.services.startup import open_for_window
 from ui.app import make_application
+from ui.backups import open_backups
 from ui.context import AppContext
+from ui.exporter import open_export
 from ui.main_window import MainWindow
 
 SECTIONS = ("board", "leads", "dashboard", "channels", "settings")
@@ -54,9 +57,31 @@ def main(argv: list[str]) -> int:
         window.nav.setCurrentRow(index)
         wait(2500)
         grab(app, out / f"{language}-{index}-{name}.png")
+    dialogs = {
+        "lead-editor": lambda: window.open_lead(1),
+        "import": window.open_importer,
+        "export": lambda: open_export(window),
+        "backups": lambda: open_backups(window),
+    }
+    for index, (name, opener) in enumerate(dialogs.items(), len(SECTIONS)):
+        shoot_dialog(app, window, opener, out / f"{language}-{index}-{name}.png")
     window.ctx.runner.shutdown()
     window.close()
     return 0
+
+
+def shoot_dialog(app: QApplication, window: QWidget, opener: Callable[[], object], path: Path) -> None:
+    """Open a dialog (modal or not), save the screen once it has loaded, and close it."""
+
+    def grab_and_close() -> None:
+        grab(app, path)
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and widget is not window:
+                widget.close()
+
+    QTimer.singleShot(3000, grab_and_close)
+    opener()
+    wait(3500)
 
 
 if __name__ == "__main__":
