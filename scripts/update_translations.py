@@ -42,6 +42,8 @@ LANGUAGES = ("pt", "gl", "uk", "zh_CN", "fi")
 # How many plural forms Qt's lrelease expects for each language (its numerus rules).
 PLURAL_FORMS = {"en": 2, "pt": 2, "gl": 2, "uk": 3, "zh_CN": 1, "fi": 2}
 FORM_SEPARATOR = "||"
+# A count that picks each plural form in turn, per language (Qt's numerus rules).
+PROBE_COUNTS = {"uk": (1, 3, 5), "zh_CN": (1,), "en": (1, 2), "pt": (1, 2), "gl": (1, 2), "fi": (1, 2)}
 # ``obj.tr(...)`` translates in the context of obj's class at run time; where the code does
 # not say which class that is (a QWidget parameter), the callers' classes are listed here.
 OBJECT_CONTEXTS = {("ui/board/column.py", "widget"): ("BoardColumn", "OutcomeZone")}
@@ -402,11 +404,39 @@ def check(messages: list[Message], entries: list[Entry]) -> list[str]:
     found = [p for lang in LANGUAGES for p in problems(messages, lookup(entries), lang)]
     with tempfile.TemporaryDirectory() as tmp:
         write_catalogues(Path(tmp), messages, entries)
-        for fresh in sorted(Path(tmp).iterdir()):  # the template, every .ts and .qm
+        for fresh in sorted(Path(tmp).glob("*.ts")):  # the template and every language
             kept = FOLDER / fresh.name
             if not kept.exists() or kept.read_bytes() != fresh.read_bytes():
                 found.append(f"{kept.relative_to(ROOT)} is stale: run scripts/update_translations.py")
+    for language in ("en", *LANGUAGES):
+        found += qm_problems(FOLDER / f"funneldesk_{language}.ts", FOLDER / f"funneldesk_{language}.qm")
     return found
+
+
+def qm_problems(ts: Path, qm: Path) -> list[str]:
+    """Return the messages of a .ts that its .qm does not give back (a missing or stale .qm).
+
+    Compared by what Qt reads, not byte for byte: another PySide6's lrelease may lay the
+    same catalogue out differently.
+    """
+    from PySide6.QtCore import QTranslator  # only the check needs Qt
+
+    translator = QTranslator()
+    if not qm.exists() or not translator.load(str(qm)):
+        return [f"{qm.relative_to(ROOT)} is missing or unreadable: run scripts/update_translations.py"]
+    root = ET.parse(ts).getroot()
+    counts = PROBE_COUNTS.get(root.get("language") or "", (1, 2))
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            asked = list(zip(counts, forms, strict=False)) if forms else [(-1, translation.text or "")]
+            if any(translator.translate(name, source, None, n) != text for n, text in asked):
+                return [f"{qm.name} is stale ({name}: {source!r}): run scripts/update_translations.py"]
+    return []
 
 
 def collect() -> list[Message]:
