@@ -256,7 +256,7 @@ Ikkuna avautuu nyt uudelleen palautetulla tietokannalla.</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seuraava: %1</translation>
+            <translation>seur. %1</translation>
         </message>
     </context>
     <context>

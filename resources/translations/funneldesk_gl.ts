@@ -256,7 +256,7 @@ A xanela ábrese agora de novo coa base de datos restaurada.</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seguinte: %1</translation>
+            <translation>próx.: %1</translation>
         </message>
     </context>
     <context>

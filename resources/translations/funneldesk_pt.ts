@@ -256,7 +256,7 @@ A janela reabre agora com a base de dados restaurada.</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seguinte: %1</translation>
+            <translation>próx.: %1</translation>
         </message>
     </context>
     <context>
