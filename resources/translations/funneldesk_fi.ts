@@ -252,7 +252,7 @@ Ikkuna avautuu nyt uudelleen palautetulla tietokannalla.</translation>
         </message>
         <message>
             <source>%1 d in stage</source>
-            <translation>%1 pv vaiheessa</translation>
+            <translation>%1 pv</translation>
         </message>
         <message>
             <source>next: %1</source>
