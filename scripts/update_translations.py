@@ -402,6 +402,12 @@ def missing_blocks(messages: list[Message], entries: list[Entry]) -> str:
 def check(messages: list[Message], entries: list[Entry]) -> list[str]:
     """Return every reason the committed catalogues are not what this script would write."""
     found = [p for lang in LANGUAGES for p in problems(messages, lookup(entries), lang)]
+    seen: dict[tuple[str | None, str], str] = {}
+    for entry in entries:  # a second block for the same text would silently win over the first
+        key = (entry.context, entry.source)
+        if key in seen:
+            found.append(f"{entry.origin} repeats {seen[key]} ({entry.source!r}): keep one")
+        seen[key] = entry.origin
     with tempfile.TemporaryDirectory() as tmp:
         write_catalogues(Path(tmp), messages, entries)
         for fresh in sorted(Path(tmp).glob("*.ts")):  # the template and every language
