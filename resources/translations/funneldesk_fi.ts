@@ -2230,7 +2230,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation>&amp;Vaihda käyttäjää…</translation>
+            <translation>Vaihda &amp;käyttäjää…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2294,7 +2294,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation>K&amp;anavat</translation>
+            <translation>Ka&amp;navat</translation>
         </message>
         <message>
             <source>&amp;Settings</source>

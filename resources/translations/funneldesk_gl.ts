@@ -2294,7 +2294,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation>&amp;Canles</translation>
+            <translation>Ca&amp;nles</translation>
         </message>
         <message>
             <source>&amp;Settings</source>

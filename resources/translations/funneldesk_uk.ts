@@ -518,11 +518,11 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation>Ліди {0} та команди</translation>
+            <translation>Ліди: {0} і команда</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation>Ліди {0}</translation>
+            <translation>Ліди: {0}</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
@@ -718,7 +718,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation>Команда {0}</translation>
+            <translation>Команда: {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
@@ -2267,7 +2267,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation>Перемістити на &amp;наступний етап</translation>
+            <translation>Перемістити на на&amp;ступний етап</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
@@ -2307,7 +2307,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation>&amp;Параметри</translation>
+            <translation>Пара&amp;метри</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
