@@ -713,7 +713,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation>{0}/{1}</translation>
+            <translation>{0} / {1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
@@ -729,7 +729,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation>Tiimi: {0}/{1} ({2})</translation>
+            <translation>Tiimi: {0} / {1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
@@ -745,11 +745,11 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation>Heikoin: {0} askeleessa {1}: {2}/{3} (tiimi {4})</translation>
+            <translation>Heikoin: {0} askeleessa {1}: {2} / {3} (tiimi {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation>{0}: tiimi {1}/{2}</translation>
+            <translation>{0}: tiimi {1} / {2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
