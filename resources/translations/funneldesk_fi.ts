@@ -569,7 +569,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation>Hinta: oranssi per liidi, vaalea per voitettu kauppa (merkinnät: per liidi / per voitettu). Osoita nähdäksesi luvut.</translation>
+            <translation>Hinta: oranssi per liidi, vaalea per voitettu kauppa (merkinnät: per liidi / per voitettu). Vie hiiri päälle nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
@@ -609,7 +609,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation>Ryhmitelty: {0}; osoita jaksoa nähdäksesi luvut.</translation>
+            <translation>Ryhmitelty: {0}; vie hiiri jakson päälle nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>

@@ -689,7 +689,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation>Preme para listar estes leads</translation>
+            <translation>Fai clic para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -737,7 +737,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation>Preme ou pulsa Intro para listar os leads que se detiveron aquí.</translation>
+            <translation>Fai clic ou preme Intro para listar os leads que se detiveron aquí.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
