@@ -42,11 +42,19 @@ LANGUAGES = ("pt", "gl", "uk", "zh_CN", "fi")
 # How many plural forms Qt's lrelease expects for each language (its numerus rules).
 PLURAL_FORMS = {"en": 2, "pt": 2, "gl": 2, "uk": 3, "zh_CN": 1, "fi": 2}
 FORM_SEPARATOR = "||"
+# A count that picks each plural form in turn, per language (Qt's numerus rules).
+PROBE_COUNTS = {"uk": (1, 3, 5), "zh_CN": (1,), "en": (1, 2), "pt": (1, 2), "gl": (1, 2), "fi": (1, 2)}
 # ``obj.tr(...)`` translates in the context of obj's class at run time; where the code does
 # not say which class that is (a QWidget parameter), the callers' classes are listed here.
 OBJECT_CONTEXTS = {("ui/board/column.py", "widget"): ("BoardColumn", "OutcomeZone")}
 # Words the core keeps and the window translates through a variable (``tr("LeadFields", v)``).
 CORE_WORDS = (("LeadFields", "funneldesk.gating.facts", "FIELD_LABELS"),)
+# Words the window translates through a variable, e.g. ``tr("Temperature", row.temperature)``.
+VARIABLE_WORDS = {
+    "Temperature": ("cold", "warm", "hot"),
+    "ChannelKind": ("paid", "owned", "earned"),
+    "Activities": ("call", "meeting", "email", "task", "demo"),
+}
 # Qt's standard buttons (QMessageBox, QDialogButtonBox): qtbase has no Galician or European
 # Portuguese catalogue, so FunnelDesk's own catalogues carry these words for every language.
 QT_WORDS = {
@@ -394,13 +402,47 @@ def missing_blocks(messages: list[Message], entries: list[Entry]) -> str:
 def check(messages: list[Message], entries: list[Entry]) -> list[str]:
     """Return every reason the committed catalogues are not what this script would write."""
     found = [p for lang in LANGUAGES for p in problems(messages, lookup(entries), lang)]
+    seen: dict[tuple[str | None, str], str] = {}
+    for entry in entries:  # a second block for the same text would silently win over the first
+        key = (entry.context, entry.source)
+        if key in seen:
+            found.append(f"{entry.origin} repeats {seen[key]} ({entry.source!r}): keep one")
+        seen[key] = entry.origin
     with tempfile.TemporaryDirectory() as tmp:
         write_catalogues(Path(tmp), messages, entries)
-        for fresh in sorted(Path(tmp).iterdir()):  # the template, every .ts and .qm
+        for fresh in sorted(Path(tmp).glob("*.ts")):  # the template and every language
             kept = FOLDER / fresh.name
             if not kept.exists() or kept.read_bytes() != fresh.read_bytes():
                 found.append(f"{kept.relative_to(ROOT)} is stale: run scripts/update_translations.py")
+    for language in ("en", *LANGUAGES):
+        found += qm_problems(FOLDER / f"funneldesk_{language}.ts", FOLDER / f"funneldesk_{language}.qm")
     return found
+
+
+def qm_problems(ts: Path, qm: Path) -> list[str]:
+    """Return the messages of a .ts that its .qm does not give back (a missing or stale .qm).
+
+    Compared by what Qt reads, not byte for byte: another PySide6's lrelease may lay the
+    same catalogue out differently.
+    """
+    from PySide6.QtCore import QTranslator  # only the check needs Qt
+
+    translator = QTranslator()
+    if not qm.exists() or not translator.load(str(qm)):
+        return [f"{qm.relative_to(ROOT)} is missing or unreadable: run scripts/update_translations.py"]
+    root = ET.parse(ts).getroot()
+    counts = PROBE_COUNTS.get(root.get("language") or "", (1, 2))
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            asked = list(zip(counts, forms, strict=False)) if forms else [(-1, translation.text or "")]
+            if any(translator.translate(name, source, None, n) != text for n, text in asked):
+                return [f"{qm.name} is stale ({name}: {source!r}): run scripts/update_translations.py"]
+    return []
 
 
 def collect() -> list[Message]:
@@ -411,7 +453,14 @@ def collect() -> list[Message]:
         words = getattr(importlib.import_module(module), name)
         seen = {(m.context, m.source) for m in messages}
         messages += [Message(context, w, False) for w in words.values() if (context, w) not in seen]
-    messages += [Message(context, word, False) for context, words in QT_WORDS.items() for word in words]
+    for table in (VARIABLE_WORDS, QT_WORDS):
+        seen = {(m.context, m.source) for m in messages}
+        messages += [
+            Message(context, word, False)
+            for context, words in table.items()
+            for word in words
+            if (context, word) not in seen
+        ]
     known = {m.source for m in messages}
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "funneldesk_template.ts"

@@ -26,6 +26,12 @@ LANGUAGES = ("pt", "gl", "uk", "zh_CN", "fi")
 _qt_translator: QTranslator | None = None
 
 
+def available_languages() -> list[str]:
+    """Return the languages the window can be shown in: English and each shipped catalogue."""
+    folder = resource_path("translations")
+    return ["en", *(code for code in LANGUAGES if (folder / f"funneldesk_{code}.qm").exists())]
+
+
 def install_plurals(app: QCoreApplication) -> QTranslator | None:
     """Install the English plural forms, the fallback below any language's translation."""
     return _install(app, PLURALS_LOCALE)

@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>esittely</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>sähköposti</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -248,11 +252,11 @@ Ikkuna avautuu nyt uudelleen palautetulla tietokannalla.</translation>
         </message>
         <message>
             <source>%1 d in stage</source>
-            <translation>%1 pv vaiheessa</translation>
+            <translation>%1 pv</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seuraava: %1</translation>
+            <translation>seur. %1</translation>
         </message>
     </context>
     <context>
@@ -316,6 +320,21 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>Summan on oltava luku, kuten 1500.00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>maksettu</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>oma</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>ansaittu</translation>
         </message>
     </context>
     <context>
@@ -550,7 +569,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.</source>
-            <translation>Hinta: oranssi per liidi, vaalea per voitettu kauppa (merkinnät: per liidi / per voitettu). Osoita nähdäksesi luvut.</translation>
+            <translation>Hinta: oranssi per liidi, vaalea per voitettu kauppa (merkinnät: per liidi / per voitettu). Vie hiiri päälle nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Leads {0}, won {1}, lost {2}</source>
@@ -590,7 +609,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Grouped by {0}; hover a period for its figures.</source>
-            <translation>Ryhmitelty: {0}; osoita jaksoa nähdäksesi luvut.</translation>
+            <translation>Ryhmitelty: {0}; vie hiiri jakson päälle nähdäksesi luvut.</translation>
         </message>
         <message>
             <source>Hollow points: periods only partly in the range.</source>
@@ -694,7 +713,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation>{0}/{1}</translation>
+            <translation>{0} / {1}</translation>
         </message>
         <message>
             <source>{0}'s team</source>
@@ -710,7 +729,7 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Team: {0} of {1} ({2})</source>
-            <translation>Tiimi: {0}/{1} ({2})</translation>
+            <translation>Tiimi: {0} / {1} ({2})</translation>
         </message>
         <message>
             <source>Fewer than {0} leads: too few to compare.</source>
@@ -726,11 +745,11 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
         <message>
             <source>Weakest: {0} at {1}: {2} of {3} (team {4})</source>
-            <translation>Heikoin: {0} askeleessa {1}: {2}/{3} (tiimi {4})</translation>
+            <translation>Heikoin: {0} askeleessa {1}: {2} / {3} (tiimi {4})</translation>
         </message>
         <message>
             <source>{0}: team {1} of {2}</source>
-            <translation>{0}: tiimi {1}/{2}</translation>
+            <translation>{0}: tiimi {1} / {2}</translation>
         </message>
         <message>
             <source>Conversion by employee and stage</source>
@@ -2211,7 +2230,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>&amp;Switch user…</source>
-            <translation>&amp;Vaihda käyttäjää…</translation>
+            <translation>Vaihda &amp;käyttäjää…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2275,7 +2294,7 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation>K&amp;anavat</translation>
+            <translation>Ka&amp;navat</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -2831,15 +2850,15 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>avoimet</translation>
+            <translation>avoin</translation>
         </message>
         <message>
             <source>won</source>
-            <translation>voitettu</translation>
+            <translation>voitto</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation>hävitty</translation>
+            <translation>häviö</translation>
         </message>
     </context>
     <context>
@@ -2907,6 +2926,21 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>Tiedostoa ei voi tuoda näillä valinnoilla: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>kylmä</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>lämmin</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>kuuma</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>demostración</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -252,7 +256,7 @@ A xanela ábrese agora de novo coa base de datos restaurada.</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seguinte: %1</translation>
+            <translation>próx.: %1</translation>
         </message>
     </context>
     <context>
@@ -316,6 +320,21 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>O importe debe ser un número como 1500.00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>pagado</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>propio</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>gañado</translation>
         </message>
     </context>
     <context>
@@ -670,7 +689,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Click to list these leads</source>
-            <translation>Preme para listar estes leads</translation>
+            <translation>Fai clic para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -718,7 +737,7 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
         <message>
             <source>Click or press Enter to list the leads that stopped here.</source>
-            <translation>Preme ou pulsa Intro para listar os leads que se detiveron aquí.</translation>
+            <translation>Fai clic ou preme Intro para listar os leads que se detiveron aquí.</translation>
         </message>
         <message>
             <source>Weakest: no one has {0} leads at a step yet, too few to compare.</source>
@@ -2275,7 +2294,7 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         </message>
         <message>
             <source>&amp;Channels</source>
-            <translation>&amp;Canles</translation>
+            <translation>Ca&amp;nles</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -2831,15 +2850,15 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>aberto</translation>
+            <translation>aberta</translation>
         </message>
         <message>
             <source>won</source>
-            <translation>gañado</translation>
+            <translation>gañada</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation>perdido</translation>
+            <translation>perdida</translation>
         </message>
     </context>
     <context>
@@ -2907,6 +2926,21 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>O ficheiro non pode importarse con estas escollas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>frío</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>morno</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>quente</translation>
         </message>
     </context>
     <context>

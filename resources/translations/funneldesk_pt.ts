@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>demonstração</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -252,7 +256,7 @@ A janela reabre agora com a base de dados restaurada.</translation>
         </message>
         <message>
             <source>next: %1</source>
-            <translation>seguinte: %1</translation>
+            <translation>próx.: %1</translation>
         </message>
     </context>
     <context>
@@ -316,6 +320,21 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>O montante tem de ser um número como 1500.00.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>pago</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>próprio</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>conquistado</translation>
         </message>
     </context>
     <context>
@@ -2831,7 +2850,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>em aberto</translation>
+            <translation>aberto</translation>
         </message>
         <message>
             <source>won</source>
@@ -2907,6 +2926,21 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>O ficheiro não pode ser importado com estas escolhas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>frio</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>morno</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>quente</translation>
         </message>
     </context>
     <context>

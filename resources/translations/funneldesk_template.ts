@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>email</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -306,6 +310,21 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>The amount must be a number like 1500.00.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>earned</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2868,6 +2887,21 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hot</source>
             <translation type="unfinished" />
         </message>
     </context>

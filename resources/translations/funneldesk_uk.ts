@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>демонстрація</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -320,6 +324,21 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
     </context>
     <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>платний</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>власний</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>заслужений</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <source>Save PNG…</source>
@@ -499,11 +518,11 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Leads of {0} and their team</source>
-            <translation>Ліди {0} та команди</translation>
+            <translation>Ліди: {0} і команда</translation>
         </message>
         <message>
             <source>Leads of {0}</source>
-            <translation>Ліди {0}</translation>
+            <translation>Ліди: {0}</translation>
         </message>
         <message>
             <source>Conversion: {0}</source>
@@ -699,7 +718,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>{0}'s team</source>
-            <translation>Команда {0}</translation>
+            <translation>Команда: {0}</translation>
         </message>
         <message>
             <source>No lead reached this step.</source>
@@ -1491,11 +1510,11 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
-            <translation>Невідомі відповідальні: поверніться й позначте «Створити відсутніх відповідальних як працівників» або спершу додайте їх у Налаштуваннях.</translation>
+            <translation>Невідомі відповідальні: поверніться й позначте «Створити відсутніх відповідальних як працівників» або спершу додайте їх у Параметрах.</translation>
         </message>
         <message>
             <source>Unknown stages: the stage column must name stages of the chosen pipeline; choose another pipeline, or add the stages in Settings.</source>
-            <translation>Невідомі етапи: стовпець етапу має містити етапи вибраного конвеєра; виберіть інший конвеєр або додайте етапи в Налаштуваннях.</translation>
+            <translation>Невідомі етапи: стовпець етапу має містити етапи вибраного конвеєра; виберіть інший конвеєр або додайте етапи в Параметрах.</translation>
         </message>
         <message>
             <source>Ambiguous dates: go back and choose the date order.</source>
@@ -2011,7 +2030,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Settings</source>
-            <translation>Налаштування</translation>
+            <translation>Параметри</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2248,7 +2267,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Move to &amp;next stage</source>
-            <translation>Перемістити на &amp;наступний етап</translation>
+            <translation>Перемістити на на&amp;ступний етап</translation>
         </message>
         <message>
             <source>Move to &amp;previous stage</source>
@@ -2288,7 +2307,7 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation>&amp;Налаштування</translation>
+            <translation>Пара&amp;метри</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
@@ -2368,11 +2387,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Channels and their monthly spend are edited in Settings.</source>
-            <translation>Канали та їхні щомісячні витрати редагуються в Налаштуваннях.</translation>
+            <translation>Канали та їхні щомісячні витрати редагуються в Параметрах.</translation>
         </message>
         <message>
             <source>Settings are not available in this build.</source>
-            <translation>Налаштування недоступні в цій збірці.</translation>
+            <translation>Параметри недоступні в цій збірці.</translation>
         </message>
         <message>
             <source>The lead editor is not available in this build.</source>
@@ -2841,15 +2860,15 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>Stages</name>
         <message>
             <source>open</source>
-            <translation>відкриті</translation>
+            <translation>відкритий</translation>
         </message>
         <message>
             <source>won</source>
-            <translation>виграно</translation>
+            <translation>виграш</translation>
         </message>
         <message>
             <source>lost</source>
-            <translation>програно</translation>
+            <translation>програш</translation>
         </message>
     </context>
     <context>
@@ -2917,6 +2936,21 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>Файл не можна імпортувати з такими налаштуваннями: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>холодний</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>теплий</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>гарячий</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,10 @@
             <source>demo</source>
             <translation>演示</translation>
         </message>
+        <message>
+            <source>email</source>
+            <translation>邮件</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesPanel</name>
@@ -315,6 +319,21 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <message>
             <source>The amount must be a number like 1500.00.</source>
             <translation>金额必须是类似 1500.00 的数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelKind</name>
+        <message>
+            <source>paid</source>
+            <translation>付费</translation>
+        </message>
+        <message>
+            <source>owned</source>
+            <translation>自有</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>赢得</translation>
         </message>
     </context>
     <context>
@@ -2897,6 +2916,21 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>按这些选择无法导入该文件：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Temperature</name>
+        <message>
+            <source>cold</source>
+            <translation>冷</translation>
+        </message>
+        <message>
+            <source>warm</source>
+            <translation>温</translation>
+        </message>
+        <message>
+            <source>hot</source>
+            <translation>热</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.translations import install_translator
+from ui.translations import available_languages, install_translator
 
 pytestmark = pytest.mark.gui
 
@@ -215,5 +215,9 @@ def test_the_window_speaks_ukrainian(
         qapp.removeTranslator(translator)
         install_translator(qapp, QLocale("en_US"))
     assert menus[:3] == ["&Файл", "&Редагування", "&Вигляд"]
-    assert sections == ["Дошка", "Ліди", "Панель", "Канали", "Налаштування"]
+    assert sections == ["Дошка", "Ліди", "Панель", "Канали", "Параметри"]
     assert demo == "Завантажити демодані"
+
+
+def test_the_five_languages_are_offered_besides_english() -> None:
+    assert available_languages() == ["en", "pt", "gl", "uk", "zh_CN", "fi"]
