@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from funneldesk.domain.errors import DatabaseError, InvalidInput
 from funneldesk.services import backups
+from funneldesk.services.permissions import require_whole_file
 from funneldesk.storage.engine import normalise_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -36,12 +37,13 @@ def _backup(args: argparse.Namespace, ctx: Context) -> int:
     if args.auto and args.output:
         raise InvalidInput("--auto and -o cannot be combined")
     if args.auto:
+        require_whole_file(ctx.actor)
         made = backups.auto_backup(ctx.db, force=False)
         print(f"backup written to {made.path}" if made else "no automatic backup due yet")
         return 0
     if args.output is not None and args.output.exists():
         raise InvalidInput(f"{args.output} exists; choose a new file name")
-    entry = backups.backup_now(ctx.db, args.output)
+    entry = backups.backup_as(ctx.db, ctx.actor, args.output)
     print(f"backup written to {entry.path} ({entry.size} bytes, verified)")
     return 0
 
@@ -58,14 +60,35 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
     # Never opens the database through Database(): the file may be the damaged one.
     if not args.file.is_file():
         raise InvalidInput(f"no backup file {args.file}")
-    result = backups.restore_backup(_target_file(ctx), args.file)
+    target = _target_file(ctx)
+    _check_restorer(ctx, target)
+    result = backups.restore_backup(target, args.file)
     kept = f"; the previous file was kept at {result.kept}" if result.kept else ""
     print(f"restored {result.restored.name}{kept}")
     return 0
 
 
+def _check_restorer(ctx: Context, target: Path) -> None:
+    """Only an owner (signed in) may replace a readable database.
+
+    A file that cannot be opened (damaged, or from a newer FunnelDesk) has no one who
+    can sign in to it; whoever can write the file can already replace it, so the
+    restore is left to the file's permissions.
+    """
+    if not target.exists():
+        return
+    try:
+        actor = ctx.actor
+    except DatabaseError:
+        return
+    finally:
+        ctx.close()  # the restore replaces the file: no connection of ours may stay open
+        ctx.__dict__.pop("db", None)
+    require_whole_file(actor)
+
+
 def _list(args: argparse.Namespace, ctx: Context) -> int:
-    entries = backups.list_backups(ctx.db)
+    entries = backups.backups_as(ctx.db, ctx.actor)
     if not entries:
         print("no backups yet")
     for entry in entries:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from funneldesk.cli.output import add_format, print_json, print_rows
+from funneldesk.cli.signin import ask_new_password
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import PipelineRecord
 from funneldesk.services import catalog, pipelines, users
@@ -113,7 +113,8 @@ def _register_users(sub: Any) -> None:
     add.add_argument("--name")
     add.add_argument("--role", choices=users.ROLES, default="employee")
     add.add_argument("--manager", help="login or name of their manager")
-    add.add_argument("--password", action="store_true", help="ask for a password")
+    add.add_argument("--password", action="store_true",
+                     help="ask for a password (on a terminal; otherwise one line is read from stdin)")
     add.set_defaults(func=_users_add)
     lst = actions.add_parser("list", help="list users")
     add_format(lst)
@@ -121,21 +122,18 @@ def _register_users(sub: Any) -> None:
     imp = actions.add_parser("import", help="import users from a CSV (name, login, role, manager)")
     imp.add_argument("file", type=Path)
     imp.set_defaults(func=_users_import)
-    passwd = actions.add_parser("passwd", help="set or clear a user's password")
+    passwd = actions.add_parser("passwd", help="set or clear a user's password (the new one is "
+                                "asked on a terminal, or read as one line from stdin)")
     passwd.add_argument("login")
     passwd.add_argument("--clear", action="store_true")
     passwd.set_defaults(func=_users_passwd)
 
 
-def _ask_password() -> str:
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Again: "):
-        raise InvalidInput("the passwords do not match")
-    return first
-
-
 def _users_add(args: argparse.Namespace, ctx: Context) -> int:
-    password = _ask_password() if args.password else None
+    from funneldesk.services.permissions import require_config
+
+    require_config(ctx.actor, "users")  # refused before any password is asked
+    password = ask_new_password() if args.password else None
     created = users.add_user(
         ctx.db, ctx.actor, args.name or args.login, args.login, args.role, args.manager, password
     )
@@ -161,7 +159,8 @@ def _users_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _users_passwd(args: argparse.Namespace, ctx: Context) -> int:
-    users.set_password(ctx.db, ctx.actor, args.login, None if args.clear else _ask_password())
+    users.check_password_change(ctx.db, ctx.actor, args.login)  # before anything is asked
+    users.set_password(ctx.db, ctx.actor, args.login, None if args.clear else ask_new_password())
     print(f"password of {args.login} {'cleared' if args.clear else 'set'}")
     return 0
 

@@ -55,10 +55,10 @@ class Context:
 
     @cached_property
     def actor(self) -> UserRecord:
-        """Return the user named by --as, or the owner."""
-        from funneldesk.services.users import get_actor
+        """Return the user named by --as, or the owner, signed in when they have a password."""
+        from funneldesk.cli.signin import sign_in
 
-        return get_actor(self.db, self.args.as_user)
+        return sign_in(self)
 
     def close(self) -> None:
         """Close the database if it was opened."""
@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         "or the file in your data directory)",
     )
     parser.add_argument("--as", dest="as_user", metavar="USER", help="act as this login (default: the owner)")
+    parser.add_argument("--password-file", metavar="FILE",
+                        help="sign in with the password in FILE (only its owner may read it); "
+                        "or set $FUNNELDESK_PASSWORD")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -24,8 +24,8 @@ from funneldesk.demo.leads import LeadFactory
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit, history
-from funneldesk.services.passwords import hash_password
 from funneldesk.services.permissions import require_config
+from funneldesk.services.users import store_password
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead, StageChange, User
 
@@ -91,7 +91,7 @@ def _set_passwords(session: Session, business: Business) -> list[tuple[str, str]
     pairs = []
     for user in sorted(users, key=lambda u: ids.index(u.id)):
         password = secrets.token_urlsafe(9)
-        user.password_hash = hash_password(password)
+        store_password(session, user, password)  # a server login in team mode
         pairs.append((user.login, password))
     session.flush()
     return pairs

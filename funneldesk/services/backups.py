@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from funneldesk.domain.errors import DatabaseError
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
-from funneldesk.services.permissions import require_config
+from funneldesk.services.permissions import require_config, require_whole_file
 from funneldesk.storage.backup import (
     backup_sqlite,
     keep_current,
@@ -37,9 +37,9 @@ from funneldesk.storage.retry import run_write
 from funneldesk.storage.rotation import SETTING_KEYS, RotationPolicy, rotate
 
 __all__ = ["BackupEntry", "InstanceLock", "InstanceLocked", "RestoreResult", "RotationPolicy",
-           "acquire_instance_lock", "auto_backup", "backup_now", "backup_policy",
-           "check_database", "list_backups", "path_warning", "restore_backup",
-           "set_backup_policy"]
+           "acquire_instance_lock", "auto_backup", "backup_as", "backup_now", "backup_policy",
+           "backups_as", "check_database", "list_backups", "path_warning", "restore_as",
+           "restore_backup", "set_backup_policy"]
 
 LABELS = {"auto": "automatic", "manual": "manual", "before-restore": "kept before a restore"}
 
@@ -158,3 +158,26 @@ def check_database(db: Database) -> list[str]:
         broken = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     problems = [] if rows == ["ok"] else [str(r) for r in rows]
     return problems + [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in broken]
+
+
+# What people call: the checks of the acting user. The functions above are the file
+# operations themselves, for the program's own automatic backups and for recovering a
+# damaged file, which nobody can sign in to.
+
+
+def backup_as(db: Database, actor: UserRecord, dest: Path | None = None) -> BackupEntry:
+    """Take a backup now (owner only: a backup holds every lead and every password hash)."""
+    require_whole_file(actor)
+    return backup_now(db, dest)
+
+
+def backups_as(db: Database, actor: UserRecord) -> list[BackupEntry]:
+    """Return the backups of the database (owner only)."""
+    require_whole_file(actor)
+    return list_backups(db)
+
+
+def restore_as(db_path: Path | str, backup_path: Path | str, actor: UserRecord) -> RestoreResult:
+    """Replace the database with a backup (owner only)."""
+    require_whole_file(actor)
+    return restore_backup(db_path, backup_path)

@@ -49,3 +49,29 @@ def wait_remaining(failed_logins: int, last_failed_at: datetime | None, now: dat
     if last_failed_at is None:
         return timedelta(0)
     return max(last_failed_at + retry_delay(failed_logins) - now, timedelta(0))
+
+
+def scram_verifier(password: str, iterations: int = 4096) -> str:
+    """Return a PostgreSQL SCRAM-SHA-256 verifier, so the plain password never reaches the server.
+
+    The format is the one PostgreSQL stores (RFC 5802/7677): the server can check a
+    sign-in against it but cannot recover the password from it.
+    """
+    import base64
+    import hashlib
+    import hmac
+    import os
+    import unicodedata
+
+    # PostgreSQL runs SASLprep over the password; NFKC is its normalisation step.
+    secret = unicodedata.normalize("NFKC", password).encode("utf-8")
+    salt = os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", secret, salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"

@@ -7,6 +7,8 @@ Policy:
   reads their team's reports;
 - employee: their own leads only; no configuration, no users, no reassignment.
 Pipelines, stages and users: owner only. Gate overrides: owner only.
+Backups, restores and the backups list: owner only (a backup holds every lead of
+everyone and every password hash).
 """
 
 from __future__ import annotations
@@ -94,3 +96,8 @@ def require_config(actor: UserRecord, what: str) -> None:
 def require_catalog(actor: UserRecord, what: str) -> None:
     """Refuse changes to channels, personas and lost reasons to employees."""
     require_role(actor, "owner", "manager", action=f"change {what}")
+
+
+def require_whole_file(actor: UserRecord) -> None:
+    """Refuse anything that hands out or replaces the whole database to anyone but an owner."""
+    require_role(actor, "owner", action="take, list or restore backups of the whole database")

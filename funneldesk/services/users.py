@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
@@ -16,12 +17,14 @@ from funneldesk.services.loading import get_user, user_record
 from funneldesk.services.passwords import (
     hash_password,
     needs_rehash,
+    scram_verifier,
     verify_password,
     wait_remaining,
 )
 from funneldesk.services.permissions import require_config
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import User
+from funneldesk.storage.team import is_team_connection, save_login
 
 ROLES = ("owner", "manager", "employee")
 
@@ -81,6 +84,9 @@ def add_in_session(
     if session.scalar(select(func.count()).where(func.lower(User.login) == login.strip().lower())):
         raise InvalidInput(f"login {login!r} is taken")
     manager_id = get_user(session, manager).id if manager not in (None, "") else None
+    if password is not None and len(password) < 8:
+        raise InvalidInput("a password needs at least 8 characters")
+    team = is_team_connection(session.connection())
     user = User(
         name=name.strip(),
         login=login.strip(),
@@ -88,10 +94,12 @@ def add_in_session(
         manager_id=manager_id,
         active=True,
         created_at=datetime.now(),
-        password_hash=hash_password(password) if password else None,
+        password_hash=hash_password(password) if password and not team else None,
     )
     session.add(user)
     session.flush()
+    if team:
+        _save_login(session, user, password, set_password=bool(password))
     audit.record(
         session,
         actor,
@@ -142,6 +150,8 @@ def update_user(
             _refuse_cycle(session, user)
         if active is not None:
             user.active = active
+        if role is not None or active is not None:
+            _save_login(session, user)
         new = {"name": user.name, "role": user.role, "manager_id": user.manager_id, "active": user.active}
         audit.record(session, actor, "user", user.id, "update", {k: (old[k], new[k]) for k in old})
         return user_record(user)
@@ -158,16 +168,60 @@ def _refuse_cycle(session: Session, user: User) -> None:
         boss_id = boss.manager_id if boss else None
 
 
+def _require_password_change(actor: UserRecord, user: User) -> None:
+    if actor.role != "owner" and actor.id != user.id:
+        raise PermissionDenied(f"{actor.login} may not change {user.login}'s password")
+
+
+def check_password_change(db: Database, actor: UserRecord, ref: str | int) -> None:
+    """Refuse before anything is asked when the actor may not change this user's password."""
+    with db.read() as session:
+        _require_password_change(actor, get_user(session, ref))
+
+
 def set_password(db: Database, actor: UserRecord, ref: str | int, password: str | None) -> None:
     """Set or clear a password: owners for anyone, everyone for themselves."""
     with db.write() as session:
         user = get_user(session, ref)
-        if actor.role != "owner" and actor.id != user.id:
-            raise PermissionDenied(f"{actor.login} may not change {user.login}'s password")
+        _require_password_change(actor, user)
         if password is not None and len(password) < 8:
             raise InvalidInput("a password needs at least 8 characters")
-        user.password_hash = hash_password(password) if password else None
+        store_password(session, user, password)
         audit.record(session, actor, "user", user.id, "password", {"password": ("***", "***")})
+
+
+def store_password(session: Session, user: User, password: str | None) -> None:
+    """Set or clear a password inside an open transaction.
+
+    On one machine: an argon2id hash in the users table. In team mode: the user's
+    PostgreSQL login gets a SCRAM verifier and no hash is stored (the server signs
+    people in).
+    """
+    if _save_login(session, user, password, set_password=True):
+        user.password_hash = None
+    else:
+        user.password_hash = hash_password(password) if password else None
+
+
+def _save_login(
+    session: Session, user: User, password: str | None = None, set_password: bool = False
+) -> bool:
+    """Create or update the user's server login in team mode; say whether it is team mode."""
+    conn = session.connection()
+    if not is_team_connection(conn):
+        return False
+    verifier = scram_verifier(password) if password else None
+    try:
+        with session.begin_nested():
+            save_login(session.connection(), user.login, user.role, bool(user.active),
+                       verifier, set_password)
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if state == "42501":
+            raise PermissionDenied(first) from exc
+        raise InvalidInput(f"the server refused the login of {user.login}: {first}") from exc
+    return True
 
 
 def any_passwords(db: Database) -> bool:

@@ -1,0 +1,75 @@
+"""The command line's sign-in: where a password comes from, and who the command acts as.
+
+A password is taken, in order, from ``--password-file FILE`` (refused unless only its
+owner can read it), from ``$FUNNELDESK_PASSWORD``, or from a no-echo prompt when a
+person sits at a terminal. Scripts never get a prompt: with no password given the
+command is refused (exit 4) before it does anything.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import signin
+
+if TYPE_CHECKING:
+    from funneldesk.cli.main import Context
+
+
+def password_source(args: object) -> signin.PasswordSource:
+    """Return how this command gets a password: file, environment, then a terminal prompt."""
+    password_file = getattr(args, "password_file", None)
+
+    def ask(login: str) -> str | None:
+        if password_file:
+            return signin.read_password_file(Path(password_file))
+        from_env = os.environ.get(signin.PASSWORD_ENV)
+        if from_env:
+            return from_env
+        if sys.stdin.isatty():
+            try:
+                return getpass.getpass(f"Password for {login}: ")
+            except EOFError:
+                return None
+        return None
+
+    return ask
+
+
+def sign_in(ctx: Context) -> UserRecord:
+    """Return the acting user of this command, signed in (exit 4 with one line when refused)."""
+    from funneldesk.storage.team import is_team_database
+
+    login = getattr(ctx.args, "as_user", None)
+    ask = password_source(ctx.args)
+    db = ctx.db
+    if db.dialect == "postgresql" and is_team_database(db):
+        mine, actor = signin.open_team_session(db, login, ask)
+        if mine is not db:
+            db.close()
+            ctx.__dict__["db"] = mine  # every later call in this command runs as the person
+        return actor
+    return signin.sign_in_actor(db, login, ask)
+
+
+def ask_new_password() -> str:
+    """Read a new password: twice with no echo on a terminal, one line from a pipe otherwise."""
+    if sys.stdin.isatty():
+        try:
+            first = getpass.getpass("New password: ")
+            again = getpass.getpass("Again: ")
+        except EOFError:
+            raise InvalidInput("no password given") from None
+        if first != again:
+            raise InvalidInput("the passwords do not match")
+    else:
+        first = sys.stdin.readline().rstrip("\r\n")
+    if not first:
+        raise InvalidInput("no password given")
+    return first

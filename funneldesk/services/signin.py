@@ -1,0 +1,178 @@
+"""One sign-in for every entry point: the window, the command line and team mode.
+
+Services take the acting user; this module is where an entry point proves who that
+is. A user without a password needs none (a single owner on their own machine keeps
+a no-friction start). A user with one signs in through ``users.sign_in``, whose
+throttling (failure count and delay) is kept in the database, so the window and the
+command line share it and it survives restarts.
+
+In team mode (a PostgreSQL database prepared by ``funneldesk team setup``) the
+server is the wall: the connection itself is opened as the person's own login
+role, so the server checks the password (SCRAM) and row-level security limits
+what that connection can see, whatever the client does.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from funneldesk.domain.errors import DatabaseError, NotFound, PermissionDenied
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import users
+from funneldesk.storage.database import Database
+
+PASSWORD_ENV = "FUNNELDESK_PASSWORD"
+# Asked for a password for this login; returns None when none can be had.
+PasswordSource = Callable[[str], "str | None"]
+
+
+def read_password_file(path: Path) -> str:
+    """Return the password kept in a file that only its owner can read; refuse any other."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise PermissionDenied(f"password file {path} is not a regular file")
+        if info.st_mode & 0o077:
+            raise PermissionDenied(
+                f"password file {path} can be read by others (mode {stat.S_IMODE(info.st_mode):o}); "
+                f"run chmod 600 {path}"
+            )
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise PermissionDenied(f"password file {path} belongs to someone else")
+        content = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PermissionDenied(f"cannot read password file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise PermissionDenied(f"password file {path} is not UTF-8 text") from exc
+    return content.splitlines()[0] if content.strip("\r\n") else ""
+
+
+def sign_in_actor(db: Database, login: str | None, ask: PasswordSource) -> UserRecord:
+    """Return the acting user (the login, or the first owner), proven by a password when they have one.
+
+    A wrong or missing password raises PermissionDenied (exit 4) with nothing done.
+    """
+    try:
+        user = users.get_actor(db, login)
+    except NotFound as exc:
+        if login is None:
+            raise
+        raise PermissionDenied(f"unknown login {login!r}") from exc
+    if not user.active:
+        raise PermissionDenied(f"{user.login} is deactivated")
+    if not user.has_password:
+        return user
+    password = ask(user.login)
+    if not password:
+        raise PermissionDenied(
+            f"{user.login} has a password: sign in on a terminal, or give it in "
+            f"${PASSWORD_ENV} or with --password-file"
+        )
+    return users.sign_in(db, user.login, password)
+
+
+# --- team mode -------------------------------------------------------------------------
+
+
+def session_login(db: Database) -> str | None:
+    """Return the PostgreSQL login this database connection was opened as (None on SQLite)."""
+    if db.dialect != "postgresql":
+        return None
+    with db.read() as session:
+        return str(session.execute(text("SELECT session_user")).scalar())
+
+
+def url_as(url: str, login: str, password: str | None) -> str:
+    """Return the server URL with the person's own login (and password) in it."""
+    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+
+
+def connect_as(url: str, login: str, password: str | None) -> Database:
+    """Open a team database as a person's own login role; the server checks the password.
+
+    A refused password, a login with no server role or a refused connection end in
+    one line: PermissionDenied (exit 4) or DatabaseError (exit 7).
+    """
+    try:
+        db = Database(url_as(url, login, password), migrate=False)
+        session_login(db)
+    except (OperationalError, ProgrammingError) as exc:
+        raise _connection_refusal(login, exc) from exc
+    return db
+
+
+def needs_password(exc: Exception) -> bool:
+    """Say whether the server refused because no or a wrong password was given."""
+    text_ = str(exc).lower()
+    return "password" in text_ and ("no password supplied" in text_ or "authentication failed" in text_)
+
+
+def _connection_refusal(login: str, exc: Exception) -> Exception:
+    message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = message[0] if message else type(exc).__name__
+    low = first.lower()
+    if "password" in low or "authentication" in low:
+        return PermissionDenied(f"the server refused the sign-in of {login}: wrong or missing password")
+    if "does not exist" in low and "role" in low:
+        return PermissionDenied(f"{login} has no login on the team server; ask the owner to add them")
+    if "not permitted to log in" in low or "permission denied" in low:
+        return PermissionDenied(f"the server does not let {login} sign in: {first}")
+    return DatabaseError(f"cannot reach the team database: {first}")
+
+
+def team_actor(db: Database) -> UserRecord | None:
+    """Return the FunnelDesk user this team connection belongs to; None for an administrator."""
+    login = session_login(db)
+    if login is None:
+        return None
+    try:
+        found = users.get_actor(db, login)
+    except NotFound:
+        return None
+    return found if found.login.lower() == login.lower() else None
+
+
+def open_team_session(
+    db: Database, login: str | None, ask: PasswordSource
+) -> tuple[Database, UserRecord]:
+    """Sign in to a team database: connect as the login's own role unless already connected as it.
+
+    Returns the database to use (possibly a new connection; the caller closes the old
+    one) and the acting user. An administrator's connection (a server role that is no
+    FunnelDesk login) keeps today's rules: it already holds every right on the server.
+    """
+    current = session_login(db) or ""
+    if login is None or login.lower() == current.lower():
+        actor = team_actor(db)
+        if actor is not None:
+            if not actor.active:
+                raise PermissionDenied(f"{actor.login} is deactivated")
+            return db, actor
+        return db, sign_in_actor(db, login, ask)
+    password = os.environ.get(PASSWORD_ENV) or None
+    try:
+        mine = _connect_trying(db.url, login, password, ask)
+    except PermissionDenied:
+        raise
+    actor = team_actor(mine)
+    if actor is None or not actor.active:
+        mine.close()
+        raise PermissionDenied(f"{login} is not an active FunnelDesk user of this database")
+    return mine, actor
+
+
+def _connect_trying(url: str, login: str, password: str | None, ask: PasswordSource) -> Database:
+    # Without a password the server may still let the person in (peer, certificate,
+    # .pgpass); only when it asks for one is the person asked.
+    given = password or ask(login)
+    try:
+        return connect_as(url, login, given)
+    except PermissionDenied:
+        raise
