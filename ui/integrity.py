@@ -31,15 +31,20 @@ class IntegrityScan(QObject):
         super().__init__(parent)
         self.db = db
         self.thread: threading.Thread | None = None
+        self.problems: list[str] | None = None  # set on the GUI thread when the scan ends
 
     def start(self, on_done: Callable[[list[str]], None]) -> bool:
         """Start the scan if one is due; return whether it started."""
         if not check_pending(self.db):  # type: ignore[arg-type]
             return False
-        self.finished.connect(on_done)
+        self.finished.connect(lambda problems: self._finish(problems, on_done))
         self.thread = threading.Thread(target=self._run, name="funneldesk-integrity", daemon=True)
         self.thread.start()
         return True
+
+    def _finish(self, problems: list[str], on_done: Callable[[list[str]], None]) -> None:
+        self.problems = problems
+        on_done(problems)
 
     def _run(self) -> None:
         self.finished.emit(run_pending_check(self.db))  # type: ignore[arg-type]
