@@ -162,7 +162,28 @@ def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
     if opened.lock is not None:  # an SQLite file: PostgreSQL is backed up on the server
         window.backup_scheduler = BackupScheduler(ctx, window.show_message, window)  # type: ignore[attr-defined]
         window.backup_scheduler.start()  # type: ignore[attr-defined]
+    start_integrity_scan(window, opened)
     return window
+
+
+def start_integrity_scan(window: MainWindow, opened: Opened) -> None:
+    """When a scan is due (unclean close, file changed), run it on a thread; on damage, reopen."""
+    from ui.integrity import IntegrityScan
+
+    scan = IntegrityScan(opened.db, window)
+
+    def done(problems: list[str]) -> None:
+        if not problems:
+            window.show_message(tr("Integrity check passed"))
+            return
+        # The start-up flow scans again (the file is now known damaged), explains it and
+        # offers the newest verified backup: one dialog, the same as a refused open.
+        window.reopen_requested = True
+        window.close()
+
+    if scan.start(done):
+        window.show_message(tr("Checking the file after an unclean shutdown…"))
+        window.integrity_scan = scan  # type: ignore[attr-defined]
 
 
 def run(db_target: str | None, quit_after_ms: int | None = None) -> int:

@@ -157,7 +157,10 @@ def check_database(db: Database) -> list[str]:
         rows = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
         broken = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     problems = [] if rows == ["ok"] else [str(r) for r in rows]
-    return problems + [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in broken]
+    problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in broken]
+    if not problems:
+        db.note_verified()  # the scan an unclean close made due has now passed
+    return problems
 
 
 # What people call: the checks of the acting user. The functions above are the file

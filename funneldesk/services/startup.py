@@ -12,7 +12,7 @@ from pathlib import Path
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import pipelines, users
 from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
-from funneldesk.storage.database import Database
+from funneldesk.storage.database import CheckMode, Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
 
 STARTER_TEMPLATE = "typical-sales"
@@ -30,9 +30,13 @@ class Opened:
     warning: str | None = None
 
 
-def open_database(target: str) -> Opened:
-    """Open (and migrate) a database; a new one gets an owner and a starter pipeline."""
-    db = Database(target)
+def open_database(target: str, check: CheckMode = "now") -> Opened:
+    """Open (and migrate) a database; a new one gets an owner and a starter pipeline.
+
+    ``check="defer"`` (the window) returns at once when a full scan is due; the caller
+    runs ``run_pending_check`` on a thread and writes wait until it passes.
+    """
+    db = Database(target, check=check)
     try:
         owner = users.ensure_owner(db)
         if not pipelines.list_pipelines(db, owner):
@@ -57,15 +61,25 @@ def open_for_window(target: str) -> Opened:
     """
     path = sqlite_file(target)
     if path is None:
-        return open_database(target)
+        return open_database(target, check="defer")
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_instance_lock(path)
     try:
-        opened = open_database(target)
+        opened = open_database(target, check="defer")
     except BaseException:
         lock.release()
         raise
     return Opened(opened.db, opened.name, opened.owner, opened.needs_sign_in, lock, path_warning(path))
+
+
+def check_pending(db: Database) -> bool:
+    """Say whether a deferred full scan of the file is still to run (writes wait for it)."""
+    return db.check_pending
+
+
+def run_pending_check(db: Database) -> list[str]:
+    """Run the deferred full scan (on a worker thread); return the problems, empty when whole."""
+    return db.run_pending_check()
 
 
 def close_database(db: Database) -> None:

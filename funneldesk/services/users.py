@@ -51,6 +51,10 @@ def get_actor(db: Database, login: str | None = None) -> UserRecord:
 
 def ensure_owner(db: Database, name: str = "Owner", login: str = "owner") -> UserRecord:
     """Create the first owner of an empty database (no actor exists yet to ask)."""
+    with db.read() as session:  # read first: a window opening the file need not wait for writes
+        found = session.scalars(select(User).where(User.role == "owner")).first()
+        if found is not None:
+            return user_record(found)
     with db.write() as session:
         existing = session.scalars(select(User).where(User.role == "owner")).first()
         if existing is not None:

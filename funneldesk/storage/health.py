@@ -1,19 +1,28 @@
 """Start-up checks: is the file whole, and is it somewhere SQLite can safely live?
 
 ``startup_check`` runs ``quick_check`` and ``foreign_key_check`` on a read-only
-connection before anything opens the file for writing (0.11 s on a 100k-lead file),
-so a damaged file is left byte-identical and the user is pointed at the newest backup
-that itself passes the check. ``path_warning`` spots network file systems and
-cloud-sync folders, where WAL's shared memory does not work and sync clients copy
-half-written files.
+connection, so a damaged file is left byte-identical and the user is pointed at the
+newest backup that itself passes the check. That scan reads every page (11 s on a
+2.7 GB file), so it no longer runs at every open: ``OpenState`` keeps a small
+``<file>.state`` beside the database that says when the scan is due. It is due when
+the last FunnelDesk process to close the file did not close it cleanly (the state
+still says "in use" and nobody holds its lock), when the file changed since that
+clean close (size, modification time or inode differ: another program wrote it, or
+it was copied or restored), when SQLite reported corruption on any statement, or
+when a scan found damage and the file was not replaced since. ``path_warning`` spots
+network file systems and cloud-sync folders, where WAL's shared memory does not work
+and sync clients copy half-written files.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
+import sys
 from pathlib import Path, PurePath
+from typing import IO
 
 from funneldesk.domain.errors import DatabaseDamaged
 from funneldesk.storage.backup import BackupFile, list_backup_files, quick_check
@@ -53,6 +62,42 @@ def _damage(path: Path) -> list[str]:
     return problems
 
 
+def damage_found(db_path: Path) -> list[str]:
+    """Return what the full scan finds wrong with the file (reads every page, never writes)."""
+    return _damage(db_path)
+
+
+def header_problem(db_path: Path) -> str | None:
+    """Return why the file cannot be an SQLite database from its 100-byte header, else None.
+
+    Reads 100 bytes whatever the file's size: the cheap check every open makes.
+    """
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        return str(exc)
+    if not header:
+        return None  # an empty file becomes a new database
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return "file is not a database"
+    page = int.from_bytes(header[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or page & (page - 1):
+        return "the file header is damaged"
+    return None
+
+
+def damaged_error(db_path: Path, problems: list[str]) -> DamagedFile:
+    """Return the DamagedFile error for a file, naming the newest good backup."""
+    backup = newest_verified_backup(db_path)
+    offer = (f"the newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M}; "
+             f"restore it with: funneldesk --db {db_path} restore {backup.path}"
+             if backup else "no good backup was found next to it")
+    return DamagedFile(f"{db_path.name} is damaged ({problems[0]}); it was left exactly "
+                       f"as it was and nothing was written to it — {offer}", backup=backup)
+
+
 def newest_verified_backup(db_path: Path) -> BackupFile | None:
     """Return the newest backup of the file that passes quick_check."""
     return next((b for b in list_backup_files(db_path) if quick_check(b.path)), None)
@@ -63,15 +108,114 @@ def startup_check(db_path: Path) -> None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return
     problems = _damage(db_path)
-    if not problems:
-        return
-    backup = newest_verified_backup(db_path)
-    offer = (f"the newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M}; "
-             f"restore it with: funneldesk --db {db_path} restore {backup.path}"
-             if backup else "no good backup was found next to it")
-    raise DamagedFile(f"{db_path.name} is damaged ({problems[0]}); it was left exactly "
-                          f"as it was and nothing was written to it — {offer}",
-                          backup=backup)
+    if problems:
+        raise damaged_error(db_path, problems)
+
+
+def state_path(db_path: Path) -> Path:
+    """Return the file that records whether the database was closed cleanly."""
+    return db_path.with_name(db_path.name + ".state")
+
+
+def _fingerprint(db_path: Path) -> list[int]:
+    # Size, modification time and inode of the file and its WAL: any write by another
+    # program, a copy or a restore changes at least one of them.
+    stat = db_path.stat()
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else -1
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino, wal_size]
+
+
+def _flock(handle: IO[str], shared: bool, wait: bool) -> bool:
+    import fcntl
+
+    mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB)
+    try:
+        fcntl.flock(handle.fileno(), mode)
+    except OSError:
+        return False
+    return True
+
+
+class OpenState:
+    """This process's share of ``<file>.state``: held (a shared flock) while the file is open.
+
+    Every FunnelDesk process with the file open holds a shared lock on the state file,
+    so "nobody holds it" means every opener has gone. The first opener (the exclusive
+    lock succeeds) reads the verdict the last closer left: ``clean`` with the file's
+    fingerprint, ``unverified`` (a scan is due and has not passed), ``damaged``, or
+    nothing (in use: its holder died). The last closer stamps ``clean``. Where flock is
+    missing (Windows) the scan is always due: the old, slow but safe behaviour.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.handle: IO[str] | None = None
+        self.due = True
+        self.known_damaged = False
+        if sys.platform == "win32":
+            return
+        handle = open(state_path(db_path), "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+        first = _flock(handle, shared=False, wait=False)
+        state = self._read(handle)
+        self.known_damaged = bool(state.get("damaged"))
+        if first:
+            stamp = state.get("clean")
+            self.due = not (isinstance(stamp, list) and db_path.exists()
+                            and stamp == _fingerprint(db_path))
+            verdict = {"unverified": True} if self.due else {}
+            self._write(handle, {**verdict, **({"damaged": state["damaged"]} if self.known_damaged else {})})
+            _flock(handle, shared=True, wait=True)  # downgrade: others may now open it too
+        else:
+            _flock(handle, shared=True, wait=True)  # waits while the first opener decides
+            state = self._read(handle)
+            self.known_damaged = bool(state.get("damaged"))
+            self.due = bool(state.get("unverified") or self.known_damaged)
+        self.handle = handle
+
+    @staticmethod
+    def _read(handle: IO[str]) -> dict[str, object]:
+        handle.seek(0)
+        try:
+            data = json.loads(handle.read() or "{}")
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    @staticmethod
+    def _write(handle: IO[str], data: dict[str, object]) -> None:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(data))
+        handle.flush()
+
+    def verified(self) -> None:
+        """Record that the full scan passed: the file is trusted until it is next closed uncleanly."""
+        self.due = self.known_damaged = False
+        if self.handle is not None:
+            self._write(self.handle, {})
+
+    def damaged(self, reason: str) -> None:
+        """Record that the file is damaged: every later open scans it again."""
+        self.due = True
+        if self.handle is not None:
+            self._write(self.handle, {"unverified": True, "damaged": reason})
+        else:
+            with contextlib.suppress(OSError):
+                state_path(self.db_path).write_text(json.dumps({"damaged": reason}), encoding="utf-8")
+
+    def release(self) -> None:
+        """Let go of the file after its connections closed; the last one out stamps it clean."""
+        handle, self.handle = self.handle, None
+        if handle is None:
+            return
+        try:
+            state = self._read(handle)
+            if _flock(handle, shared=False, wait=False) and not state.get("unverified"):
+                with contextlib.suppress(OSError):
+                    self._write(handle, {"clean": _fingerprint(self.db_path)})
+        finally:
+            handle.close()  # closing drops the lock
 
 
 def _mount_types() -> list[tuple[str, str]]:
