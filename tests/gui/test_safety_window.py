@@ -147,7 +147,10 @@ def test_restoring_the_offered_backup_opens_the_window_on_it_and_keeps_the_damag
     original = ui.app.start_window
     monkeypatch.setattr(ui.app, "start_window", lambda ctx, o: opened.append(o.name) or original(ctx, o))
     assert ui.app.run(str(path), quit_after_ms=300) == 0
-    assert opened == ["funnel.db"]
+    # Damage on a page read at open stops before any window; damage elsewhere is found by the
+    # scan that runs after the window shows, which closes it. Either way the last window is
+    # the one on the restored file.
+    assert opened[-1:] == ["funnel.db"] and len(opened) <= 2
     kept = [p for p in path.parent.rglob("*before-restore*") if not p.name.endswith("-wal")]
     assert [sha256(p) for p in kept] == [before]  # the damaged file, byte for byte
     database = Database(path)
