@@ -37,8 +37,10 @@ class Context:
 
     @cached_property
     def db(self) -> Database:
-        """Open the database, migrating it if it is older."""
-        return Database(self.target)
+        """Open the database, migrating it if it is older (in team mode, as the person signing in)."""
+        from funneldesk.cli.signin import open_database
+
+        return open_database(self)
 
     @cached_property
     def actor(self) -> UserRecord:

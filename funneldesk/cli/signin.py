@@ -14,9 +14,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from funneldesk.domain.errors import InvalidInput
+from sqlalchemy.engine import make_url
+
+from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import signin
+from funneldesk.storage.database import Database
+from funneldesk.storage.engine import normalise_url
 
 if TYPE_CHECKING:
     from funneldesk.cli.main import Context
@@ -40,6 +44,36 @@ def password_source(args: object) -> signin.PasswordSource:
         return None
 
     return ask
+
+
+def open_database(ctx: Context) -> Database:
+    """Open the command's database; a server URL opens as the person named by --as.
+
+    ``--db postgresql://server/crm --as aisha.bello`` (or the login in the URL) connects
+    as that login: first as libpq would (``.pgpass``, ``$PGPASSWORD``, a trusted host),
+    then, if the server asks for a password, with the one from the file, the environment
+    or the prompt. An URL with a password, or another login than --as, opens as it is
+    (the sign-in then happens in ``sign_in``).
+    """
+    target = ctx.target
+    if "://" not in target:
+        return Database(target)
+    url = make_url(normalise_url(target))
+    as_user = getattr(ctx.args, "as_user", None)
+    if not url.drivername.startswith("postgresql") or url.password is not None:
+        return Database(target)
+    if url.username and as_user and url.username.lower() != as_user.lower():
+        return Database(target)
+    login = as_user or url.username
+    if not login:
+        return Database(target)
+    try:
+        return signin.connect_as(target, login, None, migrate=True)
+    except PermissionDenied as refused:
+        password = password_source(ctx.args)(login)
+        if not password:
+            raise refused from None
+        return signin.connect_as(target, login, password, migrate=True)
 
 
 def sign_in(ctx: Context) -> UserRecord:
