@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
@@ -60,13 +61,15 @@ def open_database(ctx: Context) -> Database:
         return Database(target)
     url = make_url(normalise_url(target))
     as_user = getattr(ctx.args, "as_user", None)
-    if not url.drivername.startswith("postgresql") or url.password is not None:
-        return Database(target)
-    if url.username and as_user and url.username.lower() != as_user.lower():
-        return Database(target)
     login = as_user or url.username
-    if not login:
-        return Database(target)
+    plain = (not url.drivername.startswith("postgresql") or url.password is not None or not login
+             or bool(url.username and as_user and url.username.lower() != as_user.lower()))
+    if plain:
+        try:
+            return Database(target)
+        except OperationalError as exc:
+            raise signin.connection_refusal(url.username or "you", exc) from exc
+    assert login is not None
     try:
         return signin.connect_as(target, login, None, migrate=True)
     except PermissionDenied as refused:

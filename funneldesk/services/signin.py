@@ -104,11 +104,12 @@ def connect_as(url: str, login: str, password: str | None, *, migrate: bool = Fa
         db = Database(url_as(url, login, password), migrate=migrate)
         session_login(db)
     except (OperationalError, ProgrammingError) as exc:
-        raise _connection_refusal(login, exc) from exc
+        raise connection_refusal(login, exc) from exc
     return db
 
 
-def _connection_refusal(login: str, exc: Exception) -> Exception:
+def connection_refusal(login: str, exc: Exception) -> Exception:
+    """Turn a refused server connection into one line: exit 4 for sign-in, 7 otherwise."""
     message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = message[0] if message else type(exc).__name__
     low = first.lower()
