@@ -111,10 +111,7 @@ def lead_missing(session: Session, actor: UserRecord, lead_id: int) -> FunnelDes
     exists) so the person reads "may not see" rather than "no lead".
     """
     if session.get_bind().dialect.name == "postgresql":
-        exists = session.execute(
-            text("SELECT to_regproc('funneldesk_lead_exists') IS NOT NULL AND funneldesk_lead_exists(:i)"),
-            {"i": lead_id},
-        ).scalar()
-        if exists:
+        team = session.execute(text("SELECT to_regproc('funneldesk_lead_exists') IS NOT NULL")).scalar()
+        if team and session.execute(text("SELECT funneldesk_lead_exists(:i)"), {"i": lead_id}).scalar():
             return PermissionDenied(f"{actor.login} may not see or change lead {lead_id}")
     return NotFound(f"no lead {lead_id}")
