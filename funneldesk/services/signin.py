@@ -91,7 +91,7 @@ def session_login(db: Database) -> str | None:
 
 def url_as(url: str, login: str, password: str | None) -> str:
     """Return the server URL with the person's own login (and password) in it."""
-    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+    return make_url(url)._replace(username=login, password=password).render_as_string(hide_password=False)
 
 
 def connect_as(url: str, login: str, password: str | None, *, migrate: bool = False) -> Database:

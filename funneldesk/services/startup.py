@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
+from funneldesk.domain.errors import PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import pipelines, users
+from funneldesk.services import pipelines, signin, users
 from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
 from funneldesk.storage.database import Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
+from funneldesk.storage.team import is_team_database
 
 STARTER_TEMPLATE = "typical-sales"
 
@@ -30,10 +34,47 @@ class Opened:
     warning: str | None = None
 
 
-def open_database(target: str) -> Opened:
-    """Open (and migrate) a database; a new one gets an owner and a starter pipeline."""
-    db = Database(target)
+class ServerSignInNeeded(PermissionDenied):
+    """The team server wants a login and password before it opens the database."""
+
+
+def _open(target: str) -> Database:
     try:
+        return Database(target)
+    except OperationalError as exc:
+        if sqlite_path(normalise_url(target)) is not None:
+            raise
+        refusal = signin.connection_refusal("you", exc)
+        if isinstance(refusal, PermissionDenied):
+            raise ServerSignInNeeded(str(refusal)) from exc
+        raise refusal from exc
+
+
+def open_team(target: str, login: str, password: str) -> Opened:
+    """Open a team database as the person signing in: the connection is theirs, the server checks it."""
+    db = signin.connect_as(target, login, password)
+    try:
+        actor = signin.team_actor(db)
+        if actor is None or not actor.active:
+            raise PermissionDenied(f"{login} is not an active FunnelDesk user of this database")
+        return Opened(db, db.display_name, actor, False)
+    except BaseException:
+        db.close()
+        raise
+
+
+def open_database(target: str) -> Opened:
+    """Open (and migrate) a database; a new one gets an owner and a starter pipeline.
+
+    A team database opened with a person's own login (in the URL, or from ``.pgpass``)
+    acts as that person; the server has already checked who they are.
+    """
+    db = _open(target)
+    try:
+        if is_team_database(db):
+            person = signin.team_actor(db)
+            if person is not None:
+                return Opened(db, db.display_name, person, False)
         owner = users.ensure_owner(db)
         if not pipelines.list_pipelines(db, owner):
             pipelines.create_from_template(db, owner, STARTER_TEMPLATE)

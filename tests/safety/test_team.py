@@ -122,7 +122,7 @@ def test_direct_sql_as_each_role(team: Team, figure: Callable[..., None]) -> Non
 def test_bad_sign_ins_are_one_line_and_change_nothing(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
     """Wrong password, no server role, deactivated login: exit 4; refused connection: exit 7."""
     url = team.admin_url
-    user_less = make_url(url).set(username=None).render_as_string(False)
+    user_less = make_url(url)._replace(username=None).render_as_string(False)
     cases = [
         (run_cli(url, "eli", "not the password", "lead", "list")[0], 4),
         (run_cli(user_less, "eli", "not the password", "lead", "list")[0], 4),
