@@ -32,6 +32,14 @@ def team_url(db_target: str) -> str:
     return make_url(db_target)._replace(username=None).render_as_string(False)
 
 
+def _require_password_checks(url: str) -> None:
+    try:
+        startup.open_team(url, "eli", "surely not the password").db.close()
+    except PermissionDenied:
+        return
+    pytest.skip("this server trusts logins without a password; start one with .ci/pg-up")
+
+
 def test_a_user_less_url_asks_the_server_for_a_sign_in(team_url: str) -> None:
     """No login in the URL: opening refuses with ServerSignInNeeded (the window then asks)."""
     with pytest.raises(startup.ServerSignInNeeded):
@@ -40,6 +48,7 @@ def test_a_user_less_url_asks_the_server_for_a_sign_in(team_url: str) -> None:
 
 def test_sign_in_dialog_connects_as_the_person(team_url: str, qtbot: QtBot) -> None:
     """Wrong password: refused in the dialog; right one: the window's connection is eli's own."""
+    _require_password_checks(team_url)
     runner = TaskRunner()
     dialog = SignInDialog(runner, None, "crm", target=team_url)
     qtbot.addWidget(dialog)
