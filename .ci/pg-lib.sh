@@ -36,6 +36,12 @@ pg_start() {
     pg_as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; return 1; }
+    # The administrator (postgres) is trusted on 127.0.0.1; every other login, such as
+    # FunnelDesk's team-mode users, must give its password (first matching line wins).
+    { printf '%s\n' 'host all postgres 127.0.0.1/32 trust' \
+        'host all all 127.0.0.1/32 scram-sha-256' 'host all all ::1/128 scram-sha-256'
+      cat "$dir/data/pg_hba.conf"; } >"$dir/data/pg_hba.conf.new"
+    mv "$dir/data/pg_hba.conf.new" "$dir/data/pg_hba.conf"
     # A test cluster: durability is not under test here, speed is.
     pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
         -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off \

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from funneldesk.domain.errors import DatabaseDamaged, FunnelDeskError
 from funneldesk.paths import resolve_target
 from funneldesk.services.backups import InstanceLocked, restore_backup
-from funneldesk.services.startup import Opened, open_for_window, sqlite_file
+from funneldesk.services.startup import Opened, ServerSignInNeeded, open_for_window, sqlite_file
 from ui import errors
 from ui.context import AppContext
 from ui.icons import icon
@@ -60,6 +60,19 @@ def sign_in_first(ctx: AppContext, opened: Opened) -> bool:
         ctx.actor = dialog.user
     dialog.deleteLater()
     return accepted
+
+
+def sign_in_to_server(target: str) -> Opened | int:
+    """Ask for a login and password and open the team database as that person (0: gave up)."""
+    from ui.signin import SignInDialog
+
+    runner = TaskRunner()
+    dialog = SignInDialog(runner, None, target.rsplit("/", 1)[-1], target=target)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    opened = dialog.opened
+    dialog.deleteLater()
+    runner.shutdown()
+    return opened if accepted and opened is not None else 0
 
 
 def show_problem(title: str, text: str) -> None:
@@ -129,6 +142,8 @@ def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
         return 1
     except DatabaseDamaged as exc:
         return _damaged(target, exc, offer_restore)
+    except ServerSignInNeeded:
+        return sign_in_to_server(target)
     except FunnelDeskError as exc:
         show_problem(tr("FunnelDesk cannot open the database"), str(exc))
         return exc.exit_code

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from funneldesk.domain.errors import FunnelDeskError
-from funneldesk.services.backups import BackupEntry, RestoreResult, backup_now, list_backups, restore_backup
+from funneldesk.services.backups import BackupEntry, RestoreResult, backup_as, backups_as, restore_as
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -87,7 +87,8 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         """Read the list of backups on the worker."""
         db = self.ctx.db
-        self._start(lambda: list_backups(db), self._on_listed)
+        actor = self.ctx.actor  # owner only: a backup holds everyone's leads
+        self._start(lambda: backups_as(db, actor), self._on_listed)
 
     def _start(self, fn: Any, on_done: Any) -> None:
         self.busy = True
@@ -135,7 +136,7 @@ class BackupsDialog(QDialog):
         """Take a verified backup on the worker, then list again."""
         db = self.ctx.db
         self.status.setText(self.tr("Backing up…"))
-        self._start(lambda: backup_now(db), self._on_backed_up)
+        self._start(lambda: backup_as(db, self.ctx.actor), self._on_backed_up)
 
     def _on_backed_up(self, entry: BackupEntry) -> None:
         self.status.setText(self.tr("Backup written to %1.").replace("%1", str(entry.path)))
@@ -164,7 +165,7 @@ class BackupsDialog(QDialog):
         """Restore a backup on the worker (no confirmation: callers ask first)."""
         db_path = self.ctx.db.path
         self.status.setText(self.tr("Restoring…"))
-        self._start(lambda: restore_backup(db_path, entry.path), self._on_restored)
+        self._start(lambda: restore_as(db_path, entry.path, self.ctx.actor), self._on_restored)
 
     def _on_restored(self, result: RestoreResult) -> None:
         self.busy = False

@@ -2,6 +2,9 @@
 
 The password check and its throttling happen in the core (``users.sign_in``) on
 the database worker; the dialog only collects the login and shows the answer.
+For a team server (``target`` given) the login and password open the connection
+itself (``startup.open_team``): the server checks them, and everything the window
+does afterwards runs as that person, limited by the server's row-level security.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import users
+from funneldesk.services import startup, users
 from ui.tasks import TaskRunner
 
 
@@ -25,11 +28,18 @@ class SignInDialog(QDialog):
     """Ask for a login and password; ``user`` holds the signed-in user after accept()."""
 
     def __init__(
-        self, runner: TaskRunner, db: object, database_name: str, parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        db: object,
+        database_name: str,
+        parent: QWidget | None = None,
+        *,
+        target: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner, self._db = runner, db
+        self._runner, self._db, self._target = runner, db, target
         self.user: UserRecord | None = None
+        self.opened: startup.Opened | None = None  # a team server's connection, after accept()
         self.setWindowTitle(self.tr("Sign in to FunnelDesk — %1").replace("%1", database_name))
         self.login = QLineEdit(self)
         self.login.setAccessibleName(self.tr("Login"))
@@ -46,7 +56,9 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("This database is protected. Sign in with your login."), self))
+        intro = (self.tr("This team database is on a server. Sign in with your login and password.")
+                 if target is not None else self.tr("This database is protected. Sign in with your login."))
+        form.addRow(QLabel(intro, self))
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.message)
@@ -59,14 +71,21 @@ class SignInDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Checking…"))
+        target = self._target
+        if target is not None:
+            self._runner.run(lambda: startup.open_team(target, login, password),
+                             self._on_signed_in, self._on_refused)
+            return
         self._runner.run(
             lambda: users.sign_in(db, login, password),  # type: ignore[arg-type]
             self._on_signed_in,
             self._on_refused,
         )
 
-    def _on_signed_in(self, user: UserRecord) -> None:
-        self.user = user
+    def _on_signed_in(self, result: UserRecord | startup.Opened) -> None:
+        if isinstance(result, startup.Opened):
+            self.opened, result = result, result.owner
+        self.user = result
         self.buttons.setEnabled(True)
         self.accept()
 

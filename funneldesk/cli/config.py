@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _register_pipelines(sub)
     _register_users(sub)
     _register_channels(sub)
+    _register_team(sub)
 
 
 def _register_pipelines(sub: Any) -> None:
@@ -185,4 +186,38 @@ def _channels_list(args: argparse.Namespace, ctx: Context) -> int:
 def _channels_add(args: argparse.Namespace, ctx: Context) -> int:
     new_id = catalog.add_name(ctx.db, ctx.actor, "channel", args.name, args.kind)
     print(f"added channel {args.name!r} (id {new_id})")
+    return 0
+
+
+def _register_team(sub: Any) -> None:
+    parser = sub.add_parser("team", help="team mode on PostgreSQL: the server enforces who sees what")
+    actions = parser.add_subparsers(title="team commands", metavar="ACTION", required=True)
+    setup = actions.add_parser(
+        "setup",
+        help="prepare a postgresql:// database for team mode (run with the administrator's URL; "
+        "safe to run again, and needed again after an upgrade)",
+        description="Migrates the database, makes the owner if there is none, creates one "
+        "PostgreSQL login per FunnelDesk user and the group roles, grants and row-level "
+        "security policies that limit each login to what its role may see.",
+    )
+    setup.add_argument("--template", choices=TEMPLATE_NAMES, default="typical-sales",
+                       help="stage template for the first pipeline of an empty database")
+    setup.set_defaults(func=_team_setup)
+
+
+def _team_setup(args: argparse.Namespace, ctx: Context) -> int:
+    from funneldesk.cli.setup import initialise
+    from funneldesk.storage.team import setup_team
+
+    if ctx.db.dialect != "postgresql":
+        raise InvalidInput("team mode needs a postgresql:// database (--db postgresql://admin@host/name)")
+    initialise(ctx.db, args.template)
+    result = setup_team(ctx.db)
+    print(f"team mode is on for {ctx.db.display_name}: {len(result.logins)} server logins "
+          f"({', '.join(result.logins)})")
+    if result.without_password:
+        print(f"no password yet, cannot sign in: {', '.join(result.without_password)}; set one with "
+              "`funneldesk --db <this URL> users passwd LOGIN`")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
     return 0

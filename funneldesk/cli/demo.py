@@ -59,8 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
     from funneldesk.demo import fill_demo
+    from funneldesk.services.users import any_passwords
 
-    actor = ctx.actor if args.as_user else None
+    # A protected database is filled only by a signed-in owner; a new one needs no one.
+    actor = ctx.actor if args.as_user or any_passwords(ctx.db) else None
     result = fill_demo(
         ctx.db, leads=args.leads, seed=args.seed, anchor=args.today, passwords=args.passwords, actor=actor
     )

@@ -46,15 +46,17 @@ class Context:
 
         A scripted command costs the same on a 2.7 GB file as on an empty one: the full
         integrity scan, when due after an unclean close, is left to the next window or
-        to ``funneldesk check`` (SQLite still refuses any page it finds damaged).
+        to ``funneldesk check`` (SQLite still refuses any page it finds damaged). In team
+        mode the connection is the person's who signs in.
         """
         from sqlalchemy.exc import OperationalError
 
+        from funneldesk.cli.signin import open_database
         from funneldesk.cli.target import check_target, open_failure
 
         check_target(self.target, explicit=bool(self.args.db or os.environ.get(DB_ENV)))
         try:
-            return Database(self.target, check="skip")
+            return open_database(self)
         except (OSError, OperationalError) as exc:  # what check_target could not foresee
             raise open_failure(self.target, exc) from exc
 

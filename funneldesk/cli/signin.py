@@ -14,9 +14,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from funneldesk.domain.errors import InvalidInput
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import signin
+from funneldesk.storage.database import Database
+from funneldesk.storage.engine import normalise_url
 
 if TYPE_CHECKING:
     from funneldesk.cli.main import Context
@@ -40,6 +45,38 @@ def password_source(args: object) -> signin.PasswordSource:
         return None
 
     return ask
+
+
+def open_database(ctx: Context) -> Database:
+    """Open the command's database; a server URL opens as the person named by --as.
+
+    ``--db postgresql://server/crm --as aisha.bello`` (or the login in the URL) connects
+    as that login: first as libpq would (``.pgpass``, ``$PGPASSWORD``, a trusted host),
+    then, if the server asks for a password, with the one from the file, the environment
+    or the prompt. An URL with a password, or another login than --as, opens as it is
+    (the sign-in then happens in ``sign_in``).
+    """
+    target = ctx.target
+    if "://" not in target:
+        return Database(target, check="skip")  # a script never scans the whole file
+    url = make_url(normalise_url(target))
+    as_user = getattr(ctx.args, "as_user", None)
+    login = as_user or url.username
+    plain = (not url.drivername.startswith("postgresql") or url.password is not None or not login
+             or bool(url.username and as_user and url.username.lower() != as_user.lower()))
+    if plain:
+        try:
+            return Database(target)
+        except OperationalError as exc:
+            raise signin.connection_refusal(url.username or "you", exc) from exc
+    assert login is not None
+    try:
+        return signin.connect_as(target, login, None, migrate=True)
+    except PermissionDenied as refused:
+        password = password_source(ctx.args)(login)
+        if not password:
+            raise refused from None
+        return signin.connect_as(target, login, password, migrate=True)
 
 
 def sign_in(ctx: Context) -> UserRecord:

@@ -13,7 +13,7 @@ from funneldesk.domain.errors import NotFound
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import LeadRecord, StageChangeRecord, UserRecord
 from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
-from funneldesk.services.permissions import require_lead
+from funneldesk.services.permissions import lead_missing, require_lead
 from funneldesk.storage.models import (
     Activity,
     Approval,
@@ -92,7 +92,7 @@ def load_lead(session: Session, actor: UserRecord, lead_id: int, *, lock: bool =
         query = query.with_for_update()
     lead = session.scalars(query).first()
     if lead is None:
-        raise NotFound(f"no lead {lead_id}")
+        raise lead_missing(session, actor, lead_id)
     require_lead(session, actor, lead)
     return lead
 

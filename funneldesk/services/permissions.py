@@ -13,10 +13,10 @@ everyone and every password hash).
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, false, or_, select, text, true
 from sqlalchemy.orm import Session
 
-from funneldesk.domain.errors import PermissionDenied
+from funneldesk.domain.errors import FunnelDeskError, NotFound, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage.models import Lead, User
 
@@ -101,3 +101,17 @@ def require_catalog(actor: UserRecord, what: str) -> None:
 def require_whole_file(actor: UserRecord) -> None:
     """Refuse anything that hands out or replaces the whole database to anyone but an owner."""
     require_role(actor, "owner", action="take, list or restore backups of the whole database")
+
+
+def lead_missing(session: Session, actor: UserRecord, lead_id: int) -> FunnelDeskError:
+    """Return the error for a lead the actor's query did not find.
+
+    In team mode the server's row-level security hides other people's leads from the
+    query itself; the server is asked (a function that says only whether the id
+    exists) so the person reads "may not see" rather than "no lead".
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        team = session.execute(text("SELECT to_regproc('funneldesk_lead_exists') IS NOT NULL")).scalar()
+        if team and session.execute(text("SELECT funneldesk_lead_exists(:i)"), {"i": lead_id}).scalar():
+            return PermissionDenied(f"{actor.login} may not see or change lead {lead_id}")
+    return NotFound(f"no lead {lead_id}")

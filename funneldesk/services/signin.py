@@ -91,30 +91,25 @@ def session_login(db: Database) -> str | None:
 
 def url_as(url: str, login: str, password: str | None) -> str:
     """Return the server URL with the person's own login (and password) in it."""
-    return make_url(url).set(username=login, password=password).render_as_string(hide_password=False)
+    return make_url(url)._replace(username=login, password=password).render_as_string(hide_password=False)
 
 
-def connect_as(url: str, login: str, password: str | None) -> Database:
+def connect_as(url: str, login: str, password: str | None, *, migrate: bool = False) -> Database:
     """Open a team database as a person's own login role; the server checks the password.
 
     A refused password, a login with no server role or a refused connection end in
     one line: PermissionDenied (exit 4) or DatabaseError (exit 7).
     """
     try:
-        db = Database(url_as(url, login, password), migrate=False)
+        db = Database(url_as(url, login, password), migrate=migrate)
         session_login(db)
     except (OperationalError, ProgrammingError) as exc:
-        raise _connection_refusal(login, exc) from exc
+        raise connection_refusal(login, exc) from exc
     return db
 
 
-def needs_password(exc: Exception) -> bool:
-    """Say whether the server refused because no or a wrong password was given."""
-    text_ = str(exc).lower()
-    return "password" in text_ and ("no password supplied" in text_ or "authentication failed" in text_)
-
-
-def _connection_refusal(login: str, exc: Exception) -> Exception:
+def connection_refusal(login: str, exc: Exception) -> Exception:
+    """Turn a refused server connection into one line: exit 4 for sign-in, 7 otherwise."""
     message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = message[0] if message else type(exc).__name__
     low = first.lower()
@@ -144,9 +139,10 @@ def open_team_session(
 ) -> tuple[Database, UserRecord]:
     """Sign in to a team database: connect as the login's own role unless already connected as it.
 
-    Returns the database to use (possibly a new connection; the caller closes the old
-    one) and the acting user. An administrator's connection (a server role that is no
-    FunnelDesk login) keeps today's rules: it already holds every right on the server.
+    Returns the database to use (a new connection when the person signed in; the
+    caller closes the old one) and the acting user. An administrator's connection (a
+    server role that is no FunnelDesk login) keeps the one-machine rules: it already
+    holds every right on the server.
     """
     current = session_login(db) or ""
     if login is None or login.lower() == current.lower():
@@ -156,23 +152,9 @@ def open_team_session(
                 raise PermissionDenied(f"{actor.login} is deactivated")
             return db, actor
         return db, sign_in_actor(db, login, ask)
-    password = os.environ.get(PASSWORD_ENV) or None
-    try:
-        mine = _connect_trying(db.url, login, password, ask)
-    except PermissionDenied:
-        raise
+    mine = connect_as(db.url, login, ask(login))
     actor = team_actor(mine)
     if actor is None or not actor.active:
         mine.close()
         raise PermissionDenied(f"{login} is not an active FunnelDesk user of this database")
     return mine, actor
-
-
-def _connect_trying(url: str, login: str, password: str | None, ask: PasswordSource) -> Database:
-    # Without a password the server may still let the person in (peer, certificate,
-    # .pgpass); only when it asks for one is the person asked.
-    given = password or ask(login)
-    try:
-        return connect_as(url, login, given)
-    except PermissionDenied:
-        raise

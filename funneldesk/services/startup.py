@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
+from funneldesk.domain.errors import PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import pipelines, users
+from funneldesk.services import pipelines, signin, users
 from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
 from funneldesk.storage.database import CheckMode, Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
+from funneldesk.storage.team import is_team_database
 
 STARTER_TEMPLATE = "typical-sales"
 
@@ -30,14 +34,49 @@ class Opened:
     warning: str | None = None
 
 
+class ServerSignInNeeded(PermissionDenied):
+    """The team server wants a login and password before it opens the database."""
+
+
+def _open(target: str, check: CheckMode) -> Database:
+    try:
+        return Database(target, check=check)
+    except OperationalError as exc:
+        if sqlite_path(normalise_url(target)) is not None:
+            raise
+        refusal = signin.connection_refusal("you", exc)
+        if isinstance(refusal, PermissionDenied):
+            raise ServerSignInNeeded(str(refusal)) from exc
+        raise refusal from exc
+
+
+def open_team(target: str, login: str, password: str) -> Opened:
+    """Open a team database as the person signing in: the connection is theirs, the server checks it."""
+    db = signin.connect_as(target, login, password)
+    try:
+        actor = signin.team_actor(db)
+        if actor is None or not actor.active:
+            raise PermissionDenied(f"{login} is not an active FunnelDesk user of this database")
+        return Opened(db, db.display_name, actor, False)
+    except BaseException:
+        db.close()
+        raise
+
+
 def open_database(target: str, check: CheckMode = "now") -> Opened:
     """Open (and migrate) a database; a new one gets an owner and a starter pipeline.
 
     ``check="defer"`` (the window) returns at once when a full scan is due; the caller
-    runs ``run_pending_check`` on a thread and writes wait until it passes.
+    runs ``run_pending_check`` on a thread and writes wait until it passes. A team database
+    opened with a person's own login (in the URL, or from ``.pgpass``)
+    acts as that person; the server has already checked who they are.
     """
-    db = Database(target, check=check)
+    db = _open(target, check)
     try:
+        if is_team_database(db):
+            person = signin.team_actor(db)
+            if person is not None:
+                return Opened(db, db.display_name, person, False)
         owner = users.ensure_owner(db)
         if not pipelines.list_pipelines(db, owner):
             pipelines.create_from_template(db, owner, STARTER_TEMPLATE)

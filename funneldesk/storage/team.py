@@ -40,7 +40,7 @@ CATALOG_TABLES = ("channels", "channel_spend", "personas", "lost_reasons")
 # the RLS run of the reports at 100k rows depends on it.
 ROLE = "(SELECT funneldesk_actor_role())"
 OWNER_RULE = (
-    f"({ROLE} = 'owner' OR {{col}} = ANY ((SELECT funneldesk_team_ids())) "
+    f"({ROLE} = 'owner' OR {{col}} = ANY ((SELECT funneldesk_team_ids())::integer[]) "
     f"OR ({{col}} IS NULL AND {ROLE} = 'manager'))"
 )
 CHILD_RULE = "EXISTS (SELECT 1 FROM leads WHERE leads.id = {table}.lead_id)"
@@ -80,6 +80,13 @@ LANGUAGE sql STABLE AS $fd$
         WHEN 'manager' THEN p_owner IS NULL OR p_owner = ANY (funneldesk_team_ids())
         WHEN 'employee' THEN p_owner = funneldesk_actor_id()
         ELSE false END
+$fd$""",
+    # Whether a lead id exists, whoever may see it: lets the app say "may not see"
+    # instead of "no lead" for a row the policies hide. Tells nothing else.
+    """
+CREATE OR REPLACE FUNCTION funneldesk_lead_exists(p_id integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fd$
+    SELECT EXISTS (SELECT 1 FROM leads WHERE id = p_id AND deleted_at IS NULL)
 $fd$""",
     # No password hashes in team mode: the server authenticates (SCRAM in pg_authid).
     """
@@ -210,6 +217,8 @@ def _grants(conn: Connection) -> None:
     run("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO funneldesk_users")
     run("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO funneldesk_users")
     run("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO funneldesk_users")
+    run("REVOKE ALL ON FUNCTION funneldesk_lead_exists(integer) FROM PUBLIC")
+    run("GRANT EXECUTE ON FUNCTION funneldesk_lead_exists(integer) TO funneldesk_users")
     run("REVOKE ALL ON FUNCTION funneldesk_account(text, text, text, boolean, boolean) FROM PUBLIC")
     run("GRANT EXECUTE ON FUNCTION funneldesk_account(text, text, text, boolean, boolean) "
         "TO funneldesk_users")
@@ -258,14 +267,21 @@ def _logins(conn: Connection) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _warnings(conn: Connection) -> tuple[str, ...]:
+    """Warn when the first pg_hba.conf line that applies to any login over TCP trusts it."""
     try:
         rules = conn.execute(text(
-            "SELECT type, auth_method FROM pg_hba_file_rules WHERE auth_method IN ('trust')")).all()
+            "SELECT type, address, user_name, auth_method FROM pg_hba_file_rules "
+            "WHERE type LIKE 'host' || chr(37) ORDER BY line_number")).all()
     except Exception:  # needs superuser; a warning only
         return ()
-    if any(kind != "local" for kind, _ in rules):
-        return ("pg_hba.conf trusts some network connections without a password; use "
-                "scram-sha-256 for FunnelDesk logins",)
+    decided: set[str | None] = set()
+    for _, address, user_names, method in rules:
+        if address in decided or not ({"all", "+funneldesk_users"} & set(user_names or [])):
+            continue
+        decided.add(address)
+        if method == "trust":
+            return (f"pg_hba.conf lets every login in from {address} without a password; "
+                    "use scram-sha-256 there, or the server checks no FunnelDesk password",)
     return ()
 
 
