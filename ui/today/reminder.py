@@ -65,7 +65,9 @@ class Reminder(QObject):
         if not self._greeted:
             self._greeted = True
             if count and not fell_due:
-                self.notice.emit(tr("%1 follow-ups due today or overdue (see Today)").replace("%1", str(count)))
+                self.notice.emit(
+                    tr("%1 follow-ups due today or overdue (see Today)").replace("%1", str(count))
+                )
         if not fell_due:
             return
         first = fell_due[0]
