@@ -242,13 +242,15 @@ Counts = dict[int | None, int]
 
 
 def _stored_counts(session: Session, desk: Scope) -> tuple[Counts, dict[str, Counts]]:
-    """Return leads per owner and the four history counts per owner, from one grouped walk."""
+    """Return leads per owner and the four history counts (and 'contacted') per owner, in one walk."""
     sums = [func.sum(D[m]) for m in STORED]
-    query = select(D.owner_id, func.count(), *sums).where(*desk.conditions).group_by(D.owner_id)
+    contacted = func.count(D.first_contact_seconds)
+    query = select(D.owner_id, func.count(), contacted, *sums).where(*desk.conditions).group_by(D.owner_id)
     leads: dict[int | None, int] = {}
-    counts: dict[str, dict[int | None, int]] = {m: {} for m in STORED}
-    for owner, n, *values in session.execute(query):
+    counts: dict[str, dict[int | None, int]] = {m: {} for m in (*STORED, "contacted")}
+    for owner, n, reached, *values in session.execute(query):
         leads[owner] = int(n)
+        counts["contacted"][owner] = int(reached)
         for m, v in zip(STORED, values, strict=True):
             counts[m][owner] = int(v or 0)
     return leads, counts
@@ -267,12 +269,19 @@ def owner_in(column: Any, owners: list[int | None]) -> ColumnElement[bool]:
 
 
 def contact_medians(
-    session: Session, conds: tuple[Any, ...], pools: Mapping[Any, list[int | None]]
+    session: Session,
+    conds: tuple[Any, ...],
+    pools: Mapping[Any, list[int | None]],
+    counts: Mapping[int | None, int] | None = None,
 ) -> dict[Any, float | None]:
-    """Return each pool's median seconds to first contact (from lead_desk, middle rows only)."""
+    """Return each pool's median seconds to first contact (from lead_desk, middle rows only).
+
+    ``counts`` (leads with a first contact per owner) may come from ``_stored_counts``.
+    """
     seconds = D.first_contact_seconds
-    counted = select(D.owner_id, func.count()).where(*conds, seconds.is_not(None)).group_by(D.owner_id)
-    counts = {k: int(n) for k, n in session.execute(counted)}
+    if counts is None:
+        counted = select(D.owner_id, func.count(seconds)).where(*conds).group_by(D.owner_id)
+        counts = {k: int(n) for k, n in session.execute(counted)}
     found: dict[Any, float | None] = {}
     for key, members in pools.items():
         n = sum(counts.get(m, 0) for m in members)
@@ -314,7 +323,7 @@ def compliance(
                 counts[m] = _counts(session, measure_select(session, scope, m, now, now.date()))
         people = _people(session)
         pools = _pools(session, scope, leads, counts, team)
-        medians = contact_medians(session, desk.conditions, pools)
+        medians = contact_medians(session, desk.conditions, pools, counts.pop("contacted"))
     rows = []
     for key, members in pools.items():
         name, login = people.get(key, ("?", None))

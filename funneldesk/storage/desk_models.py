@@ -39,6 +39,7 @@ class LeadDesk(Base):
             "skipped_stages",
             "imported_past_gate",
             "refused_moves",
+            "first_contact_seconds",
             "created_day",
         ),
     )

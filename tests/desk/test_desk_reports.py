@@ -392,3 +392,24 @@ def test_lead_desk_kept_by_services_equals_a_rebuild(db: Database) -> None:
     with db.write() as session:
         rebuild(session)
     assert snapshot() == before
+
+
+def test_bulk_moves_record_each_refusal_and_every_format_prints(
+    db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from funneldesk.services import browse
+
+    db = Database(db_target)
+    team = make_team(db)
+    ids = [leads.create_lead(db, team.employee, {"title": f"B{i}"}).id for i in range(3)]
+    result = browse.bulk_move(db, team.employee, ids[:2], team.pipeline.stages[1].id)
+    assert len(result.refused) == 2
+    with db.read() as session:
+        assert sorted(session.scalars(select(GateRefusal.lead_id))) == ids[:2]
+    db.close()
+    for kind in ("compliance", "discounts", "accuracy", "whatif"):
+        for fmt in ("table", "csv"):
+            assert run(db_target, "report", kind, "--format", fmt) == 0, kind
+    assert run(db_target, "report", "whatif", "--key-level") == 0
+    out = capsys.readouterr().out
+    assert "refused_moves" in out and "above_threshold" in out and "conversion_then" in out

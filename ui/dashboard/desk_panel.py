@@ -170,6 +170,7 @@ class AccuracyChart(ChartPanel):
         super().__init__(tr("Forecast accuracy (won pale, forecast at the month's start solid)"), parent)
         self.plot = self.add_plot()
         self.plot.showGrid(y=True, alpha=0.2)
+        self.plot.getAxis("left").setWidth(64)  # room for amounts such as 350000
         self.actual = self.add_bars(self.plot, z=-1)
         self.forecast = self.add_bars(self.plot, z=1)
 

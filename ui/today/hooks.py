@@ -52,5 +52,7 @@ def install_reminder(window: MainWindow) -> Reminder:
     reminder.count_changed.connect(lambda n: show_count(window, n))
     reminder.notice.connect(window.show_message)
     window.ctx.actor_changed.connect(lambda _a: reminder.check())
+    # A follow-up done or rescheduled anywhere (editor, board) changes the count at once.
+    window.ctx.leads_changed.connect(lambda _ids: reminder.check())
     reminder.check()
     return reminder

@@ -35,6 +35,7 @@ class Reminder(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._since = datetime.now()
+        self._greeted = False  # the first look also says how many are already due
         self.tray: QSystemTrayIcon | None = None
         if tray and QSystemTrayIcon.isSystemTrayAvailable():
             from ui.icons import icon
@@ -61,6 +62,12 @@ class Reminder(QObject):
     def _on_checked(self, found: tuple[list[Any], int]) -> None:
         fell_due, count = found
         self.count_changed.emit(count)
+        if not self._greeted:
+            self._greeted = True
+            if count and not fell_due:
+                self.notice.emit(
+                    tr("%1 follow-ups due today or overdue (see Today)").replace("%1", str(count))
+                )
         if not fell_due:
             return
         first = fell_due[0]

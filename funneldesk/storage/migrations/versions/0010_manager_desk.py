@@ -102,6 +102,7 @@ def _create_lead_desk() -> None:
             "skipped_stages",
             "imported_past_gate",
             "refused_moves",
+            "first_contact_seconds",
             "created_day",
         ],
     )
