@@ -24,7 +24,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window(db: str | None) -> int:
-    from funneldesk.paths import resolve_target
+    import os
+
+    from funneldesk.cli.target import DatabaseUnusable, check_target
+    from funneldesk.paths import DB_ENV, resolve_target
+
+    try:  # a folder or a missing folder as --db: one line here, before any window opens
+        check_target(resolve_target(db), explicit=bool(db or os.environ.get(DB_ENV)))
+    except DatabaseUnusable as exc:
+        print(f"funneldesk: {exc}", file=sys.stderr)
+        return exc.exit_code
 
     found = entry_points(group=GUI_GROUP)
     try:

@@ -81,3 +81,10 @@ def test_a_bug_is_one_line_unless_debugging(
     monkeypatch.setenv(cli_main.DEBUG_ENV, "1")
     with pytest.raises(ZeroDivisionError):
         cli_main.run_command(args)
+
+
+def test_window_on_a_folder_is_exit_7_before_any_window(tmp_path: Path) -> None:
+    result = _run("--db", str(tmp_path))  # no command: the window would open
+    assert result.returncode == 7
+    assert result.stderr.strip().endswith("is a folder, not a database file; name a file inside it")
+    assert "Traceback" not in result.stderr

@@ -227,3 +227,21 @@ def test_pseudo_translation_is_longer_and_keeps_placeholders() -> None:
     stretched = stretch(text)
     for token in ("%Ln", "%1", "{0}", "<b>", "</b>", "&S"):
         assert token in stretched
+
+
+def test_whatif_rows_follow_the_pipeline_and_wrap_long_stage_names(qtbot: QtBot) -> None:
+    from fractions import Fraction
+
+    from funneldesk.analytics.dashboard import WhatIfBasis
+    from ui.dashboard.whatif_panel import WhatIfPanel
+
+    panel = WhatIfPanel()
+    qtbot.addWidget(panel)
+    long_name = "Preparation for fulfilment and signature of the framework agreement"
+    two_steps = (("Offer", Fraction(1, 2)), (long_name, Fraction(3, 4)))
+    panel.update_from(WhatIfBasis(100, two_steps, Fraction(10)))
+    panel.update_from(WhatIfBasis(100, (("Demo", Fraction(1, 3)),), Fraction(10)))
+    assert list(panel.steps) == ["Demo"]
+    assert panel.form.rowCount() == 2  # top-of-funnel volume and the one step: old rows are gone
+    panel.update_from(WhatIfBasis(100, ((long_name, Fraction(1, 2)),), Fraction(10)))
+    assert panel.minimumSizeHint().width() < 300  # the long name wraps instead of widening the panel

@@ -42,6 +42,12 @@ def money_text(value: object, currency: str) -> str:
     return f"{locale.toString(float(str(value)), 'f', 0)} {currency}"
 
 
+def _left_share(text: str, font: QFont, width: int) -> float:
+    """Return the share of a row the left text takes: what it needs plus a gap, at most 60 %."""
+    needed = QFontMetrics(font).horizontalAdvance(text) + 8
+    return min(0.6, needed / max(width, 1))
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paint CardRecords from CARD_ROLE; every card has the same height (uniform item sizes)."""
 
@@ -101,9 +107,11 @@ class CardDelegate(QStyledItemDelegate):
         rows = [QRect(area.left(), area.top() + i * line, area.width(), line) for i in range(4)]
         self._text(painter, rows[0], card.title, bold, text_colour)
         self._text(painter, rows[1], card.company or tr("(no company)"), option.font, muted, share=0.58)
-        # Two texts on a row share it (left 60 %, right 40 %), so long translations never overlap.
-        pair = 0.6 if card.criteria_total else 1.0
-        self._text(painter, rows[2], money_text(card.value, card.currency), bold, text_colour, share=pair)
+        # Two texts on a row share it: the left one takes what it needs (at most 60 %), the right
+        # one the rest, elided, so long translations never overlap.
+        money = money_text(card.value, card.currency)
+        left = _left_share(money, bold, rows[2].width()) if card.criteria_total else 1.0
+        self._text(painter, rows[2], money, bold, text_colour, share=left)
         if card.criteria_total:
             criteria = (
                 tr("%1/%2 criteria")
@@ -118,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
                 option.font,
                 QColor("#2f9e44") if done else muted,
                 Qt.AlignmentFlag.AlignRight,
-                share=0.4,
+                share=1.0 - left,
             )
         self._text(
             painter,
@@ -130,8 +138,9 @@ class CardDelegate(QStyledItemDelegate):
             share=0.4,
         )
         days = tr("%1 d in stage").replace("%1", str(card.days_in_stage))
+        left = _left_share(days, option.font, rows[3].width()) if card.next_action is not None else 1.0
         self._text(painter, rows[3], days, option.font, QColor(ROTTING_COLOUR) if card.rotting else muted,
-                   share=0.5 if card.next_action is not None else 1.0)
+                   share=left)
         if card.next_action is not None:
             due = QLocale().toString(QDate(card.next_action), "d MMM")
             self._text(
@@ -141,7 +150,7 @@ class CardDelegate(QStyledItemDelegate):
                 option.font,
                 muted,
                 Qt.AlignmentFlag.AlignRight,
-                share=0.5,
+                share=1.0 - left,
             )
 
     def _text(

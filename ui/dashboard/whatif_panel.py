@@ -73,7 +73,9 @@ class WhatIfPanel(QGroupBox):
     def _rebuild(self, names: list[str]) -> None:
         for box in self.steps.values():
             self._labels.pop(box, None)
-            self.form.removeRow(box.parentWidget())
+            row = box.parentWidget()
+            if row is not None:
+                self.form.removeRow(row)  # the row widget holding the box and its label
         self.steps = {}
         for name in names:
             box = QDoubleSpinBox(self)
