@@ -21,6 +21,7 @@ from typing import Any
 
 from iso4217 import Currency
 from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, null, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -63,10 +64,14 @@ def fix_base(session: Session) -> str:
     in other currencies arrive; ``rates base`` changes it and reconverts everything.
     """
     base = stored_base(session)
-    if base is None:
-        base = most_used_currency(session)
-        session.add(Setting(key=SETTING, value=base))
-        session.flush()
+    if base is not None:
+        return base
+    base = most_used_currency(session)
+    try:
+        with session.begin_nested():  # another desktop may store it at the same moment (team mode)
+            session.add(Setting(key=SETTING, value=base))
+    except IntegrityError:
+        return stored_base(session) or base
     return base
 
 
