@@ -5,8 +5,9 @@ deal's day (the latest ``exchange_rates`` row quoted in the reporting currency w
 ``valid_from`` on or before it), rounded half away from zero to the reporting
 currency's minor unit; NULL when no rate is in force, so a SUM never adds unlike money.
 ``lead_progress.rep_minor`` holds it for each lead at its closed day (kept current by
-``derived.refresh`` and, when rates change, ``reconvert``); open pipeline is converted
-at query time at today's rate (``converted_today``).
+``derived.refresh`` and, when rates change, ``reconvert``; reports read it for won
+deals only). Open pipeline is converted at query time at today's rates (``today_rates``,
+``rate_case``), as "today" moves on without any write.
 """
 
 from __future__ import annotations
