@@ -24,8 +24,9 @@ added: rows and TOTAL carry ``unconverted`` ({currency: amount} left out). ROW k
   TOTAL: entered, won, conversion[...], one_in (N of "1:N").
 - managers (with ``--team``: one row per manager including everyone below them) and
   channels: manager | channel, leads, open, won, lost, conversion[...], win_rate[...],
-  won_value, avg_won_value, avg_discount (fraction), median_cycle_days; channels add
-  spend, cost_per_lead, cost_per_won (money) and roi (fraction). TOTAL: leads, open,
+  won_value, avg_won_value, avg_discount (fraction), median_cycle_days, won_priced (won
+  deals in won_value: those with a rate), unconverted; channels add spend,
+  cost_per_lead, cost_per_won (money), roi (fraction) and unconverted_spend. TOTAL: leads, open,
   won, lost, won_value, conversion[...], win_rate[...].
 - periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start,
   created, won, lost, won_value, conversion[...] (won / created of that cohort), days
@@ -171,7 +172,8 @@ def _sum_total(rows: list[tables.GroupRow]) -> Row:
 
 
 def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[list[Row], Row | None]:
-    drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi"})
+    spend = {"spend", "cost_per_lead", "cost_per_won", "roi", "unconverted_spend"}
+    drop = {"key"} | (set() if channel else spend)
     rows = [
         {label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records
     ]
