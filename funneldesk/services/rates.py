@@ -106,6 +106,40 @@ def list_rates(db: Database, currency: str | None = None) -> list[RateRow]:
         return [RateRow(cur, day, from_e12(rate), base) for cur, day, rate in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class RateSummary:
+    """One currency's rates: the one in force today (None: only future ones), how many, since when."""
+
+    currency: str
+    in_force_from: date | None
+    rate: Decimal | None
+    count: int
+    first: date
+    quote: str
+
+
+def rate_summary(db: Database, today: date | None = None) -> list[RateSummary]:
+    """Return per currency the rate in force today and how many rates there are (for a screen)."""
+    day = today or date.today()
+    r = ExchangeRate
+    with db.read() as session:
+        base = reporting_currency(session)
+        spans = select(r.currency, func.count(), func.min(r.valid_from)).where(r.quote == base)
+        found = {cur: (int(n), first) for cur, n, first in session.execute(spans.group_by(r.currency))}
+        latest = (
+            select(r.currency, func.max(r.valid_from).label("day"))
+            .where(r.quote == base, r.valid_from <= day)
+            .group_by(r.currency)
+            .subquery()
+        )
+        query = select(r.currency, r.valid_from, r.rate_e12).join(
+            latest, (latest.c.currency == r.currency) & (latest.c.day == r.valid_from)
+        ).where(r.quote == base)
+        now = {cur: (start, from_e12(rate)) for cur, start, rate in session.execute(query)}
+    rows = sorted(found.items())
+    return [RateSummary(cur, *now.get(cur, (None, None)), n, first, base) for cur, (n, first) in rows]
+
+
 def rate_in_force(db: Database, currency: str, day: date | None = None) -> Decimal | None:
     """Return the rate of a currency in force on a day (today by default), None if none; 1 for the base."""
     code = check_currency(currency)
