@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,7 @@ from funneldesk.storage.retry import run_write
 
 PLACES = Decimal(1).scaleb(-12)
 MAX_RATE = Decimal(9_000_000)  # rate_e12 stays inside a 64-bit integer
+MAX_E12 = 2**63 - 1
 ECB_BASE = "EUR"
 
 
@@ -232,12 +234,9 @@ def _rates_of(session: Session, quote: str) -> dict[str, list[tuple[date, int]]]
 
 
 def _in_force(history: list[tuple[date, int]], day: date) -> int | None:
-    found = None
-    for start, rate in history:
-        if start > day:
-            break
-        found = rate
-    return found
+    """Return the rate of a day-sorted history in force on a day (binary search: histories run long)."""
+    at = bisect_right(history, (day, MAX_E12))
+    return history[at - 1][1] if at else None
 
 
 def _cross(
@@ -266,10 +265,13 @@ def set_base(db: Database, actor: UserRecord, currency: str) -> str:
         if code == old:
             return code
         have = {(cur, day) for cur, history in _rates_of(session, code).items() for day, _ in history}
-        for cur, day, rate in _cross(_rates_of(session, old), old, code):
-            if (cur, day) not in have and rate <= MAX_RATE:
-                exact = to_e12(_exact(rate))
-                session.add(ExchangeRate(currency=cur, quote=code, valid_from=day, rate_e12=exact))
+        crossed = [
+            {"currency": cur, "quote": code, "valid_from": day, "rate_e12": to_e12(_exact(rate))}
+            for cur, day, rate in _cross(_rates_of(session, old), old, code)
+            if (cur, day) not in have and rate <= MAX_RATE
+        ]
+        if crossed:
+            session.execute(ExchangeRate.__table__.insert(), crossed)  # type: ignore[attr-defined]
         row = session.get(Setting, SETTING)
         assert row is not None  # fix_base stored it
         row.value = code
