@@ -26,6 +26,7 @@ from funneldesk.analytics.conversion import (
     fix_base,
     reconvert,
     reporting_currency,
+    stored_base,
 )
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.money import check_currency, is_currency
@@ -94,6 +95,16 @@ def base_currency(db: Database) -> str:
     """Return the reporting currency (the setting, else the currency most leads use)."""
     with db.read() as session:
         return reporting_currency(session)
+
+
+def ensure_base(db: Database) -> str:
+    """Store the default reporting currency if none is stored yet (the window calls it on open).
+
+    Until it is stored, every report works it out from the leads (a scan of them all).
+    """
+    with db.read() as session:
+        found = stored_base(session)
+    return found or run_write(db, fix_base)
 
 
 def list_rates(db: Database, currency: str | None = None) -> list[RateRow]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import pipelines, users
+from funneldesk.services import pipelines, rates, users
 from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
 from funneldesk.storage.database import Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
@@ -37,6 +37,7 @@ def open_database(target: str) -> Opened:
         owner = users.ensure_owner(db)
         if not pipelines.list_pipelines(db, owner):
             pipelines.create_from_template(db, owner, STARTER_TEMPLATE)
+        rates.ensure_base(db)  # reports then read the reporting currency, never work it out
         return Opened(db, db.display_name, owner, users.any_passwords(db))
     except BaseException:
         db.close()
