@@ -13,7 +13,7 @@ import io
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from pathlib import Path
 
@@ -298,8 +298,14 @@ def set_base(db: Database, actor: UserRecord, currency: str) -> str:
 
 
 def _day(text: str, line: int) -> date:
+    """Read a day as YYYY-MM-DD, or as the ECB's daily file writes it ('04 December 2026')."""
+    value = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.strptime(value, "%d %B %Y").date()
     except ValueError as exc:
         raise InvalidInput(f"line {line}: not a date (YYYY-MM-DD): {text[:20]!r}") from exc
 

@@ -242,3 +242,11 @@ def test_the_default_reporting_currency_is_fixed_once_and_does_not_drift(db_targ
     rates.set_base(db, owner, "USD")
     assert rates.base_currency(db) == "USD"
     db.close()
+
+
+def test_the_ecb_daily_file_imports_too(shop: Shop) -> None:
+    daily = "Date, USD, JPY, CHF, \n04 December 2026, 1.0823, 162.30, 0.9401, \n"
+    done = rates.import_text(shop.db, shop.owner, daily)
+    assert (done.added, done.currencies) == (3, ("CHF", "EUR", "JPY"))
+    assert rates.rate_in_force(shop.db, "EUR", date(2026, 12, 4)) == Decimal("1.0823")
+
