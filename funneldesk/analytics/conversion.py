@@ -5,8 +5,9 @@ deal's day (the latest ``exchange_rates`` row quoted in the reporting currency w
 ``valid_from`` on or before it), rounded half away from zero to the reporting
 currency's minor unit; NULL when no rate is in force, so a SUM never adds unlike money.
 ``lead_progress.rep_minor`` holds it for each lead at its closed day (kept current by
-``derived.refresh`` and, when rates change, ``reconvert``); open pipeline is converted
-at query time at today's rate (``converted_today``).
+``derived.refresh`` and, when rates change, ``reconvert``; reports read it for won
+deals only). Open pipeline is converted at query time at today's rates (``today_rates``,
+``rate_case``), as "today" moves on without any write.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from iso4217 import Currency
 from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, null, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -63,10 +65,14 @@ def fix_base(session: Session) -> str:
     in other currencies arrive; ``rates base`` changes it and reconverts everything.
     """
     base = stored_base(session)
-    if base is None:
-        base = most_used_currency(session)
-        session.add(Setting(key=SETTING, value=base))
-        session.flush()
+    if base is not None:
+        return base
+    base = most_used_currency(session)
+    try:
+        with session.begin_nested():  # another desktop may store it at the same moment (team mode)
+            session.add(Setting(key=SETTING, value=base))
+    except IntegrityError:
+        return stored_base(session) or base
     return base
 
 

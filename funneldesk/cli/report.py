@@ -25,9 +25,10 @@ added: rows and TOTAL carry ``unconverted`` ({currency: amount} left out). ROW k
   TOTAL: entered, won, conversion[...], one_in (N of "1:N").
 - managers (with ``--team``: one row per manager including everyone below them) and
   channels: manager | channel, leads, open, won, lost, conversion[...], win_rate[...],
-  won_value, avg_won_value, avg_discount (fraction), median_cycle_days; channels add
-  spend, cost_per_lead, cost_per_won (money), roi (fraction) and spend_months (the
-  months of spend behind them; leads and won are the other counts). TOTAL: leads, open,
+  won_value, avg_won_value, avg_discount (fraction), median_cycle_days, won_priced (won
+  deals in won_value: those with a rate), unconverted; channels add spend,
+  cost_per_lead, cost_per_won (money), roi (fraction), unconverted_spend and spend_months
+  (the months of spend behind them; leads and won are the other counts). TOTAL: leads, open,
   won, lost, won_value, conversion[...], win_rate[...].
 - periods: period ("2017-03", "2017-W09", "2017-Q1", "2017", "2017-03-05"), start;
   the cohort created in the period: created, created_won, conversion[...] (created_won /
@@ -195,7 +196,8 @@ def _sum_total(rows: list[tables.GroupRow]) -> Row:
 
 
 def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[list[Row], Row | None]:
-    drop = {"key"} | (set() if channel else {"spend", "cost_per_lead", "cost_per_won", "roi", "spend_months"})
+    spend = {"spend", "cost_per_lead", "cost_per_won", "roi", "unconverted_spend", "spend_months"}
+    drop = {"key"} | (set() if channel else spend)
     rows = [
         {label: r.name, **{k: v for k, v in flatten(r).items() if k not in drop | {"name"}}} for r in records
     ]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from funneldesk.analytics.conversion import (
     fix_base,
     reconvert,
     reporting_currency,
+    stored_base,
 )
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.money import check_currency, is_currency
@@ -37,6 +39,7 @@ from funneldesk.storage.retry import run_write
 
 PLACES = Decimal(1).scaleb(-12)
 MAX_RATE = Decimal(9_000_000)  # rate_e12 stays inside a 64-bit integer
+MAX_E12 = 2**63 - 1
 ECB_BASE = "EUR"
 
 
@@ -94,6 +97,16 @@ def base_currency(db: Database) -> str:
         return reporting_currency(session)
 
 
+def ensure_base(db: Database) -> str:
+    """Store the default reporting currency if none is stored yet (the window calls it on open).
+
+    Until it is stored, every report works it out from the leads (a scan of them all).
+    """
+    with db.read() as session:
+        found = stored_base(session)
+    return found or run_write(db, fix_base)
+
+
 def list_rates(db: Database, currency: str | None = None) -> list[RateRow]:
     """Return the rates quoted in the reporting currency, by currency then day."""
     with db.read() as session:
@@ -104,6 +117,40 @@ def list_rates(db: Database, currency: str | None = None) -> list[RateRow]:
             query = query.where(ExchangeRate.currency == check_currency(currency))
         rows = session.execute(query.order_by(ExchangeRate.currency, ExchangeRate.valid_from))
         return [RateRow(cur, day, from_e12(rate), base) for cur, day, rate in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class RateSummary:
+    """One currency's rates: the one in force today (None: only future ones), how many, since when."""
+
+    currency: str
+    in_force_from: date | None
+    rate: Decimal | None
+    count: int
+    first: date
+    quote: str
+
+
+def rate_summary(db: Database, today: date | None = None) -> list[RateSummary]:
+    """Return per currency the rate in force today and how many rates there are (for a screen)."""
+    day = today or date.today()
+    r = ExchangeRate
+    with db.read() as session:
+        base = reporting_currency(session)
+        spans = select(r.currency, func.count(), func.min(r.valid_from)).where(r.quote == base)
+        found = {cur: (int(n), first) for cur, n, first in session.execute(spans.group_by(r.currency))}
+        latest = (
+            select(r.currency, func.max(r.valid_from).label("day"))
+            .where(r.quote == base, r.valid_from <= day)
+            .group_by(r.currency)
+            .subquery()
+        )
+        query = select(r.currency, r.valid_from, r.rate_e12).join(
+            latest, (latest.c.currency == r.currency) & (latest.c.day == r.valid_from)
+        ).where(r.quote == base)
+        now = {cur: (start, from_e12(rate)) for cur, start, rate in session.execute(query)}
+    rows = sorted(found.items())
+    return [RateSummary(cur, *now.get(cur, (None, None)), n, first, base) for cur, (n, first) in rows]
 
 
 def rate_in_force(db: Database, currency: str, day: date | None = None) -> Decimal | None:
@@ -198,12 +245,9 @@ def _rates_of(session: Session, quote: str) -> dict[str, list[tuple[date, int]]]
 
 
 def _in_force(history: list[tuple[date, int]], day: date) -> int | None:
-    found = None
-    for start, rate in history:
-        if start > day:
-            break
-        found = rate
-    return found
+    """Return the rate of a day-sorted history in force on a day (binary search: histories run long)."""
+    at = bisect_right(history, (day, MAX_E12))
+    return history[at - 1][1] if at else None
 
 
 def _cross(
@@ -232,10 +276,13 @@ def set_base(db: Database, actor: UserRecord, currency: str) -> str:
         if code == old:
             return code
         have = {(cur, day) for cur, history in _rates_of(session, code).items() for day, _ in history}
-        for cur, day, rate in _cross(_rates_of(session, old), old, code):
-            if (cur, day) not in have and rate <= MAX_RATE:
-                exact = to_e12(_exact(rate))
-                session.add(ExchangeRate(currency=cur, quote=code, valid_from=day, rate_e12=exact))
+        crossed = [
+            {"currency": cur, "quote": code, "valid_from": day, "rate_e12": to_e12(_exact(rate))}
+            for cur, day, rate in _cross(_rates_of(session, old), old, code)
+            if (cur, day) not in have and rate <= MAX_RATE
+        ]
+        if crossed:
+            session.execute(ExchangeRate.__table__.insert(), crossed)  # type: ignore[attr-defined]
         row = session.get(Setting, SETTING)
         assert row is not None  # fix_base stored it
         row.value = code
@@ -251,8 +298,14 @@ def set_base(db: Database, actor: UserRecord, currency: str) -> str:
 
 
 def _day(text: str, line: int) -> date:
+    """Read a day as YYYY-MM-DD, or as the ECB's daily file writes it ('04 December 2026')."""
+    value = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.strptime(value, "%d %B %Y").date()
     except ValueError as exc:
         raise InvalidInput(f"line {line}: not a date (YYYY-MM-DD): {text[:20]!r}") from exc
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from funneldesk.domain.errors import PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import pipelines, signin, users
+from funneldesk.services import pipelines, rates, signin, users
 from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
 from funneldesk.storage.database import CheckMode, Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
@@ -80,6 +80,7 @@ def open_database(target: str, check: CheckMode = "now") -> Opened:
         owner = users.ensure_owner(db)
         if not pipelines.list_pipelines(db, owner):
             pipelines.create_from_template(db, owner, STARTER_TEMPLATE)
+        rates.ensure_base(db)  # reports then read the reporting currency, never work it out
         return Opened(db, db.display_name, owner, users.any_passwords(db))
     except BaseException:
         db.close()

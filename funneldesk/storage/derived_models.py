@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, text
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funneldesk.storage.models import Base
@@ -119,7 +119,8 @@ class LeadProgress(Base):
     currency: Mapped[str] = mapped_column(String(3))
     # The amount in the reporting currency at the rate in force on the closed day (today
     # while open), NULL when no rate is known, so a sum never adds unlike money (0008).
-    rep_minor: Mapped[int | None] = mapped_column(Integer)
+    # 64-bit: a deal near the 32-bit limit in its own currency can exceed it converted.
+    rep_minor: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class StageStay(Base):

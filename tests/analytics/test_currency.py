@@ -224,3 +224,29 @@ def test_a_yen_reporting_currency_shows_whole_yen_everywhere(shop: Shop) -> None
     assert won_total(shop)[0] == expected
     march = next(p for p in periods(shop.db, shop.owner, by="month") if p.period == "2024-03")
     assert march.won_value == expected
+
+
+def test_the_default_reporting_currency_is_fixed_once_and_does_not_drift(db_target: str) -> None:
+    db = Database(db_target)
+    with db.write() as s:  # as after an upgrade: leads, and no reporting currency stored yet
+        owner = add_user(s, "Olga Owner", "owner")
+        stages = add_pipeline(s, "Sales", STAGES)
+        for currency in ("EUR", "EUR", "USD"):
+            add_lead(s, stages, [("New", WON_DAY)], owner.id, hook=False, currency=currency)
+    assert rates.base_currency(db) == "EUR"  # the currency most leads use
+    assert rates.ensure_base(db) == "EUR"
+    with db.write() as s:
+        for _ in range(3):
+            add_lead(s, stages, [("New", WON_DAY)], owner.id, currency="USD")
+    assert rates.base_currency(db) == "EUR"  # stored: USD leads arriving later do not switch it
+    rates.set_base(db, owner, "USD")
+    assert rates.base_currency(db) == "USD"
+    db.close()
+
+
+def test_the_ecb_daily_file_imports_too(shop: Shop) -> None:
+    daily = "Date, USD, JPY, CHF, \n04 December 2026, 1.0823, 162.30, 0.9401, \n"
+    done = rates.import_text(shop.db, shop.owner, daily)
+    assert (done.added, done.currencies) == (3, ("CHF", "EUR", "JPY"))
+    assert rates.rate_in_force(shop.db, "EUR", date(2026, 12, 4)) == Decimal("1.0823")
+

@@ -57,6 +57,7 @@ def test_settings_shows_the_base_and_sets_a_rate(runner: TaskRunner, db: Databas
         page.set_rate()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not runner.pending)
     assert [page.table.item(0, c).text() for c in (0, 2)] == ["EUR", "1.25"]
+    assert page.table.item(0, 3).text().startswith("1 (")
     assert rates.rate_in_force(db, "EUR") == rates.rate_in_force(db, "EUR", date.today())
 
 
@@ -78,8 +79,9 @@ def test_importing_the_ecb_file_from_the_page(runner: TaskRunner, db: Database, 
     path.write_text("Date,USD,JPY,\n2024-03-15,1.0887,162.3,\n", encoding="utf-8")
     with qtbot.waitSignal(page.currency_changed):
         page.import_file(path)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and not runner.pending)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and not runner.pending)  # EUR and JPY
     assert "2 added" in page.message.text()
+    assert page.table.item(0, 2).text() == "1.0887"
 
 
 def test_dashboard_names_money_without_a_rate(runner: TaskRunner, db: Database, owner: UserRecord,

@@ -51,8 +51,11 @@ class CurrencyPage(QWidget):
         self.base.setAccessibleName(self.tr("Reporting currency"))
         self.in_use = QLabel(self)
         self.in_use.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("From"), self.tr("Rate")])
+        # One row per currency (the full ECB history is ~180,000 rates: never one row each).
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Currency"), self.tr("In force since"), self.tr("Rate today"), self.tr("Rates (since)")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -123,19 +126,21 @@ class CurrencyPage(QWidget):
         run_for(
             self,
             self._runner,
-            lambda: (rates.base_currency(db), rates.currencies_in_use(db), rates.list_rates(db)),
+            lambda: (rates.base_currency(db), rates.currencies_in_use(db), rates.rate_summary(db)),
             self._show,
             self._on_error,
         )
 
-    def _show(self, found: tuple[str, list[tuple[str, int]], list[rates.RateRow]]) -> None:
+    def _show(self, found: tuple[str, list[tuple[str, int]], list[rates.RateSummary]]) -> None:
         base, in_use, rows = found
         self.base.setText(base)
         used = ", ".join(f"{code} ({count:,})" for code, count in in_use) or "—"
         self.in_use.setText(self.tr("Leads by currency: {0}").format(used))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cells = (row.currency, date_text(row.valid_from), f"{row.rate}")
+            since = date_text(row.in_force_from) if row.in_force_from else self.tr("(only later rates)")
+            rate = "—" if row.rate is None else f"{row.rate}"
+            cells = (row.currency, since, rate, f"{row.count:,} ({date_text(row.first)})")
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 

@@ -72,7 +72,7 @@ def upgrade() -> None:
         op.drop_index(name, table_name=TABLE)
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.add_column(sa.Column("currency", sa.String(length=3), nullable=False, server_default="USD"))
-        batch_op.add_column(sa.Column("rep_minor", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("rep_minor", sa.BigInteger(), nullable=True))
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.alter_column("currency", existing_type=sa.String(length=3), server_default=None)
     bind = op.get_bind()
