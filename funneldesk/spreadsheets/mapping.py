@@ -29,7 +29,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "deal", "deal_name", "opportunity", "opportunity_name", "lead",
               "deal_title", "subject"),
     "contact_name": ("contact", "contact_name", "contact_person", "person", "person_name",
-                     "associated_contact", "primary_contact"),
+                     "associated_contact", "associated_contacts", "primary_contact"),
     "company": ("company", "account", "organisation", "organization", "client", "account_name",
                 "company_name", "organization_name", "organisation_name", "associated_company"),
     "email": ("email", "e_mail", "mail", "email_address", "person_email", "contact_email"),
@@ -66,7 +66,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _WEAK: dict[str, tuple[str, ...]] = {
     "value": ("expected_revenue", "amount_in_company_currency", "planned_revenue"),
     "contact_name": ("customer",),
-    "phone": ("mobile", "mobile_phone"),
+    "phone": ("mobile", "mobile_phone", "person_phone_work", "person_phone_mobile"),
+    "email": ("person_email_work", "person_email_home", "person_email_other"),
     "channel": ("medium", "campaign_source"),
 }
 _BY_SYNONYM = {syn: name for name, syns in _SYNONYMS.items() for syn in syns}

@@ -200,6 +200,9 @@ def test_headers_match_whatever_their_case_accents_and_punctuation() -> None:
     assert mapping.fields.get("title") == 0
     assert mapping.fields.get("owner") == 3
     assert recognise_source(["Deal Name", "Deal Stage", "Deal owner"]) == "HubSpot"
+    pipedrive = build_mapping(["Deal - Title", "Person - Email - Work", "Person - Phone - Work",
+                               "Deal - Closed on", "Deal - Weighted value", "Deal - Value"])
+    assert pipedrive.fields == {"title": 0, "closed_at": 3, "value": 5, "email": 1, "phone": 2}
     assert recognise_source(["title", "stage"]) is None
 
 
