@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -70,7 +71,15 @@ def detect_encoding(data: bytes) -> str:
         rank = COMMON_ENCODINGS.index(name) if name in COMMON_ENCODINGS else len(COMMON_ENCODINGS)
         return len(_WEDGED.findall(text)), round(match.chaos, 2), rank  # type: ignore[attr-defined]
 
-    return str(min(results, key=score).encoding)
+    best = str(min(results, key=score).encoding)
+    # Code pages that read these bytes alike (cp1250 and cp1252 agree on "é"): name the
+    # most common one, which is what the file most likely is.
+    text = sample.decode(best, errors="ignore")
+    for name in COMMON_ENCODINGS[: COMMON_ENCODINGS.index(best) if best in COMMON_ENCODINGS else None]:
+        with contextlib.suppress(UnicodeDecodeError):
+            if sample.decode(name) == text:
+                return name
+    return best
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -110,8 +110,11 @@ class DraftContext:
 
     def criterion_met(self, criterion: CriterionRecord, facts: LeadFacts) -> bool:
         """Say whether a new lead meets a criterion; a new lead has no ticks, approvals or activities."""
-        key = (criterion.id, facts.value_of(criterion.field or ""),
-               facts.value_of(criterion.when_field or ""))
+        if criterion.field or criterion.when_field:
+            key: tuple[object, ...] = (criterion.id, facts.value_of(criterion.field or ""),
+                                       facts.value_of(criterion.when_field or ""))
+        else:  # a checklist, approval or activity: the same for every new lead
+            key = (criterion.id,)
         found = self._met.get(key)
         if found is None:
             found = not applies(criterion, facts) or is_met(criterion, facts)

@@ -29,7 +29,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "deal", "deal_name", "opportunity", "opportunity_name", "lead",
               "deal_title", "subject"),
     "contact_name": ("contact", "contact_name", "contact_person", "person", "person_name",
-                     "associated_contact", "primary_contact"),
+                     "associated_contact", "associated_contacts", "primary_contact"),
     "company": ("company", "account", "organisation", "organization", "client", "account_name",
                 "company_name", "organization_name", "organisation_name", "associated_company"),
     "email": ("email", "e_mail", "mail", "email_address", "person_email", "contact_email"),
@@ -55,7 +55,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "comments", "comment", "description"),
     "external_id": ("external_id", "opportunity_id", "id", "deal_id", "lead_id", "record_id"),
     "created_at": ("created_at", "created", "create_date", "created_date", "date_created",
-                   "deal_created", "created_time", "created_on", "creation_date", "add_time"),
+                   "deal_created", "created_time", "created_on", "creation_date", "add_time",
+                   "first_contact", "first_contact_date", "first_touch", "lead_date"),
     "closed_at": ("closed_at", "close_date", "closed", "closed_date", "date_closed",
                   "closing_date", "close_time", "deal_closed_on", "closed_on"),
     "won_at": ("won_at", "won_time", "won_date", "date_won", "won_on"),
@@ -66,7 +67,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _WEAK: dict[str, tuple[str, ...]] = {
     "value": ("expected_revenue", "amount_in_company_currency", "planned_revenue"),
     "contact_name": ("customer",),
-    "phone": ("mobile", "mobile_phone"),
+    "phone": ("mobile", "mobile_phone", "person_phone_work", "person_phone_mobile"),
+    "email": ("person_email_work", "person_email_home", "person_email_other"),
     "channel": ("medium", "campaign_source"),
 }
 _BY_SYNONYM = {syn: name for name, syns in _SYNONYMS.items() for syn in syns}

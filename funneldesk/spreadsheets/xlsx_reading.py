@@ -23,13 +23,20 @@ _WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d')
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
 
 
-def check_zip(path: Path, limits: Limits) -> None:
-    """Refuse broken zips, zip bombs, DTDs (XXE, billion laughs) and oversized sheets."""
+def check_zip(path: Path, limits: Limits) -> set[str]:
+    """Refuse broken zips, zip bombs, DTDs (XXE, billion laughs) and oversized sheets.
+
+    Returns the sheets that hold formulas, seen on the way (the sheet XML is read here
+    anyway), so only those are scanned again for formulas without saved values.
+    """
+    with_formulas: set[str] = set()
     try:
         with zipfile.ZipFile(path) as archive:
             _check_directory(archive.infolist(), limits)
             for info in archive.infolist():
-                _check_member(archive, info, limits)
+                if _check_member(archive, info, limits):
+                    with_formulas.add(info.filename)
+        return with_formulas
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         raise InvalidInput(f"{path.name}: not a readable workbook (broken zip: {exc})") from exc
 
@@ -48,23 +55,26 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             )
 
 
-def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
+def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bool:
+    """Check one part; return whether it is a sheet holding formulas."""
     if not info.filename.endswith((".xml", ".rels")):
-        return
+        return False
     with archive.open(info) as stream:
         head = stream.read(4096)
         if any(marker in head for marker in _DTD):
             raise InvalidInput(f"workbook part {info.filename} declares XML entities; refused")
         if info.filename.startswith("xl/worksheets/"):
-            _check_extent(head, stream, limits)
+            return _check_extent(head, stream, limits)
+    return False
 
 
-def _check_extent(head: bytes, stream: object, limits: Limits) -> None:
-    rows, width, tail = 0, 26, b""
+def _check_extent(head: bytes, stream: object, limits: Limits) -> bool:
+    rows, width, tail, formulas = 0, 26, b"", False
     chunk = head
     while chunk:
         block = tail + chunk
         rows, width = _scan(block, rows, width)
+        formulas = formulas or b"<f" in block
         tail = block[-64:]
         chunk = stream.read(_CHUNK)  # type: ignore[attr-defined]
     if width > limits.max_columns:
@@ -73,6 +83,7 @@ def _check_extent(head: bytes, stream: object, limits: Limits) -> None:
         raise InvalidInput(f"a sheet has {rows:,} rows; the limit is {limits.max_rows:,}")
     if rows * width > limits.max_cells:
         raise InvalidInput(f"a sheet spans {rows:,} rows x {width:,} columns; too large to read")
+    return formulas
 
 
 def _scan(block: bytes, rows: int, width: int) -> tuple[int, int]:
@@ -170,8 +181,7 @@ def column_index(letters: bytes) -> int:
 
 def read_workbook_rows(path: Path, limits: Limits) -> list[list[RawValue]]:
     """Read the first sheet's cells (cached formula results, never formulas)."""
-    if zipfile.is_zipfile(path):
-        check_zip(path, limits)
+    if zipfile.is_zipfile(path) and check_zip(path, limits):
         refuse_unsaved_formulas(path)
     try:
         return _calamine_rows(path)

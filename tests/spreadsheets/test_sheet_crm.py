@@ -27,26 +27,29 @@ from .conftest import change_count, lead_count, write_csv
 # First contact typed m/d/yyyy, won date written dd-mm-yyyy HH:MM: each column tells
 # its own order (7/25 and 28-02), so no option is needed and no date is misread.
 MIXED_DATES = ("id,title,stage,first contact,won date\n"
-               "M1,Alpha,Won,7/25/2016,28-02-2017 14:30\n"
-               "M2,Beta,Won,3/4/2016,03-04-2017 09:00\n"
+               "M1,Alpha,Engaging,7/25/2016,28-02-2017 14:30\n"
+               "M2,Beta,Engaging,3/4/2016,03-04-2017 09:00\n"
                "M3,Gamma,Prospecting,1/2/2017,\n")
 
 
 def test_each_date_column_keeps_its_own_order(db: Database, owner: UserRecord, sales: str,
                                               tmp_path: Path) -> None:
     source = write_csv(tmp_path / "funnel.csv", MIXED_DATES)
-    maps = ["first contact=created_at", "won date=closed_at"]
-    plan = plan_import(db, owner, source, ImportOptions(pipeline=sales, maps=maps))
+    plan = plan_import(db, owner, source, ImportOptions(pipeline=sales))  # no option at all
     described = {c.header: c.describe() for c in plan.dates.values()}
     assert described["first contact"].startswith("month/day/year (decided by 7/25/2016)")
     assert described["won date"].startswith("day/month/year with time (decided by 28-02-2017 14:30)")
-    result = run_import(db, owner, source, ImportOptions(pipeline=sales, maps=maps))
+    result = run_import(db, owner, source, ImportOptions(pipeline=sales))
     leads = {get_lead(db, owner, i).title: get_lead(db, owner, i) for i in result.created_ids}
     assert leads["Alpha"].created_at == datetime(2016, 7, 25)
     assert leads["Alpha"].closed_at == datetime(2017, 2, 28, 14, 30)
     assert leads["Beta"].created_at == datetime(2016, 3, 4)  # March 4th: m/d like its column
     assert leads["Beta"].closed_at == datetime(2017, 4, 3, 9, 0)  # 3 April: d-m like its column
     assert leads["Gamma"].created_at == datetime(2017, 1, 2)
+    # A won date puts the lead in the won stage, through the stage its stage column names.
+    assert (leads["Alpha"].stage_name, leads["Gamma"].stage_name) == ("Won", "Prospecting")
+    assert [h.to_stage for h in lead_history(db, owner, leads["Alpha"].id)] == [
+        "Prospecting", "Engaging", "Won"]
 
 
 def test_an_undecided_column_is_named_with_samples(db: Database, owner: UserRecord, sales: str,
@@ -200,6 +203,9 @@ def test_headers_match_whatever_their_case_accents_and_punctuation() -> None:
     assert mapping.fields.get("title") == 0
     assert mapping.fields.get("owner") == 3
     assert recognise_source(["Deal Name", "Deal Stage", "Deal owner"]) == "HubSpot"
+    pipedrive = build_mapping(["Deal - Title", "Person - Email - Work", "Person - Phone - Work",
+                               "Deal - Closed on", "Deal - Weighted value", "Deal - Value"])
+    assert pipedrive.fields == {"title": 0, "closed_at": 3, "value": 5, "email": 1, "phone": 2}
     assert recognise_source(["title", "stage"]) is None
 
 
