@@ -71,3 +71,20 @@ def test_an_impossible_rate_is_refused_naming_the_figure() -> None:
     with pytest.raises(ImpossibleRate):
         rate(1, 0)
     assert rate(0, 0).value is None and wilson(3, 3) is not None
+
+
+def test_the_funnel_help_defines_each_basis_and_other_reports_take_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import funneldesk.cli.main as cli_main
+    from funneldesk.analytics.funnel import BASIS_HELP
+
+    with pytest.raises(SystemExit) as shown:
+        cli_main.parse(["report", "funnel", "--help"])
+    assert shown.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for basis, meaning in BASIS_HELP.items():
+        assert f"{basis}: {meaning}" in text
+    with pytest.raises(SystemExit) as refused:
+        cli_main.parse(["report", "managers", "--basis", "flow"])
+    assert refused.value.code == 2 and "--basis" in capsys.readouterr().err

@@ -77,7 +77,8 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         channel=st.one_of(st.none(), st.integers(0, channels - 1)) if channels else st.none(),
         created=st.integers(0, 60 * 24 * 150),
         moves=st.lists(st.tuples(st.integers(0, n_stages - 1), gap), max_size=5).map(tuple),
-        first=st.one_of(st.just(0), st.integers(0, n_open - 1)),
+        # Imported history may start anywhere: past the first stage, or already won or lost.
+        first=st.one_of(st.just(0), st.integers(0, n_open - 1), st.integers(0, n_stages - 1)),
         value_minor=st.integers(0, 10_000_00),
         discount_bp=st.integers(0, 3000),
         reason=st.one_of(st.none(), st.integers(0, 1)),
