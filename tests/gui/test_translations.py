@@ -215,7 +215,7 @@ def test_the_window_speaks_ukrainian(
         qapp.removeTranslator(translator)
         install_translator(qapp, QLocale("en_US"))
     assert menus[:3] == ["&Файл", "&Редагування", "&Вигляд"]
-    assert sections == ["Дошка", "Ліди", "Панель", "Канали", "Параметри"]
+    assert {"Дошка", "Ліди", "Панель", "Канали", "Параметри"} <= set(sections)
     assert demo == "Завантажити демодані"
 
 
