@@ -5,6 +5,7 @@ Run from the checkout, after adding or changing UI strings::
     .venv/bin/python scripts/update_translations.py            # rewrite .ts and .qm
     .venv/bin/python scripts/update_translations.py --missing  # print blocks to translate
     .venv/bin/python scripts/update_translations.py --check    # exit 1 when anything is stale
+    .venv/bin/python scripts/update_translations.py --unused   # blocks no text uses any more
 
 The translations themselves live in ``resources/translations/dictionary/*.txt``: blocks of
 one source text and its translation in every language, separated by a blank line::
@@ -474,10 +475,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--missing", action="store_true", help="print blocks to translate and change nothing")
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if anything is stale")
+    parser.add_argument("--unused", action="store_true", help="list dictionary blocks no window text uses")
     args = parser.parse_args(argv)
     messages, entries = collect(), read_dictionary()
     if args.missing:
         print(missing_blocks(messages, entries))
+        return 0
+    if args.unused:
+        used = {(m.context, m.source) for m in messages} | {(None, m.source) for m in messages}
+        print("\n".join(f"{e.origin}: {e.source!r}" for e in entries if (e.context, e.source) not in used))
         return 0
     if args.check:
         found = check(messages, entries)
