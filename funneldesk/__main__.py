@@ -8,7 +8,6 @@ found through the ``funneldesk.gui`` entry point that the package declares
 from __future__ import annotations
 
 import sys
-from importlib.metadata import entry_points
 
 GUI_GROUP = "funneldesk.gui"
 
@@ -24,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window(db: str | None) -> int:
+    from importlib.metadata import entry_points  # 0.1 s: only the window needs it
+
     from funneldesk.paths import resolve_target
 
     found = entry_points(group=GUI_GROUP)
