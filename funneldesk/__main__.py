@@ -8,7 +8,6 @@ found through the ``funneldesk.gui`` entry point that the package declares
 from __future__ import annotations
 
 import sys
-from importlib.metadata import entry_points
 
 GUI_GROUP = "funneldesk.gui"
 
@@ -25,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _open_window(db: str | None) -> int:
     import os
+    from importlib.metadata import entry_points  # 0.1 s: only the window needs it
 
     from funneldesk.cli.target import DatabaseUnusable, check_target
     from funneldesk.paths import DB_ENV, resolve_target

@@ -11,26 +11,57 @@ import importlib
 import os
 import sys
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
-from funneldesk.domain.records import UserRecord
 from funneldesk.paths import DB_ENV, resolve_target
-from funneldesk.storage.database import Database
+
+if TYPE_CHECKING:  # imported when first used: `funneldesk --help` needs neither
+    from funneldesk.domain.records import UserRecord
+    from funneldesk.storage.database import Database
 
 DEBUG_ENV = "FUNNELDESK_DEBUG"  # set: an unexpected error shows its traceback
 
-# Each module exposes register(subparsers); handlers are func(args, ctx) -> int.
-COMMAND_MODULES = (
-    "funneldesk.cli.setup",
-    "funneldesk.cli.demo",
-    "funneldesk.cli.leads",
-    "funneldesk.cli.config",
-    "funneldesk.cli.spreadsheets",
-    "funneldesk.cli.backup",
-    "funneldesk.cli.report",
-    "funneldesk.cli.rates",
-    "funneldesk.cli.activity",
-)
+# ---------------------------------------------------------------------------------
+# Registering a command: the ONE place. Add a line to COMMANDS,
+#     "name": ("funneldesk.cli.module", "one-line help shown by `funneldesk --help`"),
+# for every command name the module's ``register(subparsers)`` adds (handlers are
+# func(args, ctx) -> int). Only the module of the command being run is imported, so
+# `funneldesk report managers` imports funneldesk.cli.report and nothing else of the
+# command line; `funneldesk --help` reads this table and imports no module at all.
+# tests/cli/test_lazy_start.py checks that the table matches what each module registers.
+#
+# COMMAND_MODULES is the older form (a module name, imported on every run because its
+# command names are unknown here); it still works for modules not yet in COMMANDS, at
+# the old start-up cost. Convert such entries to COMMANDS lines.
+# ---------------------------------------------------------------------------------
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("funneldesk.cli.setup", "create a database with an owner and a stage template"),
+    "templates": ("funneldesk.cli.setup", "list the built-in stage templates"),
+    "demo": ("funneldesk.cli.demo", "fill a database with realistic demo data"),
+    "lead": ("funneldesk.cli.leads", "add, show, list, edit, assign or delete leads"),
+    "move": ("funneldesk.cli.leads", "move a lead to a stage (gated)"),
+    "lost": ("funneldesk.cli.leads", "mark a lead lost"),
+    "tick": ("funneldesk.cli.leads", "tick (or --untick) a checklist item of a lead"),
+    "approve": ("funneldesk.cli.leads", "give an approval a lead's gate needs"),
+    "pipelines": ("funneldesk.cli.config", "list, add or show pipelines"),
+    "users": ("funneldesk.cli.config", "add, list or import users"),
+    "channels": ("funneldesk.cli.config", "list or add lead channels"),
+    "import": ("funneldesk.cli.spreadsheets", "import leads and their history from .xlsx or .csv"),
+    "export": ("funneldesk.cli.spreadsheets",
+               "export leads, the analytics report or the accountant workbook to .xlsx or .csv"),
+    "backup": ("funneldesk.cli.backup", "take a verified online backup (SQLite backup API)"),
+    "restore": ("funneldesk.cli.backup",
+                "replace the database with a backup (the current file is kept first)"),
+    "backups": ("funneldesk.cli.backup", "list the backups of the database with their dates"),
+    "check": ("funneldesk.cli.backup", "run SQLite's integrity and foreign-key checks"),
+    "report": ("funneldesk.cli.report", "funnel, manager, channel, period and other reports"),
+    "rates": ("funneldesk.cli.rates", "the reporting currency and exchange rates"),
+    "activity": ("funneldesk.cli.activity", "schedule, list and complete follow-ups"),
+    "team": ("funneldesk.cli.config", "team mode on PostgreSQL: the server enforces who sees what"),
+}
+COMMAND_MODULES: tuple[str, ...] = ()
+_GLOBAL_WITH_VALUE = frozenset({"--db", "--as", "--password-file"})
 
 
 class Context:
@@ -80,8 +111,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser with every command registered."""
+def _base_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
     parser = _Parser(
         prog="funneldesk", description="Desktop lead-pipeline manager. With no command, opens the window."
     )
@@ -95,14 +125,52 @@ def build_parser() -> argparse.ArgumentParser:
                         help="sign in with the password in FILE (only its owner may read it); "
                         "or set $FUNNELDESK_PASSWORD")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    return parser, sub
+
+
+def command_name(argv: list[str]) -> str | None:
+    """Return the command word of a command line (the first word that is not a global option)."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif word == "--":
+            return next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _legacy_modules() -> list[str]:
+    """Return COMMAND_MODULES entries that COMMANDS does not name (imported on every run)."""
+    listed = {module for module, _help in COMMANDS.values()}
+    return [name for name in COMMAND_MODULES if name not in listed]
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the parser: the named command's module in full, the others as names and help only.
+
+    With no command (or one not in COMMANDS) every module is imported, as before.
+    """
+    parser, sub = _base_parser()
+    module = COMMANDS.get(command, (None, ""))[0] if command is not None else None
+    if module is None and command is not None:
+        for name in (*dict.fromkeys(m for m, _h in COMMANDS.values()), *_legacy_modules()):
+            importlib.import_module(name).register(sub)
+        return parser
+    if module is not None:
+        importlib.import_module(module).register(sub)
+    for name in _legacy_modules():
         importlib.import_module(name).register(sub)
+    for name, (_module, text) in COMMANDS.items():
+        if name not in sub.choices:  # listed for --help; never run: its module was not loaded
+            sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    """Parse the command line (exits with status 2 on bad usage)."""
-    return build_parser().parse_args(argv)
+    """Parse the command line (exits with status 2 on bad usage), loading only its command."""
+    return build_parser(command_name(argv)).parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:

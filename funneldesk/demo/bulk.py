@@ -1,21 +1,35 @@
-"""Bulk writing for the demo: pre-assigned ids, chunked Core executemany, sequence repair.
+"""Bulk writing for the demo: pre-assigned ids, chunked executemany, sequence repair.
 
-Rows are plain dicts inserted with ``insert(Table)`` executemany (never ORM objects), so
-100,000 leads and their history go in within seconds, inside the caller's one transaction.
+Rows are plain dicts (never ORM objects). On SQLite they go straight to the driver's
+``executemany`` as tuples (SQLAlchemy's per-row parameter handling cost more than the
+insert itself), and ``bulk_load`` takes the secondary indexes and the search-index
+trigger of the loaded tables off for the load and rebuilds them set-wise afterwards,
+all inside the caller's one transaction: building an index once from sorted keys is
+several times faster than growing 16 of them a row at a time. 1,000,000 leads and
+3.5 million stage changes go in within a minute; PostgreSQL keeps the Core path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Date, DateTime, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from funneldesk.storage.models import Base
 
 CHUNK = 5000
+# Below this many rows the indexes are left in place: rebuilding them over a large
+# existing table would cost more than the rows save.
+BULK_ABOVE = 20_000
+# An AFTER INSERT trigger of the shape "INSERT INTO t(...) SELECT new.a, ... WHERE ..."
+# (the search index's) can be replayed for many rows at once; other triggers stay on.
+_REPLAYABLE = re.compile(r"^CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN (INSERT INTO .+ SELECT .+?)"
+                         r"(?: WHERE (.+))?; END;?$", re.DOTALL | re.IGNORECASE)
 
 
 def next_id(session: Session, model: type[Base]) -> int:
@@ -23,11 +37,93 @@ def next_id(session: Session, model: type[Base]) -> int:
     return int(session.scalar(select(func.coalesce(func.max(model.id), 0))) or 0) + 1  # type: ignore[attr-defined]
 
 
+def _sqlite_value(kind: object) -> Callable[[Any], Any] | None:
+    """Return how SQLAlchemy's SQLite dialect stores a date or time (the same text), or None."""
+    if isinstance(kind, DateTime):
+        return lambda v: v.isoformat(" ", "microseconds") if isinstance(v, datetime) else v
+    if isinstance(kind, Date):
+        return lambda v: v.isoformat() if isinstance(v, date) else v
+    return None
+
+
+def _tuples(table: Table, columns: list[str], rows: Sequence[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    convert = [(i, f) for i, c in enumerate(columns) if (f := _sqlite_value(table.c[c].type))]
+    for row in rows:
+        values = [row[c] for c in columns]
+        for i, f in convert:
+            values[i] = f(values[i])
+        yield tuple(values)
+
+
 def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows in chunks with Core executemany on the Table (the ORM path splits batches)."""
+    """Insert rows (all with the same keys) in the session's transaction, fast on SQLite."""
     table: Table = model.__table__  # type: ignore[assignment]
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), list(rows[start : start + CHUNK]))
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), list(rows[start : start + CHUNK]))
+        return
+    columns = list(rows[0])
+    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    raw.executemany(sql, _tuples(table, columns, rows))
+
+
+Indexes = list[tuple[str, str]]
+Triggers = list[tuple[str, str, str]]
+
+
+def _schema(session: Session, tables: Sequence[str]) -> tuple[Indexes, Triggers]:
+    """Return the secondary indexes (name, sql) and replayable triggers (name, sql, table) of tables."""
+    marks = ", ".join(f"'{t}'" for t in tables)
+    found = session.execute(text(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name IN ({marks}) "
+        "AND sql IS NOT NULL AND type IN ('index', 'trigger')")).all()
+    indexes = [(name, sql) for kind, name, _t, sql in found if kind == "index"]
+    triggers = [(name, sql, table) for kind, name, table, sql in found
+                if kind == "trigger" and _REPLAYABLE.match(sql)]
+    return indexes, triggers
+
+
+def _replay(session: Session, trigger_sql: str, table: str, first_id: int) -> None:
+    """Do for every row with id >= first_id what the AFTER INSERT trigger does for one."""
+    match = _REPLAYABLE.match(trigger_sql)
+    assert match is not None
+    body, condition = match.group(2), match.group(3)
+    def of_table(sql: str) -> str:
+        return re.sub(r"\bnew\.", f"{table}.", sql)
+
+    where = f"{table}.id >= :first" + (f" AND ({of_table(condition)})" if condition else "")
+    body = of_table(body)
+    session.execute(text(f"{body} FROM {table} WHERE {where}"), {"first": first_id})
+
+
+@contextmanager
+def bulk_load(
+    session: Session, tables: Sequence[str], first_ids: dict[str, int], rows: int
+) -> Iterator[None]:
+    """On SQLite, load ``rows`` rows with the tables' indexes and search trigger off; rebuild after.
+
+    ``first_ids`` names, per table with a replayable trigger, the first id loaded. All of it
+    happens in the caller's transaction: a failure rolls the indexes back with the rows.
+    """
+    if session.get_bind().dialect.name != "sqlite" or rows < BULK_ABOVE:
+        yield
+        return
+    indexes, triggers = _schema(session, tables)
+    for name, _sql in indexes:
+        session.execute(text(f'DROP INDEX "{name}"'))
+    for name, _sql, _table in triggers:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in indexes:
+        session.execute(text(sql))
+    for _name, sql, table in triggers:
+        session.execute(text(sql))
+        _replay(session, sql, table, first_ids[table])
 
 
 @contextmanager

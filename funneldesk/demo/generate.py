@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funneldesk.demo import spend
-from funneldesk.demo.bulk import big_cache, insert_rows, next_id, repair_sequence
+from funneldesk.demo.bulk import big_cache, bulk_load, insert_rows, next_id, repair_sequence
 from funneldesk.demo.business import Business, ensure_business
 from funneldesk.demo.leads import LeadFactory
 from funneldesk.domain.errors import InvalidInput
@@ -31,6 +31,9 @@ from funneldesk.storage.models import Lead, StageChange, User
 
 PERIOD_DAYS = 730
 BATCH = 5000
+# Loaded with their indexes off (SQLite, large demos): the leads and their history, and
+# the analytics tables derived from them.
+BULK_TABLES = ("leads", "stage_changes", "lead_progress", "stage_stays")
 Progress = Callable[[int, int], None]
 
 
@@ -76,11 +79,10 @@ def _write_leads(
 ) -> tuple[list[int], int]:
     first = next_id(session, Lead)
     changes = 0
-    with big_cache(session):
-        for start in range(0, len(times), BATCH):
-            changes += _write_batch(session, factory, first + start, times[start : start + BATCH])
-            if progress:
-                progress(min(start + BATCH, len(times)), len(times))
+    for start in range(0, len(times), BATCH):
+        changes += _write_batch(session, factory, first + start, times[start : start + BATCH])
+        if progress:
+            progress(min(start + BATCH, len(times)), len(times))
     repair_sequence(session, Lead)
     return list(range(first, first + len(times))), changes
 
@@ -122,14 +124,16 @@ def fill_demo(
         months = spend.months_between(start.date(), (horizon - timedelta(days=1)).date())
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))
         factory = LeadFactory(rng, business, horizon)
-        lead_ids, result.stage_changes = _write_leads(
-            session, factory, creation_times(rng, leads, start, horizon), progress
-        )
+        loading = bulk_load(session, BULK_TABLES, {"leads": next_id(session, Lead)}, leads)
+        with big_cache(session), loading:  # indexes rebuilt once, in this transaction
+            lead_ids, result.stage_changes = _write_leads(
+                session, factory, creation_times(rng, leads, start, horizon), progress
+            )
+            history.after_leads_changed(session, lead_ids)  # derived tables, set-wise
         summary = f"{leads} leads, {result.stage_changes} stage changes, seed {seed}, up to {horizon.date()}"
         audit.record(session, actor or business.owner, "database", 0, "demo", {"demo": (None, summary)})
         if passwords:
             result.passwords = _set_passwords(session, business)
-        history.after_leads_changed(session, lead_ids)
         result.pipeline = business.pipeline.name
     result.seconds = clock.perf_counter() - began
     return result
