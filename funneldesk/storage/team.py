@@ -32,8 +32,10 @@ from funneldesk.storage.models import Setting
 TEAM_SETTING = "team.enforced"
 GROUPS = ("funneldesk_users", "funneldesk_owner", "funneldesk_manager", "funneldesk_employee")
 # Tables whose rows belong to a lead, and how a row finds its lead's owner.
-OWNER_COLUMN_TABLES = ("leads", "lead_progress", "stage_stays")
-LEAD_CHILD_TABLES = ("stage_changes", "checklist_ticks", "approvals", "participants", "activities")
+OWNER_COLUMN_TABLES = ("leads", "lead_progress", "stage_stays", "lead_desk")
+LEAD_CHILD_TABLES = (
+    "stage_changes", "checklist_ticks", "approvals", "participants", "activities", "gate_refusals"
+)
 CATALOG_TABLES = ("channels", "channel_spend", "personas", "lost_reasons")
 
 # Evaluated once per statement (scalar subqueries become InitPlans), not once per row:
