@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation>Varmuuskopiota ei voitu palauttaa</translation>
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation>Eheystarkistus läpäisty</translation>
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation>Tarkistetaan tiedostoa epäsiistin sulkemisen jälkeen…</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -490,7 +498,182 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation>esim. EUR</translation>
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation>Raportointivaluutta</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Valuutta</translation>
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation>Voimassa alkaen</translation>
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation>Kurssi tänään</translation>
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation>Kurssit (alkaen)</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Vaihtokurssit</translation>
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation>Valuutta, esim. EUR</translation>
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation>Kurssi, esim. 1.08</translation>
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation>Kaikki rahasummat raporteissa, koontinäytöllä ja analytiikkatyökirjassa ovat tässä valuutassa. Sen vaihtaminen muuntaa nykyiset kurssit siihen.</translation>
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation>Aseta raportointivaluutta</translation>
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation>Kurssi kertoo, montako raportointivaluutan yksikköä valuutan yksi yksikkö on arvoltaan tietystä päivästä alkaen. Kauppa muunnetaan voittopäivänä voimassa olevalla kurssilla; kauppa ilman kurssia jätetään summista pois ja näytetään erikseen.</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Aseta kurssi</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Tuo CSV…</translation>
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation>Liidit valuutoittain: {0}</translation>
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation>(vain myöhempiä kursseja)</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Käsitellään…</translation>
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation>{0} kurssia luettu: {1} lisätty, {2} muutettu.</translation>
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation>Raportointivaluutta tallennettu.</translation>
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation>Kurssi tallennettu.</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>Tuo vaihtokurssit</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation>Portin ohitukset</translation>
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation>Ohitetut vaiheet</translation>
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation>Tuotu portin ohi</translation>
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation>Estetyt siirrot</translation>
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation>Vaiheen tietoja puuttuu</translation>
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation>Myöhässä olevat toimenpiteet</translation>
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation>Ei seuraavaa toimenpidettä</translation>
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation>Prosessin noudattaminen</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Liidit</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Mediaanipäivät ensikontaktiin</translation>
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation>Napsauta nähdäksesi nämä liidit</translation>
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation>Alennukset vastuuhenkilöittäin (keskimääräinen alennus täysi, rajan ylittävien kauppojen osuus vaalea)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} kauppaa alennuksella, {3} yli {4} %&lt;br&gt;keskiarvo {5}, suurin {6}&lt;br&gt;voittoprosentti alennuksella {7}, täydellä hinnalla {8}&lt;br&gt;keskimääräinen voitettu arvo alennuksella {9}, täydellä hinnalla {10}</translation>
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation>Tiimi: {0}/{1} kauppaa alennuksella, keskiarvo {2}.</translation>
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation>Eniten tiimin yläpuolella: {0}.</translation>
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation>Ei kauppoja, joilla on arvo.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation>Ennusteen tarkkuus (voitettu vaalea, kuun alun ennuste täysi)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;ennuste {1}&lt;br&gt;voitettu {2}&lt;br&gt;virhe {3}</translation>
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation>Menneitä kuukausia ei vielä ole.</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation>Keskimääräinen absoluuttinen prosenttivirhe: {0}; voitettu näinä kuukausina: {1}.</translation>
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation>Konversio päälliköittäin</translation>
@@ -546,10 +729,6 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
             <translation>Kanavat: liidit, konversio, hinta per liidi / voitettu kauppa, ROI</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>Liidit</translation>
         </message>
         <message>
             <source>Conversion %</source>
@@ -686,10 +865,6 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
             <translation>Putosi pois sen jälkeen: {0}; hävitty tässä: {1}</translation>
-        </message>
-        <message>
-            <source>Click to list these leads</source>
-            <translation>Napsauta nähdäksesi nämä liidit</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -864,8 +1039,28 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>Päivitä</translation>
         </message>
         <message>
+            <source>What-if</source>
+            <translation>Entä jos</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation>Näytä tai piilota Entä jos -paneeli</translation>
+        </message>
+        <message>
             <source>Updating…</source>
             <translation>Päivitetään…</translation>
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation>voitettu {0}</translation>
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation>avoinna {0}</translation>
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
+            <translation>Ei mukana luvuissa (rahasummat: {0}; ei vaihtokurssia): {1}. Lisää kurssit: Asetukset → Valuutat.</translation>
         </message>
         <message>
             <source>all time</source>
@@ -876,8 +1071,8 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>; verrattuna jaksoon {0} – {1}</translation>
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation>{0}: liidit luotu {1}{2}. {3} tuli sisään, {4} voitettiin.</translation>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
+            <translation>{0}: liidit luotu {1}{2}. {3} tuli sisään, {4} voitettiin. Rahasummat: {5}.</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1356,14 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <message>
             <source>%1 data rows and %2 columns found.</source>
             <translation>Löytyi %1 tietoriviä ja %2 saraketta.</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Tunnistettu: vienti ohjelmasta %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Tekstin merkistö: %1.</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +1661,18 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>Sulkemispäivä</translation>
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation>Tila (voitettu / hävitty / avoin)</translation>
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation>Voittopäivä</translation>
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation>Häviöpäivä</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Luku</translation>
         </message>
@@ -1490,6 +1705,54 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>, sekalainen</translation>
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation>päivä/kuukausi/vuosi</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>kuukausi/päivä/vuosi</translation>
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation>vuosi-kuukausi-päivä</translation>
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation>päivä ja kuukausi sekoitettavissa</translation>
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation>ISO 8601</translation>
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation>taulukon sarjanumerot</translation>
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation>päivämääräsolut</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> ja </translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>tyhjä</translation>
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation>%1 kellonajan kanssa</translation>
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation>(ratkaisi %1)</translation>
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation>(valinnan mukaan)</translation>
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation>Tunnista tiedostosta</translation>
         </message>
@@ -1518,8 +1781,39 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>Monitulkintaiset päivämäärät: palaa ja valitse päivämäärän järjestys.</translation>
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation>Siirtoja täyttymättömien siirtymisehtojen ohi: täytä ehdot ensin taululla tai (omistajat) anna alla syy siirtää silti.</translation>
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
             <translation>Valitse alla oleva vaihtoehto tuodaksesi vain kelvolliset rivit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Järjestelmän kieli (%1)</translation>
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation>Ikkunan kieli:</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Luvut ja päivämäärät:</translation>
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation>Tällä kielellä ikkuna näytetään nyt.</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
+            <translation>Uusi kieli tulee käyttöön, kun FunnelDesk käynnistetään seuraavan kerran; komentorivi pysyy aina englanninkielisenä.</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +2320,10 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <message>
             <source>Settings</source>
             <translation>Asetukset</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Tänään</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2736,6 +3034,14 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
             <source>Users and roles</source>
             <translation>Käyttäjät ja roolit</translation>
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation>Valuutat</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2754,6 +3060,10 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <message>
             <source>Sign in</source>
             <translation>Kirjaudu</translation>
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
+            <translation>Tämä tiimin tietokanta on palvelimella. Kirjaudu käyttäjätunnuksellasi ja salasanallasi.</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
@@ -2896,8 +3206,32 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
             <translation>Tuo kelvolliset rivit ja ohita hylätyt (ne luetellaan raporttitiedostossa)</translation>
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation>Syy siirtää nämä liidit portin ohi</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>Ohituksen syy</translation>
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation>Siirrä silti</translation>
+        </message>
+        <message>
             <source>Checking every row…</source>
             <translation>Tarkistetaan jokainen rivi…</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Tunnistettu: vienti ohjelmasta %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Tekstin merkistö: %1.</translation>
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
+            <translation>Päivämäärät sarakkeessa ”%1”: %2.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
@@ -2924,6 +3258,26 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
             <translation>Hylättyjä rivejä ei tuoda. Ilman alla olevaa valintaa koko tuonti estetään.</translation>
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation>Vaiheet, joita putkessa ei ole</translation>
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation>Vastuuhenkilöt, jotka eivät ole käyttäjiä</translation>
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation>%1 uutta liidiä sijoitetaan siirtymisehtojen ohi, joita ne eivät täytä; niiden historiassa lukee ”tuotu portin ohi”.</translation>
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation>%1 riviä siirtäisi olemassa olevia liidejä täyttymättömien siirtymisehtojen ohi, ja ne hylätään (lueteltu alla jokaisen täyttymättömän ehdon kanssa).</translation>
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation>%1 liidiä siirretään portin ohi antamallasi syyllä.</translation>
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>Tiedostoa ei voi tuoda näillä valinnoilla: %1</translation>
         </message>
@@ -2941,6 +3295,121 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <message>
             <source>hot</source>
             <translation>kuuma</translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation>Tänään</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation>%1 seurantaa erääntyy tai myöhässä</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation>%1 seurantaa erääntyy tänään tai myöhässä (katso Tänään)</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation>Seuranta erääntyy: %1, ”%2”</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(ja %1 muuta)</translation>
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation>FunnelDesk-muistutus</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>Omat seurannat</translation>
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation>Tiimini seurannat</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>Kenen seurannat</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Määräaika</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Liidi</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Aihe</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Vastuuhenkilö</translation>
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation>Myöhässä ja tänään erääntyvät</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation>Liidit ilman seuraavaa askelta</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Tehty</translation>
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation>Siirrä päivälle</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Siirrä</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Avaa liidi</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Päivitä</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Päivitetään…</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation>%1 myöhässä, %2 erääntyy tänään, %3 seuraavaa toimenpidettä erääntyy.</translation>
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation>Avoimet liidit ilman seuraavaa askelta: %1</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation>(ensimmäiset %1 näytetään)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Myöhässä</translation>
+        </message>
+        <message>
+            <source>next action</source>
+            <translation>seuraava toimenpide</translation>
         </message>
     </context>
     <context>

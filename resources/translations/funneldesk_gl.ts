@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation>Non se puido restaurar a copia de seguranza</translation>
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation>Comprobación de integridade superada</translation>
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation>Comprobando o ficheiro despois dun peche incorrecto…</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -490,7 +498,182 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation>p. ex. EUR</translation>
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation>Moeda dos informes</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation>En vigor desde</translation>
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation>Taxa hoxe</translation>
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation>Taxas (desde)</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Taxas de cambio</translation>
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation>Moeda, p. ex. EUR</translation>
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation>Taxa, p. ex. 1.08</translation>
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation>Todos os importes dos informes, do panel e do libro de análise están nesta moeda. Cambiala converte a ela as taxas que tes.</translation>
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation>Definir moeda dos informes</translation>
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation>Unha taxa é cantas unidades da moeda dos informes vale unha unidade da moeda, desde un día. Un negocio convértese á taxa vixente no día en que se gañou; un negocio sen taxa queda fóra dos totais e amósase á parte.</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Definir taxa</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation>Leads por moeda: {0}</translation>
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation>(só taxas posteriores)</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Traballando…</translation>
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation>{0} taxas lidas: {1} engadidas, {2} cambiadas.</translation>
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation>Moeda dos informes gardada.</translation>
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation>Taxa gardada.</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>Importar taxas de cambio</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation>Excepcións á porta</translation>
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation>Etapas saltadas</translation>
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation>Importados alén da porta</translation>
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation>Movementos rexeitados</translation>
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation>Faltan datos da etapa</translation>
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation>Actividades atrasadas</translation>
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation>Sen próxima acción</translation>
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation>Cumprimento do proceso</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Mediana de días ata o primeiro contacto</translation>
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation>Fai clic para listar estes leads</translation>
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation>Descontos por responsable (desconto medio sólido, parte dos negocios por riba do límite clara)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} de {2} negocios con desconto, {3} por riba do {4} %&lt;br&gt;media {5}, maior {6}&lt;br&gt;taxa de gañados con desconto {7}, prezo completo {8}&lt;br&gt;valor gañado medio con desconto {9}, prezo completo {10}</translation>
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation>Equipo: {0} de {1} negocios con desconto, media {2}.</translation>
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation>Máis por riba do equipo: {0}.</translation>
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation>Non hai negocios con valor.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation>Precisión da previsión (gañado claro, previsión ao comezo do mes sólida)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;previsión {1}&lt;br&gt;gañado {2}&lt;br&gt;erro {3}</translation>
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation>Aínda non hai meses pasados.</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation>Erro porcentual absoluto medio: {0}; gañado nestes meses: {1}.</translation>
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation>Conversión por xestor</translation>
@@ -546,10 +729,6 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
             <translation>Canles: leads, conversión, custo por lead / por negocio gañado, ROI</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>Leads</translation>
         </message>
         <message>
             <source>Conversion %</source>
@@ -686,10 +865,6 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
             <translation>Saíron despois dela: {0}; perdidos aquí: {1}</translation>
-        </message>
-        <message>
-            <source>Click to list these leads</source>
-            <translation>Fai clic para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -864,8 +1039,28 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>Actualizar</translation>
         </message>
         <message>
+            <source>What-if</source>
+            <translation>E se</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation>Amosar ou agochar o panel “E se”</translation>
+        </message>
+        <message>
             <source>Updating…</source>
             <translation>Actualizando…</translation>
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation>gañado {0}</translation>
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation>aberto {0}</translation>
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
+            <translation>Fóra das cifras (importes en {0}; sen taxa de cambio): {1}. Engade taxas en Configuración → Moedas.</translation>
         </message>
         <message>
             <source>all time</source>
@@ -876,8 +1071,8 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>; comparado con {0} – {1}</translation>
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation>{0}: leads creados {1}{2}. {3} entraron, {4} gañados.</translation>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
+            <translation>{0}: leads creados {1}{2}. {3} entraron, {4} gañados. Importes en {5}.</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1356,14 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <message>
             <source>%1 data rows and %2 columns found.</source>
             <translation>Atopáronse %1 filas de datos e %2 columnas.</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Recoñecido: unha exportación de %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Codificación do texto: %1.</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +1661,18 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>Pechado o</translation>
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation>Estado (gañado / perdido / aberto)</translation>
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation>Gañado o</translation>
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation>Perdido o</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Número</translation>
         </message>
@@ -1490,6 +1705,54 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>, mixto</translation>
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation>día/mes/ano</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>mes/día/ano</translation>
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation>ano-mes-día</translation>
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation>día e mes ambiguos</translation>
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation>ISO 8601</translation>
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation>números de serie da folla de cálculo</translation>
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation>celas de data</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>baleiro</translation>
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation>%1 con hora</translation>
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation>(decidido por %1)</translation>
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation>(como se escolleu)</translation>
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation>Detectar a partir do ficheiro</translation>
         </message>
@@ -1518,8 +1781,39 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>Datas ambiguas: volve atrás e escolle a orde das datas.</translation>
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation>Movementos alén de criterios de saída sen cumprir: cumpre primeiro os criterios no taboleiro, ou (propietarios) indica abaixo un motivo para movelos igualmente.</translation>
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
             <translation>Marca a opción de abaixo para importar só as filas válidas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Idioma do sistema (%1)</translation>
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation>Idioma da xanela:</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Números e datas:</translation>
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation>Este é o idioma no que se amosa agora a xanela.</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
+            <translation>O novo idioma aplícase a próxima vez que se inicie o FunnelDesk; a liña de ordes queda sempre en inglés.</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +2320,10 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <message>
             <source>Settings</source>
             <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoxe</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2736,6 +3034,14 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
             <source>Users and roles</source>
             <translation>Usuarios e roles</translation>
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation>Moedas</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2754,6 +3060,10 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <message>
             <source>Sign in</source>
             <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
+            <translation>Esta base de datos de equipo está nun servidor. Inicia sesión co teu usuario e contrasinal.</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
@@ -2896,8 +3206,32 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
             <translation>Importar as filas válidas e omitir as rexeitadas (lístanse nun ficheiro de informe)</translation>
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation>Motivo para pasar estes leads pola porta</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>Motivo da excepción</translation>
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation>Movelos igualmente</translation>
+        </message>
+        <message>
             <source>Checking every row…</source>
             <translation>Comprobando todas as filas…</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Recoñecido: unha exportación de %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Codificación do texto: %1.</translation>
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
+            <translation>Datas en “%1”: %2.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
@@ -2924,6 +3258,26 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
             <translation>As filas rexeitadas non se importan. Sen a opción de abaixo, a importación rexéitase enteira.</translation>
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation>Etapas que o pipeline non ten</translation>
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation>Responsables que non son usuarios</translation>
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation>%1 leads novos colócanse alén de criterios de saída que non cumpren; o historial indicará “importado alén da porta”.</translation>
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation>%1 filas moverían leads existentes alén de criterios de saída non cumpridos e rexéitanse (lístanse abaixo con cada criterio sen cumprir).</translation>
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation>%1 leads pasarán a porta co teu motivo.</translation>
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>O ficheiro non pode importarse con estas escollas: %1</translation>
         </message>
@@ -2941,6 +3295,121 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <message>
             <source>hot</source>
             <translation>quente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoxe</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation>%1 seguimentos pendentes ou atrasados</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation>%1 seguimentos para hoxe ou atrasados (ver Hoxe)</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation>Seguimento pendente: %1 en “%2”</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(e %1 máis)</translation>
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation>Lembranza do FunnelDesk</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>Os meus seguimentos</translation>
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation>Seguimentos do meu equipo</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>Seguimentos de quen</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Asunto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation>Atrasados e para hoxe</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation>Leads sen seguinte paso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Feito</translation>
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation>Reprogramar para</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Reprogramar</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Abrir lead</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Actualizando…</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation>%1 atrasadas, %2 para hoxe, %3 próximas accións pendentes.</translation>
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation>Leads abertos sen seguinte paso: %1</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation>(amósanse os primeiros %1)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <source>next action</source>
+            <translation>próxima acción</translation>
         </message>
     </context>
     <context>

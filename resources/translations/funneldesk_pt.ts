@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation>Não foi possível restaurar a cópia de segurança</translation>
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation>Verificação de integridade aprovada</translation>
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation>A verificar o ficheiro após um encerramento incorreto…</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -490,7 +498,182 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation>p. ex. EUR</translation>
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation>Moeda dos relatórios</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation>Em vigor desde</translation>
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation>Taxa hoje</translation>
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation>Taxas (desde)</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Taxas de câmbio</translation>
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation>Moeda, p. ex. EUR</translation>
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation>Taxa, p. ex. 1.08</translation>
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation>Todos os valores monetários dos relatórios, do painel e do livro de análise estão nesta moeda. Alterá-la converte para ela as taxas que tem.</translation>
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation>Definir moeda dos relatórios</translation>
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation>Uma taxa é quantas unidades da moeda dos relatórios vale uma unidade da moeda, a partir de um dia. Um negócio é convertido à taxa em vigor no dia em que foi ganho; um negócio sem taxa fica fora dos totais e é mostrado à parte.</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Definir taxa</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation>Leads por moeda: {0}</translation>
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation>(só taxas posteriores)</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>A trabalhar…</translation>
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation>{0} taxas lidas: {1} adicionadas, {2} alteradas.</translation>
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation>Moeda dos relatórios guardada.</translation>
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation>Taxa guardada.</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>Importar taxas de câmbio</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation>Exceções à porta</translation>
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation>Estágios saltados</translation>
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation>Importados além da porta</translation>
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation>Mudanças recusadas</translation>
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation>Dados do estágio em falta</translation>
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation>Atividades em atraso</translation>
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation>Sem próxima ação</translation>
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation>Cumprimento do processo</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Mediana de dias até ao primeiro contacto</translation>
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation>Clique para listar estes leads</translation>
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation>Descontos por responsável (desconto médio sólido, parte dos negócios acima do limite clara)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} de {2} negócios com desconto, {3} acima de {4} %&lt;br&gt;média {5}, maior {6}&lt;br&gt;taxa de ganho com desconto {7}, preço total {8}&lt;br&gt;valor ganho médio com desconto {9}, preço total {10}</translation>
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation>Equipa: {0} de {1} negócios com desconto, média {2}.</translation>
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation>Mais acima da equipa: {0}.</translation>
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation>Não há negócios com valor.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation>Precisão da previsão (ganho claro, previsão no início do mês sólida)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;previsão {1}&lt;br&gt;ganho {2}&lt;br&gt;erro {3}</translation>
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation>Ainda não há meses passados.</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation>Erro percentual absoluto médio: {0}; ganho nestes meses: {1}.</translation>
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation>Conversão por gestor</translation>
@@ -546,10 +729,6 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
             <translation>Canais: leads, conversão, custo por lead / por negócio ganho, ROI</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>Leads</translation>
         </message>
         <message>
             <source>Conversion %</source>
@@ -686,10 +865,6 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
             <translation>Saíram depois dele: {0}; perdidos aqui: {1}</translation>
-        </message>
-        <message>
-            <source>Click to list these leads</source>
-            <translation>Clique para listar estes leads</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -864,8 +1039,28 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>Atualizar</translation>
         </message>
         <message>
+            <source>What-if</source>
+            <translation>E se</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation>Mostrar ou ocultar o painel “E se”</translation>
+        </message>
+        <message>
             <source>Updating…</source>
             <translation>A atualizar…</translation>
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation>ganho {0}</translation>
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation>em aberto {0}</translation>
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
+            <translation>Fora dos números (valores em {0}; sem taxa de câmbio): {1}. Adicione taxas em Definições → Moedas.</translation>
         </message>
         <message>
             <source>all time</source>
@@ -876,8 +1071,8 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>; comparado com {0} – {1}</translation>
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation>{0}: leads criados {1}{2}. {3} entraram, {4} ganhos.</translation>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
+            <translation>{0}: leads criados {1}{2}. {3} entraram, {4} ganhos. Valores em {5}.</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1356,14 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <message>
             <source>%1 data rows and %2 columns found.</source>
             <translation>Encontradas %1 linhas de dados e %2 colunas.</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Reconhecido: uma exportação de %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Codificação do texto: %1.</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +1661,18 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>Fechado em</translation>
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation>Estado (ganho / perdido / em aberto)</translation>
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation>Ganho em</translation>
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation>Perdido em</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Número</translation>
         </message>
@@ -1490,6 +1705,54 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>, misto</translation>
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation>dia/mês/ano</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>mês/dia/ano</translation>
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation>ano-mês-dia</translation>
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation>dia e mês ambíguos</translation>
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation>ISO 8601</translation>
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation>números de série da folha de cálculo</translation>
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation>células de data</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vazio</translation>
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation>%1 com hora</translation>
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation>(decidido por %1)</translation>
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation>(como escolhido)</translation>
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation>Detetar a partir do ficheiro</translation>
         </message>
@@ -1518,8 +1781,39 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>Datas ambíguas: volte atrás e escolha a ordem das datas.</translation>
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation>Mudanças além de critérios de saída por cumprir: cumpra primeiro os critérios no quadro, ou (proprietários) indique abaixo um motivo para os mover mesmo assim.</translation>
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
             <translation>Marque a opção abaixo para importar só as linhas válidas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Idioma do sistema (%1)</translation>
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation>Idioma da janela:</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Números e datas:</translation>
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation>Este é o idioma em que a janela é mostrada agora.</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
+            <translation>O novo idioma aplica-se da próxima vez que o FunnelDesk arrancar; a linha de comandos fica sempre em inglês.</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +2320,10 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <message>
             <source>Settings</source>
             <translation>Definições</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2736,6 +3034,14 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
             <source>Users and roles</source>
             <translation>Utilizadores e papéis</translation>
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation>Moedas</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2754,6 +3060,10 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <message>
             <source>Sign in</source>
             <translation>Iniciar sessão</translation>
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
+            <translation>Esta base de dados de equipa está num servidor. Inicie sessão com o seu nome de utilizador e palavra-passe.</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
@@ -2896,8 +3206,32 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
             <translation>Importar as linhas válidas e ignorar as rejeitadas (listadas num ficheiro de relatório)</translation>
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation>Motivo para passar estes leads pela porta</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>Motivo da exceção</translation>
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation>Movê-los mesmo assim</translation>
+        </message>
+        <message>
             <source>Checking every row…</source>
             <translation>A verificar todas as linhas…</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Reconhecido: uma exportação de %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Codificação do texto: %1.</translation>
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
+            <translation>Datas em “%1”: %2.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
@@ -2924,6 +3258,26 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
             <translation>As linhas rejeitadas não são importadas. Sem a opção abaixo, a importação é recusada por inteiro.</translation>
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation>Estágios que o pipeline não tem</translation>
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation>Responsáveis que não são utilizadores</translation>
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation>%1 leads novos são colocados além de critérios de saída que não cumprem; o histórico vai indicar “importado além da porta”.</translation>
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation>%1 linhas moveriam leads existentes além de critérios de saída não cumpridos e são recusadas (listadas abaixo com cada critério por cumprir).</translation>
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation>%1 leads vão passar a porta com o seu motivo.</translation>
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>O ficheiro não pode ser importado com estas escolhas: %1</translation>
         </message>
@@ -2941,6 +3295,121 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <message>
             <source>hot</source>
             <translation>quente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation>%1 seguimentos a fazer ou em atraso</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation>%1 seguimentos para hoje ou em atraso (ver Hoje)</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation>Seguimento a fazer: %1 em “%2”</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(e mais %1)</translation>
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation>Lembrete do FunnelDesk</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>Os meus seguimentos</translation>
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation>Seguimentos da minha equipa</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>Seguimentos de quem</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Assunto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation>Em atraso e para hoje</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Estágio</translation>
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation>Leads sem próximo passo</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Feito</translation>
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation>Reagendar para</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Reagendar</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Abrir lead</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>A atualizar…</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation>%1 em atraso, %2 para hoje, %3 próximas ações a fazer.</translation>
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation>Leads em aberto sem próximo passo: %1</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation>(mostrados os primeiros %1)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Em atraso</translation>
+        </message>
+        <message>
+            <source>next action</source>
+            <translation>próxima ação</translation>
         </message>
     </context>
     <context>

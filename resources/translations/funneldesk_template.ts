@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -481,7 +489,182 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation type="unfinished" />
@@ -536,10 +719,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leads</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -676,10 +855,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click to list these leads</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -854,7 +1029,27 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What-if</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -866,7 +1061,7 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1144,6 +1339,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>%1 data rows and %2 columns found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1442,6 +1645,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -1474,6 +1689,54 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation type="unfinished" />
         </message>
@@ -1502,7 +1765,38 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2003,6 +2297,10 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2698,6 +2996,14 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <source>Users and roles</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2715,6 +3021,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2858,7 +3168,31 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2886,6 +3220,26 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2902,6 +3256,121 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>hot</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next action</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation>Не вдалося відновити резервну копію</translation>
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation>Перевірку цілісності пройдено</translation>
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation>Перевірка файлу після некоректного завершення…</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -491,7 +499,182 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation>напр. UAH</translation>
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation>Валюта звітів</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation>Чинний з</translation>
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation>Курс сьогодні</translation>
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation>Курси (з дати)</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Курси валют</translation>
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation>Валюта, напр. EUR</translation>
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation>Курс, напр. 1.08</translation>
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation>Усі грошові суми у звітах, на панелі та в аналітичній книзі подано в цій валюті. Її зміна перераховує наявні курси в неї.</translation>
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation>Задати валюту звітів</translation>
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation>Курс — скільки одиниць валюти звітів коштує одиниця валюти, починаючи з певного дня. Угоду перераховують за курсом, чинним у день виграшу; угоду без курсу не включають до підсумків і показують окремо.</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>Задати курс</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Імпортувати CSV…</translation>
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation>Ліди за валютами: {0}</translation>
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation>(лише пізніші курси)</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Виконується…</translation>
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation>Прочитано курсів: {0}; додано {1}, змінено {2}.</translation>
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation>Валюту звітів збережено.</translation>
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation>Курс збережено.</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>Імпорт курсів валют</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation>Обходи бар'єра</translation>
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation>Пропущені етапи</translation>
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation>Імпортовано через бар'єр</translation>
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation>Відхилені переміщення</translation>
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation>Бракує даних етапу</translation>
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation>Прострочені активності</translation>
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation>Немає наступної дії</translation>
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation>Дотримання процесу</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Відповідальний</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Ліди</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>Медіана днів до першого контакту</translation>
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation>Клацніть, щоб показати ці ліди</translation>
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation>Знижки за відповідальними (середня знижка суцільна, частка угод понад поріг бліда)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: знижка в {1} з {2} угод, {3} понад {4} %&lt;br&gt;середня {5}, найбільша {6}&lt;br&gt;частка виграних зі знижкою {7}, за повну ціну {8}&lt;br&gt;середня виграна вартість зі знижкою {9}, за повну ціну {10}</translation>
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation>Команда: знижка в {0} з {1} угод, середня {2}.</translation>
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation>Найдалі понад команду: {0}.</translation>
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation>Немає угод із вартістю.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation>Точність прогнозу (вигране бліде, прогноз на початок місяця суцільний)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;прогноз {1}&lt;br&gt;виграно {2}&lt;br&gt;похибка {3}</translation>
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation>Минулих місяців ще немає.</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation>Середня абсолютна похибка у відсотках: {0}; виграно за ці місяці: {1}.</translation>
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation>Конверсія за менеджерами</translation>
@@ -547,10 +730,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
             <translation>Канали: ліди, конверсія, вартість ліда / виграної угоди, ROI</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>Ліди</translation>
         </message>
         <message>
             <source>Conversion %</source>
@@ -687,10 +866,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
             <translation>Вибули після нього: {0}; програно тут: {1}</translation>
-        </message>
-        <message>
-            <source>Click to list these leads</source>
-            <translation>Клацніть, щоб показати ці ліди</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -865,8 +1040,28 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>Оновити</translation>
         </message>
         <message>
+            <source>What-if</source>
+            <translation>Що як</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation>Показати або сховати панель «Що як»</translation>
+        </message>
+        <message>
             <source>Updating…</source>
             <translation>Оновлення…</translation>
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation>виграно {0}</translation>
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation>відкрито {0}</translation>
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
+            <translation>Не враховано (суми в {0}; немає курсу): {1}. Додайте курси в Параметри → Валюти.</translation>
         </message>
         <message>
             <source>all time</source>
@@ -877,8 +1072,8 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>; порівняно з {0} – {1}</translation>
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation>{0}: ліди, створені {1}{2}. Увійшли {3}, виграно {4}.</translation>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
+            <translation>{0}: ліди, створені {1}{2}. Увійшли {3}, виграно {4}. Суми в {5}.</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +1359,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>%1 data rows and %2 columns found.</source>
             <translation>Знайдено рядків даних: %1, стовпців: %2.</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Розпізнано: експорт із %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Кодування тексту: %1.</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +1664,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>Дата закриття</translation>
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation>Стан (виграно / програно / відкрито)</translation>
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation>Дата виграшу</translation>
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation>Дата програшу</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Число</translation>
         </message>
@@ -1493,6 +1708,54 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>, змішано</translation>
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation>день/місяць/рік</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>місяць/день/рік</translation>
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation>рік-місяць-день</translation>
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation>день і місяць неоднозначні</translation>
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation>ISO 8601</translation>
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation>порядкові числа таблиці</translation>
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation>клітинки дат</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> і </translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>порожньо</translation>
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation>%1 з часом</translation>
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation>(визначено за %1)</translation>
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation>(як вибрано)</translation>
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation>Визначити з файлу</translation>
         </message>
@@ -1521,8 +1784,39 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>Неоднозначні дати: поверніться й виберіть порядок дати.</translation>
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation>Переміщення через невиконані критерії виходу: спершу виконайте критерії на дошці або (власники) вкажіть нижче причину, щоб перемістити попри це.</translation>
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
             <translation>Позначте параметр нижче, щоб імпортувати лише коректні рядки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Мова системи (%1)</translation>
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation>Мова вікна:</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>Числа й дати:</translation>
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation>Цією мовою вікно показано зараз.</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
+            <translation>Нова мова застосується під час наступного запуску FunnelDesk; командний рядок завжди лишається англійською.</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +2325,10 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>Settings</source>
             <translation>Параметри</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сьогодні</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2746,6 +3044,14 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <source>Users and roles</source>
             <translation>Користувачі й ролі</translation>
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation>Валюти</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2764,6 +3070,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>Sign in</source>
             <translation>Увійти</translation>
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
+            <translation>Ця командна база даних на сервері. Увійдіть за своїм логіном і паролем.</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
@@ -2906,8 +3216,32 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>Імпортувати коректні рядки й пропустити відхилені (їх перелічено у файлі звіту)</translation>
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation>Причина переміщення цих лідів через бар'єр</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>Причина обходу</translation>
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation>Перемістити попри це</translation>
+        </message>
+        <message>
             <source>Checking every row…</source>
             <translation>Перевірка кожного рядка…</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>Розпізнано: експорт із %1.</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>Кодування тексту: %1.</translation>
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
+            <translation>Дати в «%1»: %2.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
@@ -2934,6 +3268,26 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>Відхилені рядки не імпортуються. Без параметра нижче імпорт буде відхилено повністю.</translation>
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation>Етапи, яких немає в конвеєрі</translation>
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation>Відповідальні, що не є користувачами</translation>
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation>%1 нових лідів буде розміщено за критеріями виходу, яких вони не виконують; в історії буде «імпортовано через бар'єр».</translation>
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation>%1 рядків перемістили б наявні ліди через невиконані критерії виходу, тому їх відхилено (нижче — з кожним невиконаним критерієм).</translation>
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation>%1 лідів буде переміщено через бар'єр із вашою причиною.</translation>
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>Файл не можна імпортувати з такими налаштуваннями: %1</translation>
         </message>
@@ -2951,6 +3305,121 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>hot</source>
             <translation>гарячий</translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation>Сьогодні</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation>%1 подальших дій на черзі або прострочено</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation>%1 подальших дій на сьогодні або прострочено (див. «Сьогодні»)</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation>Подальша дія: %1 для «%2»</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>(і ще %1)</translation>
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation>Нагадування FunnelDesk</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>Мої подальші дії</translation>
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation>Подальші дії моєї команди</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>Чиї подальші дії</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Термін</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Лід</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Відповідальний</translation>
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation>Прострочені й на сьогодні</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Етап</translation>
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation>Ліди без наступного кроку</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation>Перенести на</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Перенести</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>Відкрити лід</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Оновити</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Оновлення…</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation>Прострочено: %1, на сьогодні: %2, наступних дій на черзі: %3.</translation>
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation>Відкриті ліди без наступного кроку: %1</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation>(показано перші %1)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Прострочено</translation>
+        </message>
+        <message>
+            <source>next action</source>
+            <translation>наступна дія</translation>
         </message>
     </context>
     <context>

@@ -97,6 +97,14 @@
             <source>The backup could not be restored</source>
             <translation>无法恢复备份</translation>
         </message>
+        <message>
+            <source>Integrity check passed</source>
+            <translation>完整性检查通过</translation>
+        </message>
+        <message>
+            <source>Checking the file after an unclean shutdown…</source>
+            <translation>非正常关闭后正在检查文件…</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -489,7 +497,182 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
     </context>
     <context>
+        <name>CurrencyPage</name>
+        <message>
+            <source>e.g. USD</source>
+            <translation>例如 CNY</translation>
+        </message>
+        <message>
+            <source>Reporting currency</source>
+            <translation>报表货币</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>In force since</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Rate today</source>
+            <translation>今日汇率</translation>
+        </message>
+        <message>
+            <source>Rates (since)</source>
+            <translation>汇率（起始日）</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <source>Currency, e.g. EUR</source>
+            <translation>货币，例如 EUR</translation>
+        </message>
+        <message>
+            <source>Rate, e.g. 1.08</source>
+            <translation>汇率，例如 1.08</translation>
+        </message>
+        <message>
+            <source>Every money figure in reports, the dashboard and the analytics workbook is in this currency. Changing it converts the rates you have into it.</source>
+            <translation>报表、仪表板和分析工作簿中的所有金额都以此货币表示。更改它会把现有汇率换算为该货币。</translation>
+        </message>
+        <message>
+            <source>Set reporting currency</source>
+            <translation>设置报表货币</translation>
+        </message>
+        <message>
+            <source>A rate is how many units of the reporting currency one unit of the currency is worth, from a day on. A deal is converted at the rate in force on its won day; a deal with no rate is left out of totals and shown apart.</source>
+            <translation>汇率是指自某日起一单位该货币折合多少单位报表货币。交易按其赢单当日有效的汇率换算；没有汇率的交易不计入合计，单独显示。</translation>
+        </message>
+        <message>
+            <source>Set rate</source>
+            <translation>设置汇率</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>导入 CSV…</translation>
+        </message>
+        <message>
+            <source>Leads by currency: {0}</source>
+            <translation>按货币的线索：{0}</translation>
+        </message>
+        <message>
+            <source>(only later rates)</source>
+            <translation>（仅有更晚的汇率）</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>{0} rates read: {1} added, {2} changed.</source>
+            <translation>已读取 {0} 个汇率：新增 {1} 个，更改 {2} 个。</translation>
+        </message>
+        <message>
+            <source>Reporting currency saved.</source>
+            <translation>报表货币已保存。</translation>
+        </message>
+        <message>
+            <source>Rate saved.</source>
+            <translation>汇率已保存。</translation>
+        </message>
+        <message>
+            <source>Import exchange rates</source>
+            <translation>导入汇率</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
+        <message>
+            <source>Gate overrides</source>
+            <translation>强制跳过关卡</translation>
+        </message>
+        <message>
+            <source>Stages skipped</source>
+            <translation>跳过的阶段</translation>
+        </message>
+        <message>
+            <source>Imported past the gate</source>
+            <translation>导入时越过关卡</translation>
+        </message>
+        <message>
+            <source>Refused moves</source>
+            <translation>被拒绝的移动</translation>
+        </message>
+        <message>
+            <source>Stage data missing</source>
+            <translation>阶段数据缺失</translation>
+        </message>
+        <message>
+            <source>Overdue activities</source>
+            <translation>逾期活动</translation>
+        </message>
+        <message>
+            <source>No next action</source>
+            <translation>无下一步行动</translation>
+        </message>
+        <message>
+            <source>Process compliance</source>
+            <translation>流程合规</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Median days to first contact</source>
+            <translation>首次联系天数中位数</translation>
+        </message>
+        <message>
+            <source>Click to list these leads</source>
+            <translation>点击列出这些线索</translation>
+        </message>
+        <message>
+            <source>Discounts by owner (average discount solid, share of deals above the threshold pale)</source>
+            <translation>按负责人的折扣（实色为平均折扣，浅色为超过阈值的交易比例）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1} of {2} deals discounted, {3} above {4} %&lt;br&gt;average {5}, largest {6}&lt;br&gt;win rate discounted {7}, full price {8}&lt;br&gt;average won value discounted {9}, full price {10}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{2} 笔交易中 {1} 笔有折扣，{3} 笔超过 {4} %&lt;br&gt;平均 {5}，最大 {6}&lt;br&gt;有折扣赢单率 {7}，全价 {8}&lt;br&gt;有折扣平均赢单金额 {9}，全价 {10}</translation>
+        </message>
+        <message>
+            <source>Team: {0} of {1} deals discounted, average {2}.</source>
+            <translation>团队：{1} 笔交易中 {0} 笔有折扣，平均 {2}。</translation>
+        </message>
+        <message>
+            <source>Furthest above the team: {0}.</source>
+            <translation>高出团队最多：{0}。</translation>
+        </message>
+        <message>
+            <source>No deals with a value.</source>
+            <translation>没有带金额的交易。</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy (won pale, forecast at the month's start solid)</source>
+            <translation>预测准确度（浅色为赢单，实色为月初预测）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;forecast {1}&lt;br&gt;won {2}&lt;br&gt;error {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;预测 {1}&lt;br&gt;赢单 {2}&lt;br&gt;误差 {3}</translation>
+        </message>
+        <message>
+            <source>No past months yet.</source>
+            <translation>还没有过去的月份。</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error: {0}; won over these months: {1}.</source>
+            <translation>平均绝对百分比误差：{0}；这些月份的赢单：{1}。</translation>
+        </message>
         <message>
             <source>Conversion by manager</source>
             <translation>按经理的转化率</translation>
@@ -545,10 +728,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <message>
             <source>Channels: leads, conversion, cost per lead / per won deal, ROI</source>
             <translation>渠道：线索、转化率、每条线索/每笔赢单成本、ROI</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>线索</translation>
         </message>
         <message>
             <source>Conversion %</source>
@@ -685,10 +864,6 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         <message>
             <source>Dropped off after it: {0}; lost here: {1}</source>
             <translation>此后流失：{0}；在此输单：{1}</translation>
-        </message>
-        <message>
-            <source>Click to list these leads</source>
-            <translation>点击列出这些线索</translation>
         </message>
         <message>
             <source>Lost reasons per stage</source>
@@ -863,8 +1038,28 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>刷新</translation>
         </message>
         <message>
+            <source>What-if</source>
+            <translation>假设分析</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if panel</source>
+            <translation>显示或隐藏假设分析面板</translation>
+        </message>
+        <message>
             <source>Updating…</source>
             <translation>正在更新…</translation>
+        </message>
+        <message>
+            <source>won {0}</source>
+            <translation>赢单 {0}</translation>
+        </message>
+        <message>
+            <source>open {0}</source>
+            <translation>进行中 {0}</translation>
+        </message>
+        <message>
+            <source>Not in the figures (money in {0}; no exchange rate): {1}. Add rates in Settings → Currencies.</source>
+            <translation>未计入数字（金额以 {0} 计；无汇率）：{1}。请在“设置 → 货币”中添加汇率。</translation>
         </message>
         <message>
             <source>all time</source>
@@ -875,8 +1070,8 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>；对比 {0} – {1}</translation>
         </message>
         <message>
-            <source>{0}: leads created {1}{2}. {3} entered, {4} won.</source>
-            <translation>{0}：创建于 {1} 的线索{2}。进入 {3} 条，赢单 {4} 条。</translation>
+            <source>{0}: leads created {1}{2}. {3} entered, {4} won. Money in {5}.</source>
+            <translation>{0}：创建于 {1} 的线索{2}。进入 {3} 条，赢单 {4} 条。金额以 {5} 计。</translation>
         </message>
     </context>
     <context>
@@ -1158,6 +1353,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>%1 data rows and %2 columns found.</source>
             <translation>找到 %1 行数据和 %2 列。</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>已识别：%1 的导出文件。</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>文本编码：%1。</translation>
         </message>
     </context>
     <context>
@@ -1455,6 +1658,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>关闭日期</translation>
         </message>
         <message>
+            <source>Status (won / lost / open)</source>
+            <translation>状态（赢单/输单/进行中）</translation>
+        </message>
+        <message>
+            <source>Won on</source>
+            <translation>赢单日期</translation>
+        </message>
+        <message>
+            <source>Lost on</source>
+            <translation>输单日期</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>数字</translation>
         </message>
@@ -1487,6 +1702,54 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>，混合</translation>
         </message>
         <message>
+            <source>day/month/year</source>
+            <translation>日/月/年</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>月/日/年</translation>
+        </message>
+        <message>
+            <source>year-month-day</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>day and month alike</source>
+            <translation>日和月无法区分</translation>
+        </message>
+        <message>
+            <source>ISO 8601</source>
+            <translation>ISO 8601</translation>
+        </message>
+        <message>
+            <source>spreadsheet serial numbers</source>
+            <translation>电子表格序列号</translation>
+        </message>
+        <message>
+            <source>date cells</source>
+            <translation>日期单元格</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <source>%1 with time</source>
+            <translation>%1（含时间）</translation>
+        </message>
+        <message>
+            <source>(decided by %1)</source>
+            <translation>（依据 %1 判断）</translation>
+        </message>
+        <message>
+            <source>(as chosen)</source>
+            <translation>（按所选）</translation>
+        </message>
+        <message>
             <source>Detect from the file</source>
             <translation>从文件检测</translation>
         </message>
@@ -1515,8 +1778,39 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>日期有歧义：请返回并选择日期顺序。</translation>
         </message>
         <message>
+            <source>Moves past unmet exit criteria: complete the criteria on the board first, or (owners) give a reason below to move them anyway.</source>
+            <translation>越过未满足退出标准的移动：请先在看板上完成这些标准，或（所有者）在下方填写原因以仍然移动。</translation>
+        </message>
+        <message>
             <source>Tick the option below to import the valid rows only.</source>
             <translation>勾选下面的选项以只导入有效的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>系统语言（%1）</translation>
+        </message>
+        <message>
+            <source>Language of the window:</source>
+            <translation>窗口语言：</translation>
+        </message>
+        <message>
+            <source>Numbers and dates:</source>
+            <translation>数字和日期：</translation>
+        </message>
+        <message>
+            <source>This is the language the window is shown in now.</source>
+            <translation>这是窗口当前显示的语言。</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time FunnelDesk starts; the command line always stays in English.</source>
+            <translation>新语言将在下次启动 FunnelDesk 时生效；命令行始终为英文。</translation>
         </message>
     </context>
     <context>
@@ -2021,6 +2315,10 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2726,6 +3024,14 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <source>Users and roles</source>
             <translation>用户和角色</translation>
         </message>
+        <message>
+            <source>Currencies</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -2744,6 +3050,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>Sign in</source>
             <translation>登录</translation>
+        </message>
+        <message>
+            <source>This team database is on a server. Sign in with your login and password.</source>
+            <translation>此团队数据库位于服务器上。请用您的登录名和密码登录。</translation>
         </message>
         <message>
             <source>This database is protected. Sign in with your login.</source>
@@ -2886,8 +3196,32 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>导入有效的行并跳过被拒绝的行（它们列在报告文件中）</translation>
         </message>
         <message>
+            <source>Reason for moving these leads past the gate</source>
+            <translation>让这些线索越过关卡的原因</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>强制跳过原因</translation>
+        </message>
+        <message>
+            <source>Move them anyway</source>
+            <translation>仍然移动</translation>
+        </message>
+        <message>
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>Recognised: an export of %1.</source>
+            <translation>已识别：%1 的导出文件。</translation>
+        </message>
+        <message>
+            <source>Text encoding: %1.</source>
+            <translation>文本编码：%1。</translation>
+        </message>
+        <message>
+            <source>Dates in “%1”: %2.</source>
+            <translation>“%1”中的日期：%2。</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; to create, &lt;b&gt;%3&lt;/b&gt; to update, %4 unchanged, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
@@ -2914,6 +3248,26 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>被拒绝的行不会导入。如果不勾选下面的选项，整个导入都会被拒绝。</translation>
         </message>
         <message>
+            <source>Stages the pipeline does not have</source>
+            <translation>管道中没有的阶段</translation>
+        </message>
+        <message>
+            <source>Owners who are not users</source>
+            <translation>不是用户的负责人</translation>
+        </message>
+        <message>
+            <source>%1 new leads are placed past exit criteria they do not meet; their history will say “imported past the gate”.</source>
+            <translation>%1 条新线索将被放到其未满足的退出标准之后；其历史会注明“导入时越过关卡”。</translation>
+        </message>
+        <message>
+            <source>%1 rows would move existing leads past unmet exit criteria and are refused (listed below with every unmet criterion).</source>
+            <translation>%1 行会让现有线索越过未满足的退出标准，已被拒绝（下方列出每个未满足的标准）。</translation>
+        </message>
+        <message>
+            <source>%1 leads will be moved past the gate with your reason.</source>
+            <translation>%1 条线索将按您的原因越过关卡。</translation>
+        </message>
+        <message>
             <source>The file cannot be imported with these choices: %1</source>
             <translation>按这些选择无法导入该文件：%1</translation>
         </message>
@@ -2931,6 +3285,121 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>hot</source>
             <translation>热</translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due or overdue</source>
+            <translation>%1 项跟进到期或逾期</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups due today or overdue (see Today)</source>
+            <translation>%1 项跟进今天到期或逾期（见“今天”）</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1 on “%2”</source>
+            <translation>跟进到期：“%2”的 %1</translation>
+        </message>
+        <message>
+            <source>(and %1 more)</source>
+            <translation>（另有 %1 项）</translation>
+        </message>
+        <message>
+            <source>FunnelDesk reminder</source>
+            <translation>FunnelDesk 提醒</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>我的跟进</translation>
+        </message>
+        <message>
+            <source>My team's follow-ups</source>
+            <translation>我团队的跟进</translation>
+        </message>
+        <message>
+            <source>Whose follow-ups</source>
+            <translation>谁的跟进</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Overdue and due today</source>
+            <translation>逾期和今天到期</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Leads with no next step</source>
+            <translation>没有下一步的线索</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Reschedule to</source>
+            <translation>改期到</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <source>Open lead</source>
+            <translation>打开线索</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>正在更新…</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due today, %3 next actions due.</source>
+            <translation>逾期 %1 项，今天到期 %2 项，待办下一步行动 %3 项。</translation>
+        </message>
+        <message>
+            <source>Open leads with no next step: %1</source>
+            <translation>没有下一步的进行中线索：%1</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown)</source>
+            <translation>（显示前 %1 条）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>next action</source>
+            <translation>下一步行动</translation>
         </message>
     </context>
     <context>
