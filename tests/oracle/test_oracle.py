@@ -9,11 +9,15 @@ how many companies each run draws; CI may ask for more.
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
+from datetime import date
+from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -22,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+import funneldesk.cli.main as cli_main
 from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
 from funneldesk.analytics import steps as sp
@@ -49,18 +54,19 @@ SETTINGS = settings(
 
 
 @contextmanager
-def fresh(template: str, tmp: Path) -> Iterator[Database]:
-    """Open a new, empty, migrated database copied from the template."""
+def fresh(template: str, tmp: Path) -> Iterator[tuple[Database, str]]:
+    """Open a new, empty, migrated database copied from the template; yield it and its target."""
     if PG_URL:
         name = f"fd_oracle_{uuid.uuid4().hex[:10]}"
         _pg_run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-        db = Database(_pg_url_for(name))
+        target = _pg_url_for(name)
     else:
         path = tmp / f"oracle-{uuid.uuid4().hex[:8]}.db"
         shutil.copyfile(template, path)
-        db = Database(path)
+        target = str(path)
+    db = Database(target)
     try:
-        yield db
+        yield db, target
     finally:
         db.close()
         if PG_URL:
@@ -261,17 +267,127 @@ def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
 @SETTINGS
 @given(spec=specs(), data=st.data())
 def test_every_report_equals_the_oracle(template_target: str, tmp_path: Path, spec, data) -> None:
-    with fresh(template_target, tmp_path) as db:
+    with fresh(template_target, tmp_path) as (db, target):
         with db.write() as session:
             world = load(session, spec)
         event(f"leads: {len(world.leads) // 10 * 10}+")
         event(f"reopened or moved back: {any(reopened(world, lead) for lead in world.leads)}")
         owner = next(u.id for u in world.users if u.role == "owner")
         check_all(db, world, owner, Filter())
-        for _ in range(3):
+        for i in range(3):
             actor, flt = data.draw(filters(world))
             check_all(db, world, actor, flt)
+            if i == 0:
+                check_json(target, world, actor, flt)
     RUNS["cases"] += 1
+
+
+def cli_options(world: World, flt: Filter) -> list[str]:
+    """Return the command-line options of a filter."""
+    out: list[str] = []
+    for option, value in (
+        ("--from", flt.created_from),
+        ("--to", flt.created_to),
+        ("--closed-from", flt.closed_from),
+        ("--closed-to", flt.closed_to),
+        ("--status", flt.status),
+    ):
+        if value is not None:
+            out += [option, str(value)]
+    for option, values in (
+        ("--owner", flt.owners),
+        ("--channel", flt.channels),
+        ("--persona", flt.personas),
+        ("--temperature", flt.temperatures),
+    ):
+        for value in values:
+            out += [option, str(value)]
+    return out + (["--team"] if flt.team else [])
+
+
+def json_report(target: str, login: str, kind: str, options: list[str]) -> dict[str, Any]:
+    """Run ``funneldesk report KIND --format json`` in process; return its document."""
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = cli_main.run_command(
+            cli_main.parse(["--db", target, "--as", login, "report", kind, *options, "--format", "json"])
+        )
+    assert code == 0
+    return json.loads(out.getvalue())
+
+
+def as_json(value: Any) -> Any:
+    """Return an oracle figure as the JSON report writes it (rates become four keys elsewhere)."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def json_row(row: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """Return an oracle row with the JSON contract's keys: rate R as R, R_n, R_ci_low, R_ci_high."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if key in RATE_KEYS:
+            hits_n = value if value is not None else (0, 0, None, None, None)
+            out.update(
+                {
+                    key: hits_n[2],
+                    f"{key}_n": hits_n[1],
+                    f"{key}_ci_low": hits_n[3],
+                    f"{key}_ci_high": hits_n[4],
+                }
+            )
+        elif key == "previous":
+            names = (
+                "previous_created",
+                "previous_closed_won",
+                "previous_closed_lost",
+                "previous_closed_won_value",
+            )
+            out.update(zip(names, [as_json(v) for v in (value or (None,) * 4)], strict=True))
+        else:
+            out[renames.get(key, key)] = as_json(value)
+    return out
+
+
+RATE_KEYS = {"conversion", "win_rate", "conversion_from_previous", "conversion_from_top", "drop_off_rate"}
+
+
+def check_json(target: str, world: World, actor_id: int, flt: Filter) -> None:
+    """Compare the JSON reports (the contract scripts read) with the oracle, key by key."""
+    try:
+        ref.owners_of(world, actor_id, flt)
+    except ref.Denied:
+        return
+    login = world.user(actor_id).name.lower().replace(" ", ".")
+    options = cli_options(world, flt)
+    for basis in fn.BASES:
+        doc = json_report(target, login, "funnel", [*options, "--basis", basis])
+        expected = ref.funnel(world, actor_id, flt, basis)
+        same(doc["rows"], [json_row(r, {}) for r in expected["rows"]], f"json funnel/{basis}")  # type: ignore[attr-defined]
+        total = json_row({k: expected[k] for k in ("entered", "won", "conversion")}, {})
+        same({k: doc["total"][k] for k in total}, total, f"json funnel/{basis} total")
+    doc = json_report(target, login, "periods", [*options, "--by", "month"])
+    same(doc["rows"], [json_row(r, {}) for r in ref.periods(world, actor_id, flt, "month")], "json periods")
+    doc = json_report(target, login, "channels", options)
+    same(
+        doc["rows"],
+        [json_row(r, {"name": "channel"}) for r in ref.channels(world, actor_id, flt)],
+        "json channels",
+    )
+    doc = json_report(target, login, "managers", options)
+    expected_rows = [json_row(r, {"name": "manager"}) for r in ref.managers(world, actor_id, flt, flt.team)]
+    same(
+        [{k: row[k] for k in row if k in {"manager", *GROUP_KEYS}} for row in doc["rows"]],
+        [{k: row[k] for k in row if k in {"manager", *GROUP_KEYS}} for row in expected_rows],
+        "json managers",
+    )
+    doc = json_report(target, login, "velocity", options)
+    rows = [json_row(r, {}) for r in ref.velocity(world, actor_id, flt)]
+    same(doc["rows"] + ([doc["total"]] if doc["total"] else []), rows, "json velocity")
+    RUNS["comparisons"] += 7
 
 
 def test_zz_report_how_many_cases_ran() -> None:
