@@ -90,7 +90,9 @@ class BoardWidget(QWidget):
         ctx, actor, text = self._ctx, self._ctx.actor, search or None
 
         def work() -> tuple[list[ColumnSummary], dict[int, list[CardRecord]]]:
-            summaries = board_columns(ctx.db, actor, pipeline_id, text)
+            # Counts and the first cards first; conversion (a pass over the whole stage
+            # history, seconds at 1M leads) follows as its own task, so cards never wait on it.
+            summaries = board_columns(ctx.db, actor, pipeline_id, text, conversion=False)
             first = {
                 s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
                 for s in summaries
@@ -117,6 +119,7 @@ class BoardWidget(QWidget):
         for zone, summary in self._pairs(self.zones, summaries):
             zone.set_summary(summary)
         self.summaries_loaded.emit(summaries)
+        self._on_conversion_timeout()
 
     def _pairs(
         self, widgets: Sequence[Any], summaries: Sequence[ColumnSummary]
