@@ -195,6 +195,8 @@ class Lead(Base):
         CheckConstraint("temperature IS NULL OR " + _one_of("temperature", TEMPERATURES), name="temperature"),
         CheckConstraint("discount_bp BETWEEN 0 AND 10000", name="discount"),
         Index("ix_leads_pipeline_stage", "pipeline_id", "stage_id"),
+        Index("ix_leads_board", "pipeline_id", "deleted_at", "stage_id", "currency", "value_minor",
+              "owner_id"),  # the board's column summaries, index-only (migration 0012)
         Index("ix_leads_owner", "owner_id"),
         Index("ix_leads_channel", "channel_id"),
         Index("ix_leads_created_at", "created_at"),

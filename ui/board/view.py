@@ -87,10 +87,13 @@ class BoardWidget(QWidget):
     def load(self, pipeline_id: int, search: str = "") -> None:
         """Show a pipeline, filtered by a search text (a new query: models reset)."""
         self.pipeline_id, self.search = pipeline_id, search
+        self._generation = getattr(self, "_generation", 0) + 1  # older conversion results are stale
         ctx, actor, text = self._ctx, self._ctx.actor, search or None
 
         def work() -> tuple[list[ColumnSummary], dict[int, list[CardRecord]]]:
-            summaries = board_columns(ctx.db, actor, pipeline_id, text)
+            # Counts and the first cards first; conversion (a pass over the whole stage
+            # history, seconds at 1M leads) follows as its own task, so cards never wait on it.
+            summaries = board_columns(ctx.db, actor, pipeline_id, text, conversion=False)
             first = {
                 s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
                 for s in summaries
@@ -117,6 +120,7 @@ class BoardWidget(QWidget):
         for zone, summary in self._pairs(self.zones, summaries):
             zone.set_summary(summary)
         self.summaries_loaded.emit(summaries)
+        self._on_conversion_timeout(announce=False)
 
     def _pairs(
         self, widgets: Sequence[Any], summaries: Sequence[ColumnSummary]
@@ -315,22 +319,35 @@ class BoardWidget(QWidget):
         self.cards_refreshed.emit()
         self._conversion_timer.start()
 
-    def _on_conversion_timeout(self) -> None:
-        """Recompute conversion (the costly figure) once moves have settled."""
+    def _on_conversion_timeout(self, announce: bool = True) -> None:
+        """Recompute conversion (the costly figure) once moves have settled, or after a load.
+
+        After a load (``announce`` False) only the conversion figures change: counts were
+        just loaded, so no second ``summaries_loaded`` is sent.
+        """
         if self.pipeline_id is None:
             return
         ctx, actor, pipeline_id, search = self._ctx, self._ctx.actor, self.pipeline_id, self.search or None
-        ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search), self._on_conversion_loaded)
+        generation = getattr(self, "_generation", 0)
+        ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search),
+                lambda summaries: self._on_conversion_loaded(summaries, (generation, actor), announce))
 
-    def _on_conversion_loaded(self, summaries: list[ColumnSummary]) -> None:
+    def _on_conversion_loaded(self, summaries: list[ColumnSummary],
+                              asked: tuple[int, object] | None = None, announce: bool = True) -> None:
+        if asked is not None and asked != (getattr(self, "_generation", 0), self._ctx.actor):
+            return  # for another actor, pipeline or search: a newer load replaces it
         if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
             return
+        if not announce:  # keep the counts just loaded (cards may have moved since), add conversion
+            summaries = [replace(old, conversion=new.conversion)
+                         for old, new in zip(self._summaries, summaries, strict=True)]
         self._summaries = summaries
         for column, summary in self._pairs(self.columns, summaries):
             column.set_summary(summary)
         for zone, summary in self._pairs(self.zones, summaries):
             zone.set_summary(summary)
-        self.summaries_loaded.emit(summaries)
+        if announce:
+            self.summaries_loaded.emit(summaries)
 
     def _select_followed(self) -> None:
         if self._follow is not None:

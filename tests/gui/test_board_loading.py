@@ -1,0 +1,57 @@
+"""The board shows counts and first cards without waiting for conversion, which follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from funneldesk.services import leads
+from funneldesk.services.board import ColumnSummary
+from funneldesk.storage.database import Database
+from tests.core.helpers import Team, make_team
+from ui.board.view import BoardWidget
+from ui.context import AppContext
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: object) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+@pytest.fixture
+def team(db: Database) -> Team:
+    return make_team(db)
+
+
+@pytest.fixture
+def ctx(db: Database, team: Team, qtbot: QtBot) -> Iterator[AppContext]:
+    context = AppContext(db, team.owner)
+    yield context
+    context.runner.shutdown()
+
+
+def test_cards_come_first_and_conversion_follows(ctx: AppContext, db: Database, team: Team,
+                                                 qtbot: QtBot) -> None:
+    """First load: counts and cards with no conversion yet; a second update brings conversion."""
+    for n in range(3):
+        leads.create_lead(db, team.owner, {"title": f"Lead {n}", "value": "100"})
+    board = BoardWidget(ctx)
+    qtbot.addWidget(board)
+    board.resize(1400, 700)
+    board.show()
+    seen: list[list[ColumnSummary]] = []
+    board.summaries_loaded.connect(seen.append)
+    board.load(team.pipeline.id)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    first = seen[0]
+    assert all(s.conversion is None for s in first)  # counts and cards did not wait for it
+    assert sum(s.count for s in first) == 3
+    qtbot.waitUntil(lambda: any(s.conversion is not None for s in board.summaries), timeout=10_000)
+    assert [s.count for s in board.summaries] == [s.count for s in first]
+    assert len(seen) == 1  # the conversion update is not a second load
+    assert board.columns[0].model.rowCount() == 3
