@@ -80,3 +80,43 @@ def test_employee_and_bad_values_are_refused_and_change_nothing(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "may not change the discount threshold" in err
     assert above(target, capsys) == ({"eli": 2, "ola": 1}, 15)
+
+
+def test_team_server_lets_a_manager_change_the_threshold_and_nothing_else(
+    target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Team mode: mia on her own connection sets it; the server refuses her other keys and eli any."""
+    if "://" not in target:
+        pytest.skip("team mode runs on PostgreSQL")
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from funneldesk.services import users
+    from funneldesk.storage.team import setup_team
+
+    db = Database(target)
+    setup_team(db)
+    owner = users.get_actor(db)
+    for login in ("mia", "eli"):
+        users.set_password(db, owner, login, "team-password-1")
+    db.close()
+    monkeypatch.setenv("FUNNELDESK_PASSWORD", "team-password-1")
+    capsys.readouterr()
+    assert run(target, "--as", "mia", "settings", "set", "discount-threshold", "20") == 0
+    assert run(target, "--as", "eli", "settings", "set", "discount-threshold", "50") == 4
+    assert run(target, "--as", "eli", "settings", "get", "discount-threshold") == 0
+    assert capsys.readouterr().out.strip().endswith("20%")
+    url = make_url(target)
+
+    def as_person(login: str, statement: str) -> int:
+        with psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=login,
+                             password="team-password-1", autocommit=True) as conn:
+            try:
+                return conn.execute(statement).rowcount
+            except psycopg.errors.InsufficientPrivilege:
+                return -1
+
+    assert as_person("mia", "UPDATE settings SET value = '1' WHERE key = 'discount_threshold'") == 1
+    assert as_person("mia", "UPDATE settings SET value = '0' WHERE key = 'team.enforced'") == 0
+    assert as_person("mia", "INSERT INTO settings (key, value) VALUES ('backup.keep_daily', '0')") == -1
+    assert as_person("eli", "UPDATE settings SET value = '99' WHERE key = 'discount_threshold'") == -1
