@@ -287,8 +287,12 @@ def _switch_team_user(window: MainWindow, server: str) -> None:
         ctx.replace_database(opened.db, opened.owner)
         window.show_message(tr("Signed in as %1").replace("%1", opened.owner.name))
 
+    def finished() -> None:
+        window.switch_dialog = None  # type: ignore[attr-defined]
+        dialog.deleteLater()
+
     dialog.accepted.connect(accepted)
-    dialog.finished.connect(dialog.deleteLater)
+    dialog.finished.connect(finished)
     dialog.open()
 
 

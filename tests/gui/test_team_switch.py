@@ -21,6 +21,9 @@ from ui.menus import switch_user
 
 pytestmark = pytest.mark.gui
 PASSWORD = "correct horse battery"
+# Login roles belong to the whole cluster, not one database: ola's own password keeps other
+# tests' "ola cannot sign in with eli's password" true after this file has run.
+OLA_PASSWORD = "ola's own staple"
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +39,8 @@ def team_url(db_target: str) -> str:
     db = Database(db_target)
     team = make_team(db)
     setup_team(db)
-    for login in ("eli", "ola"):
-        users.set_password(db, team.owner, login, PASSWORD)
+    users.set_password(db, team.owner, "eli", PASSWORD)
+    users.set_password(db, team.owner, "ola", OLA_PASSWORD)
     leads.create_lead(db, team.owner, {"title": "Eli's"}, owner="eli")
     leads.create_lead(db, team.owner, {"title": "Ola's"}, owner="ola")
     db.close()
@@ -88,7 +91,7 @@ def test_switch_user_reconnects_as_the_new_person(eli_window: MainWindow, qtbot:
     qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=20_000)
     assert "\n" not in dialog.message.text()
     assert ctx.db is eli_db and ctx.actor.login == "eli"
-    dialog.password.setText(PASSWORD)
+    dialog.password.setText(OLA_PASSWORD)
     with qtbot.waitSignal(window.board.summaries_loaded, timeout=20_000):
         dialog.buttons.accepted.emit()
     assert ctx.actor.login == "ola" and ctx.db is not eli_db
@@ -106,7 +109,30 @@ def test_cancelled_switch_keeps_the_connection(eli_window: MainWindow, qtbot: Qt
     """Cancel in the sign-in dialog: the same person on the same connection."""
     window, ctx = eli_window, eli_window.ctx
     eli_db = ctx.db
-    dialog = _open_switch(window, qtbot, "ola", PASSWORD)
+    dialog = _open_switch(window, qtbot, "ola", OLA_PASSWORD)
     dialog.reject()
     qtbot.wait(200)
     assert ctx.db is eli_db and ctx.actor.login == "eli"
+
+
+def test_switch_on_a_one_machine_database_keeps_the_connection(
+    db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite (or PostgreSQL without team setup): pick from the list; the same connection goes on."""
+    import ui.menus
+
+    team = make_team(db)
+    window = MainWindow(AppContext(db, team.owner), "funnel.db")
+    qtbot.addWidget(window)
+    asked: list[list[str]] = []
+
+    def pick(_parent: object, _title: str, _label: str, names: list[str], *_args: object) -> tuple[str, bool]:
+        asked.append(names)
+        return next(n for n in names if "(ola," in n), True
+
+    monkeypatch.setattr(ui.menus.QInputDialog, "getItem", pick)
+    with qtbot.waitSignal(window.ctx.actor_changed, timeout=20_000):
+        switch_user(window)
+    assert asked and window.ctx.actor.login == "ola" and window.ctx.db is db
+    assert getattr(window, "switch_dialog", None) is None
+    window.ctx.runner.shutdown()
