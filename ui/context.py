@@ -72,6 +72,17 @@ class AppContext(QObject):
         self.run(self.undo.clear, lambda _: self.undo_changed.emit())
         self.actor_changed.emit(actor)
 
+    def replace_database(self, db: Any, actor: UserRecord) -> None:
+        """Work on another connection as another user (team mode's Switch user); close the old one.
+
+        The old connection closes on the worker, after the work already queued on it;
+        work queued from now on reads ``self.db`` and gets the new one.
+        """
+        old, self.db, self.undo = self.db, db, UndoStack(db)
+        self.run(old.close)
+        self.set_actor(actor)
+        self.leads_changed.emit(None)
+
     def shutdown(self) -> None:
         """Wait for the operation in flight, stop the worker, close the database, release its lock."""
         self.runner.shutdown()

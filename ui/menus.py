@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import users
+from funneldesk.services import startup, users
 from funneldesk.services.undo import UndoLabel
 from ui.backups import backups_apply, open_backups
 from ui.icons import icon
@@ -228,16 +228,28 @@ def focus_search(window: MainWindow) -> None:
 
 
 def switch_user(window: MainWindow) -> None:
-    """Sign in as someone else; without passwords, pick any active user from a list."""
+    """Sign in as someone else; without passwords, pick any active user from a list.
+
+    On a team server the connection itself belongs to the person signed in, so the
+    switch opens a new connection as the new person and closes the old one.
+    """
     ctx = window.ctx
 
-    def work() -> tuple[bool, list[UserRecord]]:
-        return users.any_passwords(ctx.db), users.list_users(ctx.db, ctx.actor)
+    def work() -> tuple[str | None, bool, list[UserRecord]]:
+        server = startup.team_server(ctx.db)
+        if server is not None:
+            return server, True, []
+        return None, users.any_passwords(ctx.db), users.list_users(ctx.db, ctx.actor)
 
-    ctx.run(work, lambda result: _on_sign_in_mode(window, *result))
+    ctx.run(work, lambda result: _on_sign_in_mode(window, *result), lambda exc: window.show_message(str(exc)))
 
 
-def _on_sign_in_mode(window: MainWindow, passwords: bool, people: list[UserRecord]) -> None:
+def _on_sign_in_mode(
+    window: MainWindow, server: str | None, passwords: bool, people: list[UserRecord]
+) -> None:
+    if server is not None:
+        _switch_team_user(window, server)
+        return
     chosen: UserRecord | None = None
     if passwords:
         from ui.signin import SignInDialog
@@ -254,6 +266,34 @@ def _on_sign_in_mode(window: MainWindow, passwords: bool, people: list[UserRecor
         chosen = active[names.index(name)] if ok and name in names else None
     if chosen is not None and chosen.id != window.ctx.actor.id:
         window.ctx.set_actor(chosen)
+
+
+def _switch_team_user(window: MainWindow, server: str) -> None:
+    """Ask for a login and password; on success the window works on that person's own connection.
+
+    A refused sign-in stays in the dialog with its one-line reason; Cancel changes nothing.
+    """
+    from ui.signin import SignInDialog
+
+    ctx = window.ctx
+    dialog = SignInDialog(ctx.runner, None, window.database_name, window, target=server)
+    window.switch_dialog = dialog  # type: ignore[attr-defined]  # tests drive it
+
+    def accepted() -> None:
+        opened = dialog.opened
+        if opened is None:
+            return
+        # Even the same person again gets the fresh connection: it is certainly their own.
+        ctx.replace_database(opened.db, opened.owner)
+        window.show_message(tr("Signed in as %1").replace("%1", opened.owner.name))
+
+    def finished() -> None:
+        window.switch_dialog = None  # type: ignore[attr-defined]
+        dialog.deleteLater()
+
+    dialog.accepted.connect(accepted)
+    dialog.finished.connect(finished)
+    dialog.open()
 
 
 def about(window: MainWindow) -> None:

@@ -4,7 +4,8 @@ Over the leads of the filter that have a value (``deals``): how many carry a dis
 (``discounted``), how many one above the threshold (``above_threshold``), the average
 discount of the discounted deals and the largest (fractions); and, among closed deals,
 the win rate and the average won value (before discount) of discounted versus
-full-price deals. The threshold is a setting (``discount_threshold``, percent); without
+full-price deals. The threshold is a setting (``discount_threshold``, percent, changed through
+``services.settings``); without
 it, the discount above which the pipeline asks for an approval (the typical-sales gate's
 15 %), else 15. One grouped SELECT over ``lead_progress`` (the owners' sums index).
 """
@@ -20,9 +21,8 @@ from sqlalchemy.orm import Session
 
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, money, rate
-from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
-from funneldesk.services.permissions import require_role, subordinate_ids
+from funneldesk.services.permissions import subordinate_ids
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import ExitCriterion, Setting, Stage, User
 
@@ -93,24 +93,6 @@ def threshold_of(session: Session, pipeline_id: int) -> Decimal:
         return Decimal(gate) if gate is not None else DEFAULT_THRESHOLD
     except ArithmeticError:
         return DEFAULT_THRESHOLD
-
-
-def set_threshold(db: Database, actor: UserRecord, percent: Decimal | str | None) -> None:
-    """Store the discount threshold (percent), or with None go back to the gate's."""
-    require_role(actor, "owner", action="change the discount threshold")
-    with db.write() as session:
-        stored = session.get(Setting, SETTING)
-        if percent is None:
-            if stored is not None:
-                session.delete(stored)
-            return
-        value = Decimal(str(percent))
-        if not 0 <= value <= 100:
-            raise InvalidInput(f"a discount threshold is a percentage from 0 to 100, not {value}")
-        if stored is None:
-            session.add(Setting(key=SETTING, value=str(value)))
-        else:
-            stored.value = str(value)
 
 
 def _sums(session: Session, conds: tuple, threshold_bp: int) -> dict[int | None, _Sums]:  # type: ignore[type-arg]

@@ -82,7 +82,9 @@ def register(
             )
         if kind == "discounts":
             parser.add_argument(
-                "--threshold", type=Decimal, metavar="PCT", help="above this discount (percent)"
+                "--threshold", type=Decimal, metavar="PCT",
+                help="above this discount (percent), for this run only; "
+                "`funneldesk settings set discount-threshold PCT` keeps one",
             )
         if kind == "whatif":
             parser.add_argument("--top", type=share, default=Fraction(0), metavar="+PCT")

@@ -59,6 +59,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "rates": ("funneldesk.cli.rates", "the reporting currency and exchange rates"),
     "activity": ("funneldesk.cli.activity", "schedule, list and complete follow-ups"),
     "team": ("funneldesk.cli.config", "team mode on PostgreSQL: the server enforces who sees what"),
+    "settings": ("funneldesk.cli.settings", "show or change lasting settings (discount-threshold)"),
 }
 COMMAND_MODULES: tuple[str, ...] = ()
 _GLOBAL_WITH_VALUE = frozenset({"--db", "--as", "--password-file"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from funneldesk.domain.errors import PermissionDenied
@@ -61,6 +62,16 @@ def open_team(target: str, login: str, password: str) -> Opened:
     except BaseException:
         db.close()
         raise
+
+
+def team_server(db: Database) -> str | None:
+    """Return a team database's server URL with nobody's login in it; None when not in team mode.
+
+    Switching user in team mode reopens the connection from this URL as the new person.
+    """
+    if not is_team_database(db):
+        return None
+    return make_url(db.url)._replace(username=None, password=None).render_as_string(hide_password=False)
 
 
 def open_database(target: str, check: CheckMode = "now") -> Opened:

@@ -37,6 +37,8 @@ LEAD_CHILD_TABLES = (
     "stage_changes", "checklist_ticks", "approvals", "participants", "activities", "gate_refusals"
 )
 CATALOG_TABLES = ("channels", "channel_spend", "personas", "lost_reasons")
+# Settings a manager may change too (they judge the manager's team); every other one is the owner's.
+MANAGER_SETTINGS = ("discount_threshold",)
 
 # Evaluated once per statement (scalar subqueries become InitPlans), not once per row:
 # the RLS run of the reports at 100k rows depends on it.
@@ -214,6 +216,7 @@ def _grants(conn: Connection) -> None:
     for table in CATALOG_TABLES:
         if table in tables:
             run(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO funneldesk_manager')
+    run("GRANT INSERT, UPDATE, DELETE ON settings TO funneldesk_manager")  # rows: MANAGER_SETTINGS
     # The audit trail is append-only for everyone (triggers refuse UPDATE and DELETE).
     run("GRANT INSERT ON audit_entries TO funneldesk_users")
     run("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO funneldesk_users")
@@ -245,7 +248,15 @@ def _policies(conn: Connection) -> None:
             f"{ROLE} = 'owner' OR user_id = (SELECT funneldesk_actor_id()) OR "
             "(entity = 'lead' AND EXISTS (SELECT 1 FROM leads WHERE leads.id = audit_entries.entity_id))",
             f"{ROLE} = 'owner' OR user_id = (SELECT funneldesk_actor_id())")
-    for table in (*OWNER_COLUMN_TABLES, *LEAD_CHILD_TABLES, "audit_entries"):
+    # Settings: everyone reads them; an owner changes any, a manager only MANAGER_SETTINGS.
+    conn.exec_driver_sql("DROP POLICY IF EXISTS funneldesk_read ON settings")
+    conn.exec_driver_sql(
+        "CREATE POLICY funneldesk_read ON settings FOR SELECT TO funneldesk_users USING (true)"
+    )
+    keys = ", ".join(f"'{key}'" for key in MANAGER_SETTINGS)
+    _policy(conn, "settings", "funneldesk_reach",
+            f"{ROLE} = 'owner' OR ({ROLE} = 'manager' AND key IN ({keys}))")
+    for table in (*OWNER_COLUMN_TABLES, *LEAD_CHILD_TABLES, "audit_entries", "settings"):
         if table in present:
             conn.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY')
 

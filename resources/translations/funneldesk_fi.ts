@@ -2631,6 +2631,10 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>Työskentele käyttäjänä:</translation>
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation>Kirjautunut: %1</translation>
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation>Tietoja FunnelDeskistä</translation>
         </message>
@@ -2918,6 +2922,45 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation>Alennuksen raja</translation>
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation>Tallenna raja</translation>
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation>Käytä hyväksyntäportin lukua</translation>
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation>Alennusraportti laskee kaupat, joiden alennus ylittää tämän luvun. Ilman sitä kukin putki käyttää alennusten hyväksyntäporttiaan (tyypillisessä myynnissä 15 %). Omistaja tai päällikkö voi muuttaa sitä.</translation>
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation>Asetettu kaikille putkille.</translation>
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation>Ei asetettu: käytetään hyväksyntäportin lukua.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Käsitellään…</translation>
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation>Raja tallennettu.</translation>
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation>Raja poistettu: käytetään hyväksyntäportin lukua.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3041,6 +3084,10 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         <message>
             <source>Language</source>
             <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Raportit</translation>
         </message>
     </context>
     <context>

@@ -2631,6 +2631,10 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>Traballar como:</translation>
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation>Sesión iniciada como %1</translation>
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation>Acerca do FunnelDesk</translation>
         </message>
@@ -2918,6 +2922,45 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation>Límite de desconto</translation>
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation>Gardar límite</translation>
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation>Usar o valor da porta de aprobación</translation>
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation>O informe de descontos conta os negocios cun desconto por riba deste valor. Sen el, cada pipeline usa a súa porta de aprobación de descontos (15 % nas vendas típicas). Un propietario ou un xestor pode cambialo.</translation>
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation>Definido para todos os pipelines.</translation>
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation>Sen definir: úsase o valor da porta de aprobación.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Traballando…</translation>
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation>Límite gardado.</translation>
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation>Límite eliminado: úsase o valor da porta de aprobación.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3041,6 +3084,10 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         <message>
             <source>Language</source>
             <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
         </message>
     </context>
     <context>

@@ -2631,6 +2631,10 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>Trabalhar como:</translation>
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation>Sessão iniciada como %1</translation>
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation>Acerca do FunnelDesk</translation>
         </message>
@@ -2918,6 +2922,45 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation>Limite de desconto</translation>
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation>Guardar limite</translation>
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation>Usar o valor da porta de aprovação</translation>
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation>O relatório de descontos conta os negócios cujo desconto fica acima deste valor. Sem ele, cada pipeline usa a sua porta de aprovação de descontos (15 % nas vendas típicas). Um proprietário ou um gestor pode alterá-lo.</translation>
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation>Definido para todos os pipelines.</translation>
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation>Não definido: usa-se o valor da porta de aprovação.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>A trabalhar…</translation>
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation>Limite guardado.</translation>
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation>Limite removido: usa-se o valor da porta de aprovação.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3041,6 +3084,10 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         <message>
             <source>Language</source>
             <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Relatórios</translation>
         </message>
     </context>
     <context>

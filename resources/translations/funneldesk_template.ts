@@ -2597,6 +2597,10 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation type="unfinished" />
         </message>
@@ -2883,6 +2887,45 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3002,6 +3045,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2640,6 +2640,10 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>Працювати як:</translation>
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation>Ви ввійшли як %1</translation>
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation>Про FunnelDesk</translation>
         </message>
@@ -2927,6 +2931,45 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation>Поріг знижки</translation>
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation>Зберегти поріг</translation>
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation>Брати значення бар'єра схвалення</translation>
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation>Звіт про знижки рахує угоди, знижка яких перевищує це значення. Без нього кожен конвеєр бере свій бар'єр схвалення знижок (15 % у типових продажах). Змінити його може власник або менеджер.</translation>
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation>Задано для всіх конвеєрів.</translation>
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation>Не задано: береться значення бар'єра схвалення.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Виконується…</translation>
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation>Поріг збережено.</translation>
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation>Поріг прибрано: береться значення бар'єра схвалення.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3051,6 +3094,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>Language</source>
             <translation>Мова</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Звіти</translation>
         </message>
     </context>
     <context>

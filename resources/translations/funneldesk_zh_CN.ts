@@ -2622,6 +2622,10 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>以此身份工作：</translation>
         </message>
         <message>
+            <source>Signed in as %1</source>
+            <translation>已登录为 %1</translation>
+        </message>
+        <message>
             <source>About FunnelDesk</source>
             <translation>关于 FunnelDesk</translation>
         </message>
@@ -2909,6 +2913,45 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Discount threshold</source>
+            <translation>折扣阈值</translation>
+        </message>
+        <message>
+            <source>Save threshold</source>
+            <translation>保存阈值</translation>
+        </message>
+        <message>
+            <source>Use the approval gate's figure</source>
+            <translation>使用审批关卡的数值</translation>
+        </message>
+        <message>
+            <source>The discounts report counts the deals whose discount is above this figure. Without one, each pipeline uses its discount approval gate (15 % in typical sales). An owner or a manager may change it.</source>
+            <translation>折扣报表统计折扣高于此数值的交易。未设置时，每个管道使用其折扣审批关卡的数值（典型销售中为 15 %）。所有者或经理可以更改它。</translation>
+        </message>
+        <message>
+            <source>Set for every pipeline.</source>
+            <translation>已为所有管道设置。</translation>
+        </message>
+        <message>
+            <source>Not set: the approval gate's figure is used.</source>
+            <translation>未设置：使用审批关卡的数值。</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Threshold saved.</source>
+            <translation>阈值已保存。</translation>
+        </message>
+        <message>
+            <source>Threshold removed: the approval gate's figure is used.</source>
+            <translation>阈值已移除：使用审批关卡的数值。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPage</name>
         <message>
             <source>Import finished</source>
@@ -3031,6 +3074,10 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <message>
             <source>Language</source>
             <translation>语言</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ Signals:
 - ``catalog_changed()``: channels, spend, personas or lost reasons changed.
 - ``users_changed()``: users, roles or the manager hierarchy changed.
 - ``currency_changed()``: the reporting currency or exchange rates changed.
+- ``reports_changed()``: a setting reports use (the discount threshold) changed.
 
 Each page calls the core itself; permission refusals show inline on that page.
 """
@@ -24,6 +25,7 @@ from ui.settings.catalog_page import CatalogPage
 from ui.settings.currency_page import CurrencyPage
 from ui.settings.language_page import LanguagePage
 from ui.settings.pipeline_page import PipelinePage
+from ui.settings.reports_page import ReportsPage
 from ui.settings.users_page import UsersPage
 from ui.tasks import TaskRunner
 
@@ -35,6 +37,7 @@ class SettingsView(QWidget):
     catalog_changed = Signal()
     users_changed = Signal()
     currency_changed = Signal()
+    reports_changed = Signal()
 
     def __init__(self, runner: TaskRunner, db: Db, actor: UserRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,9 @@ class SettingsView(QWidget):
         self.language_page = LanguagePage(self)
         self.tabs.addTab(scrolled(self.currency_page), self.tr("Currencies"))
         self.tabs.addTab(scrolled(self.language_page), self.tr("Language"))
+        self.reports_page = ReportsPage(runner, db, actor, self)
+        self.reports_page.reports_changed.connect(self.reports_changed)
+        self.tabs.addTab(scrolled(self.reports_page), self.tr("Reports"))
         self.tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,4 +72,5 @@ class SettingsView(QWidget):
         self.catalog_page.reload()
         self.users_page.reload()
         self.currency_page.reload()
+        self.reports_page.reload()
 
