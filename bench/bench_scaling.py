@@ -39,9 +39,10 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
+# FUNNELDESK_CODE: time another checkout (an older commit) with this same script.
+ROOT = Path(os.environ.get("FUNNELDESK_CODE") or Path(__file__).resolve().parents[1])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 TODAY = date(2026, 12, 1)
 SORTS = ("title", "company", "value", "created_at", "stage", "owner")
 SEARCHES = ("smith", "acme", "555")
@@ -59,7 +60,8 @@ window.resize(1400, 900)
 window.show()
 window.repaint()
 app.processEvents()
-print(f"{time.time() - t0:.3f}")
+import resource
+print(f"{time.time() - t0:.3f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
 """
 WINDOW = """
 import sys, time
@@ -90,7 +92,9 @@ def check():
     if done or (columns and any(c.model.rowCount() for c in columns)):
         window.repaint()
         app.processEvents()
-        print(f"{shown:.3f} {time.time() - t0:.3f}")
+        import resource
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{shown:.3f} {time.time() - t0:.3f} {peak:.1f}")
         window.close()
     else:
         QTimer.singleShot(5, check)
@@ -192,14 +196,18 @@ def whole_processes(path: Path, leads: int, runs: int, with_import: bool) -> dic
     floor_py = lambda: wall([py, "-c", PY_FLOOR])  # noqa: E731
     out = {"report managers (CLI)": paired(
         runs, lambda: wall([py, "-m", "funneldesk", "--db", str(path), "report", "managers"]), floor_py)}
-    shown, cards, bare = [], [], []
+    shown, cards, bare, memory, bare_memory = [], [], [], [], []
     for _ in range(runs):
-        window, first = printed([py, "-c", WINDOW, str(path), str(leads)])
+        window, first, peak = printed([py, "-c", WINDOW, str(path), str(leads)])
         shown.append(window)
         cards.append(first)
-        bare.append(printed([py, "-c", WINDOW_FLOOR])[0])
+        memory.append(peak)
+        floor, floor_peak = printed([py, "-c", WINDOW_FLOOR])
+        bare.append(floor)
+        bare_memory.append(floor_peak)
     out["window on screen"] = (statistics.median(shown), statistics.median(bare))
     out["first cards on screen"] = (statistics.median(cards), statistics.median(bare))
+    out["peak memory, window with cards (MB)"] = (max(memory), max(bare_memory))
     if with_import:
         folder = Path(tempfile.mkdtemp())
         sheet = _sheet(folder, 2000)
@@ -207,6 +215,8 @@ def whole_processes(path: Path, leads: int, runs: int, with_import: bool) -> dic
         def one_import() -> float:
             copy = folder / "copy.db"
             shutil.copyfile(path, copy)
+            with copy.open("rb+") as handle:  # else the import's commit pays to flush the copy
+                os.fsync(handle.fileno())
             took = wall([py, "-m", "funneldesk", "--db", str(copy), "import", str(sheet)])
             for leftover in folder.glob("copy.db*"):
                 leftover.unlink()
@@ -268,6 +278,9 @@ def main() -> None:
                 cells.append("–")
                 continue
             value, floor = figures[name]
+            if name.endswith("(MB)"):
+                cells.append(f"{value:.0f} MB / bare window {floor:.0f} MB")
+                continue
             shown = f"{value:.2f} s" if unit == "s" else f"{value:.0f} ms"
             base = f"{floor:.2f} s" if unit == "s" else f"{floor:.1f} ms"
             cells.append(f"{shown} / floor {base} = **{value / floor:.1f}x**")
