@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ GUI_PACKAGES = ("ui", "PySide6", "pyqtgraph")
 
 
 def test_the_package_declares_the_window_and_the_core_finds_it() -> None:
-    (found,) = entry.entry_points(group=entry.GUI_GROUP)
+    (found,) = importlib.metadata.entry_points(group=entry.GUI_GROUP)
     assert found.value == "ui.app:run"
 
 
@@ -31,6 +32,7 @@ def test_no_core_module_imports_the_gui() -> None:
 def test_without_a_gui_installed_it_says_so_and_exits_1(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(entry, "entry_points", lambda group: [])
+    # The window imports importlib.metadata only when it starts (lazy start-up).
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [])
     assert entry.main([]) == 1
     assert "the window cannot start: no GUI is installed" in capsys.readouterr().err
