@@ -68,10 +68,12 @@ def infer_column(header: str, values: list[RawValue], forced: str | None = None,
                  default: str | None = None) -> DateColumn:
     """Decide how to read one date column; raise InvalidInput when it cannot be told."""
     column, seen = DateColumn(header), _Evidence()
-    texts: set[str] = set()
+    # Distinct texts in file order (a dict, not a set): the value named as deciding the
+    # order is the first one in the file, the same on every run.
+    texts: dict[str, None] = {}
     for value in values:
         if value.__class__ is str:
-            texts.add(value)  # type: ignore[arg-type]
+            texts[value] = None  # type: ignore[index]
         elif value is not None and not _typed_known(column, value):
             _look((value.__class__, value), column, seen)
     for text in texts:
