@@ -24,7 +24,7 @@ leads, so a clicked count opens the leads it counts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -44,7 +44,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from funneldesk.analytics.desk_derived import DESK
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
@@ -103,12 +103,18 @@ _NUMERIC = {
     "discount": Lead.discount_bp / 100.0,
     "satisfaction": Lead.satisfaction,
 }
-_TEXT = {
+_TEXT: dict[str, InstrumentedAttribute[str | None]] = {
     name: getattr(Lead, name)
     for name in ("title", "contact_name", "company", "email", "phone", "category", "temperature", "notes")
 }
-_DATES = {"expected_close": Lead.expected_close, "next_action": Lead.next_action}
-_NAMED = {"channel": (Channel, Lead.channel_id), "persona": (Persona, Lead.persona_id)}
+_DATES: dict[str, InstrumentedAttribute[date | None]] = {
+    "expected_close": Lead.expected_close,
+    "next_action": Lead.next_action,
+}
+_NAMED: dict[str, tuple[type[Channel] | type[Persona], InstrumentedAttribute[int | None]]] = {
+    "channel": (Channel, Lead.channel_id),
+    "persona": (Persona, Lead.persona_id),
+}
 
 
 def _number(text: str | None) -> float | None:
@@ -144,13 +150,13 @@ def field_condition(field: str, operator: str, operand: str | None) -> ColumnEle
             return key.is_not(None)
         name = select(func.lower(model.name)).where(model.id == key).scalar_subquery()
         return and_(key.is_not(None), _ordered(name, operator, (operand or "").casefold()))
-    column = _TEXT.get(field, _DATES.get(field))
-    if column is None:
+    other = _TEXT.get(field, _DATES.get(field))
+    if other is None:
         return false()
-    filled = and_(column.is_not(None), func.trim(cast(column, String)) != "")
+    filled = and_(other.is_not(None), func.trim(cast(other, String)) != "")
     if operator == "set":
         return filled
-    text = func.lower(cast(column, String))
+    text = func.lower(cast(other, String))
     return and_(filled, _ordered(text, operator, (operand or "").casefold()))
 
 
@@ -262,7 +268,7 @@ def _counts(session: Session, query: Select) -> dict[int | None, int]:  # type: 
     return {k: int(v or 0) for k, v in session.execute(select(owner, func.sum(weight)).group_by(owner))}
 
 
-def owner_in(column: Any, owners: list[int | None]) -> ColumnElement[bool]:
+def owner_in(column: Any, owners: Sequence[int | None]) -> ColumnElement[bool]:
     """Return column IN owners, NULL (unassigned) included when asked for."""
     known = [o for o in owners if o is not None]
     return or_(column.in_(known), column.is_(None) if None in owners else false())
@@ -271,7 +277,7 @@ def owner_in(column: Any, owners: list[int | None]) -> ColumnElement[bool]:
 def contact_medians(
     session: Session,
     conds: tuple[Any, ...],
-    pools: Mapping[Any, list[int | None]],
+    pools: Mapping[Any, Sequence[int | None]],
     counts: Mapping[int | None, int] | None = None,
 ) -> dict[Any, float | None]:
     """Return each pool's median seconds to first contact (from lead_desk, middle rows only).
@@ -327,9 +333,12 @@ def compliance(
     rows = []
     for key, members in pools.items():
         name, login = people.get(key, ("?", None))
-        figures = [sum(counts[m].get(o, 0) for o in members) for m in MEASURES]
+        # By name (the measures are the row's field names): after *figures, a list of unknown
+        # length, a positional median could not be matched to its field.
+        figures = {m: sum(counts[m].get(o, 0) for o in members) for m in MEASURES}
         total = sum(leads.get(o, 0) for o in members)
-        rows.append(ComplianceRow(key, name, login, total, *figures, days(medians.get(key))))
+        median = days(medians.get(key))
+        rows.append(ComplianceRow(key, name, login, total, median_first_contact_days=median, **figures))
     return rows if team else sorted(rows, key=lambda r: r.owner)
 
 
@@ -339,7 +348,7 @@ def _pools(
     leads: Mapping[int | None, int],
     counts: Mapping[str, Mapping[int | None, int]],
     team: bool,
-) -> dict[int | None, list[int | None]]:
+) -> dict[int | None, Sequence[int | None]]:
     """Return the rows to show: each owner alone, or each manager with everyone below."""
     if not team:
         owners = set(leads) | {o for c in counts.values() for o in c}
@@ -354,7 +363,7 @@ def leads_behind(
     actor: UserRecord,
     flt: ReportFilter,
     measure: str,
-    owners: list[int | None],
+    owners: Sequence[int | None],
     *,
     team: bool = False,
     now: datetime | None = None,
@@ -363,9 +372,10 @@ def leads_behind(
     now = now or datetime.now()
     with db.read() as session:
         scope, desk = resolve(session, actor, flt), resolve(session, actor, flt, DESK)
+        wanted = owners
         if team:
-            owners = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
+            wanted = sorted({m for o in owners if o is not None for m in {o} | subordinate_ids(session, o)})
         rows = measure_select(session, scope, measure, now, now.date(), desk).subquery()
         owner, lead = rows.c[0], rows.c[1]
-        query = select(lead).where(owner_in(owner, owners)).distinct().order_by(lead)
+        query = select(lead).where(owner_in(owner, wanted)).distinct().order_by(lead)
         return list(session.scalars(query))

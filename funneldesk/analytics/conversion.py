@@ -24,7 +24,7 @@ from iso4217 import Currency
 from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, null, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 
 from funneldesk.domain.money import from_minor
 from funneldesk.storage.derived_models import LeadProgress
@@ -82,7 +82,9 @@ def _odd_exponents() -> tuple[tuple[str, int], ...]:
     return tuple((c.code, c.exponent) for c in Currency if c.exponent not in (None, 2))
 
 
-def _minor_scale(currency: ColumnElement[Any], among: Iterable[str] | None = None) -> ColumnElement[Any]:
+def _minor_scale(
+    currency: SQLColumnExpression[str], among: Iterable[str] | None = None
+) -> ColumnElement[Any]:
     """Return 10**(minor digits) of a currency column, as SQL.
 
     ``among``: the only currencies that can occur with a rate (a CASE of every ISO code
@@ -98,13 +100,14 @@ def _minor_scale(currency: ColumnElement[Any], among: Iterable[str] | None = Non
 
 
 def _scale(code: str) -> int:
-    return 10 ** dict(_odd_exponents()).get(code, 2)
+    # int(): int ** int is typed Any (a negative exponent makes a float); these are >= 0.
+    return int(10 ** dict(_odd_exponents()).get(code, 2))
 
 
 def convert_sql(
-    amount: ColumnElement[Any],
-    rate_e12: ColumnElement[Any],
-    currency: ColumnElement[Any],
+    amount: SQLColumnExpression[int],
+    rate_e12: SQLColumnExpression[int | None],
+    currency: SQLColumnExpression[str],
     base: str,
     dialect: str,
     among: Iterable[str] | None = None,
@@ -125,14 +128,16 @@ def convert_sql(
     return cast(func.round(exact), BigInteger)
 
 
-def rate_case(currency: ColumnElement[Any], rates: dict[str, int]) -> ColumnElement[Any]:
+def rate_case(currency: SQLColumnExpression[str], rates: dict[str, int]) -> ColumnElement[Any]:
     """Return the rate_e12 of a currency column from known rates, as a SQL CASE (NULL: none)."""
     if not rates:
         return null()
     return case(rates, value=currency, else_=null())
 
 
-def rate_on(currency: ColumnElement[Any], day: ColumnElement[Any], base: str) -> ColumnElement[Any]:
+def rate_on(
+    currency: SQLColumnExpression[str], day: SQLColumnExpression[date], base: str
+) -> ColumnElement[Any]:
     """Return the rate_e12 of a currency in force on a day, as a correlated scalar subquery."""
     r = ExchangeRate
     query = select(r.rate_e12).where(r.currency == currency, r.quote == base, r.valid_from <= day)
@@ -140,14 +145,18 @@ def rate_on(currency: ColumnElement[Any], day: ColumnElement[Any], base: str) ->
 
 
 def converted(
-    amount: ColumnElement[Any], currency: ColumnElement[Any], day: ColumnElement[Any], base: str, dialect: str
+    amount: SQLColumnExpression[int],
+    currency: SQLColumnExpression[str],
+    day: SQLColumnExpression[date],
+    base: str,
+    dialect: str,
 ) -> ColumnElement[Any]:
     """Return an amount in the base currency at the rate in force on a day (NULL: no rate)."""
     foreign = convert_sql(amount, rate_on(currency, day, base), currency, base, dialect)
     return case((currency == base, amount), else_=foreign)
 
 
-def deal_day(closed_day: ColumnElement[Any], today: date | None = None) -> ColumnElement[Any]:
+def deal_day(closed_day: SQLColumnExpression[date | None], today: date | None = None) -> ColumnElement[Any]:
     """Return the day a lead's amount is converted at: its closed day, today while open."""
     return func.coalesce(closed_day, literal(today or date.today(), Date))
 

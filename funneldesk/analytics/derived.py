@@ -27,7 +27,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 
 from funneldesk.analytics.conversion import converted, deal_day, fix_base
 from funneldesk.storage.derived_models import LeadProgress, StageStay
@@ -80,7 +80,7 @@ def progress_select(
     """
     reach = _furthest(ids).subquery()
     day = deal_day(day_of(Lead.closed_at, dialect))
-    money = (Lead.value_minor, Lead.discount_bp)
+    money: tuple[SQLColumnExpression[Any], ...] = (Lead.value_minor, Lead.discount_bp)
     if base is not None:
         money += (Lead.currency, converted(Lead.value_minor, Lead.currency, day, base, dialect))
     query = select(

@@ -13,6 +13,7 @@ it, the discount above which the pipeline asks for an approval (the typical-sale
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -170,6 +171,7 @@ def discounts(
         sums = _sums(session, scope.conditions, int(used * 100))
         people: dict[int | None, tuple[str, str | None]] = {None: ("(unassigned)", None)}
         people.update({u: (n, lg) for u, n, lg in session.execute(select(User.id, User.name, User.login))})
+        pools: dict[int | None, Sequence[int | None]]
         if team:
             query = select(User.id).where(User.role == "manager").order_by(User.name)
             bosses = [u for u in session.scalars(query) if scope.owner_ids is None or u in scope.owner_ids]

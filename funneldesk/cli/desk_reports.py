@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -63,8 +63,9 @@ def step_change(text: str) -> tuple[str, Fraction]:
 
 
 def register(
-    kinds: argparse._SubParsersAction, add_filters: Callable[[argparse.ArgumentParser], None]
-) -> None:  # type: ignore[type-arg]
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_filters: Callable[[argparse.ArgumentParser], None],
+) -> None:
     """Add the four desk reports to the report command."""
     helps = {
         "compliance": "process compliance per owner: overrides, skipped stages, idle leads",
@@ -182,7 +183,7 @@ def _show(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> int:
     with ctx.db.read() as session:
         owners = sorted(_ids(session, User, flt.owners, "user")) if flt.owners else None
     rows = cp.compliance(ctx.db, ctx.actor, flt) if owners is None else None
-    wanted: list[int | None] = owners if owners is not None else [r.owner_id for r in rows or []]
+    wanted: Sequence[int | None] = owners if owners is not None else [r.owner_id for r in rows or []]
     for lead_id in cp.leads_behind(ctx.db, ctx.actor, flt, args.show, wanted):
         print(lead_id)
     return 0

@@ -150,7 +150,8 @@ def record_refusals(db: Database, actor: UserRecord, attempts: list[tuple[int, i
     if not attempts:
         return
     with db.write() as session:
-        rows = []
+        rows: list[dict[str, object]] = []
+        refused: set[int] = set()
         for lead_id, target in attempts:
             lead = session.get(Lead, lead_id)
             if lead is None:
@@ -163,11 +164,12 @@ def record_refusals(db: Database, actor: UserRecord, attempts: list[tuple[int, i
                 {"lead_id": lead_id, "at": datetime.now(), "user_id": actor.id,
                  "from_stage_id": lead.stage_id, "to_stage_id": to_stage}
             )
+            refused.add(lead_id)
         if rows:
             session.execute(insert(GateRefusal), rows)
             from funneldesk.analytics.desk_derived import refresh  # late: analytics builds on storage
 
-            refresh(session, sorted({r["lead_id"] for r in rows}))
+            refresh(session, sorted(refused))
 
 
 def check_move(db: Database, actor: UserRecord, lead_id: int, target: int | str) -> MovePlan:

@@ -149,8 +149,12 @@ def rate_summary(db: Database, today: date | None = None) -> list[RateSummary]:
             latest, (latest.c.currency == r.currency) & (latest.c.day == r.valid_from)
         ).where(r.quote == base)
         now = {cur: (start, from_e12(rate)) for cur, start, rate in session.execute(query)}
-    rows = sorted(found.items())
-    return [RateSummary(cur, *now.get(cur, (None, None)), n, first, base) for cur, (n, first) in rows]
+    summaries = []
+    for cur, (n, first) in sorted(found.items()):
+        # Unpacked by name: mypy cannot spread a union of tuples (no rate today: None, None).
+        in_force_from, rate = now.get(cur, (None, None))
+        summaries.append(RateSummary(cur, in_force_from, rate, n, first, base))
+    return summaries
 
 
 def rate_in_force(db: Database, currency: str, day: date | None = None) -> Decimal | None:

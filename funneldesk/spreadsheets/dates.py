@@ -73,7 +73,7 @@ def infer_column(header: str, values: list[RawValue], forced: str | None = None,
     texts: dict[str, None] = {}
     for value in values:
         if value.__class__ is str:
-            texts[value] = None  # type: ignore[index]
+            texts[value] = None
         elif value is not None and not _typed_known(column, value):
             _look((value.__class__, value), column, seen)
     for text in texts:
@@ -114,7 +114,7 @@ def _typed_known(column: DateColumn, value: object) -> bool:
 
 def _look(value: object, column: DateColumn, seen: _Evidence) -> None:
     if value.__class__ is tuple:  # (type, value) of a typed cell
-        kind, cell = value  # type: ignore[misc]
+        kind, cell = value
         if kind in (datetime, date):
             column.shapes.add("cells")
             column.with_time |= kind is datetime and (cell.hour, cell.minute, cell.second) != (0, 0, 0)

@@ -116,7 +116,7 @@ def preview_table(table: Table, rows: int = PREVIEW_ROWS) -> FilePreview:
                 dates[index] = found
         columns.append(ColumnPreview(index, header, kind, mixed, order, by_index.get(index)))
     head = [list(r) + [None] * (len(table.headers) - len(r)) for r in table.rows[:rows]]
-    distinct = {c.index: found for c in columns if (found := distinct_values(table.column(c.index)))}
+    distinct = {c.index: texts for c in columns if (texts := distinct_values(table.column(c.index)))}
     return FilePreview(table.source, len(table.rows), columns, head, table.numbers[:rows], distinct,
                        recognise_source(table.headers), table.encoding, dates)
 
