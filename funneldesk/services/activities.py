@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, and_, case, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLColumnExpression
 
 from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from funneldesk.domain.records import UserRecord
@@ -29,6 +29,11 @@ PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
 
 ACTIVITY_KINDS = engagement.ACTIVITY_KINDS
 NO_NEXT_ACTION_SHOWN = 200  # the Today page lists this many; the count is always whole
+
+# The columns of _activity_select, as SQLAlchemy types them: it types the outer-joined
+# owner's name and login as str, though a lead without an owner gives None (DueActivity
+# allows it).
+ActivitySelect = Select[int, int, str, str, str, datetime | None, str, str, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,11 @@ def _due_at(due: date | datetime) -> datetime:
 
 
 def owner_condition(
-    session: Session, actor: UserRecord, owner: str | None = None, team: bool = True, column: Any = None
+    session: Session,
+    actor: UserRecord,
+    owner: str | None = None,
+    team: bool = True,
+    column: SQLColumnExpression[int | None] | None = None,
 ) -> ColumnElement[bool]:
     """Return the WHERE clause on the owner column (Lead.owner_id): one owner (in reach), me, or my reach."""
     column = Lead.owner_id if column is None else column
@@ -106,9 +115,7 @@ def owner_condition(
     return column.in_(sorted(reach)) if reach else false()
 
 
-def _activity_select() -> Select[
-    tuple[int, int, str, str, str, datetime | None, str | None, str | None, bool]
-]:
+def _activity_select() -> ActivitySelect:
     return (
         select(
             Activity.id,
@@ -127,13 +134,13 @@ def _activity_select() -> Select[
     )
 
 
-def _rows(session: Session, query: Select) -> list[DueActivity]:  # type: ignore[type-arg]
+def _rows(session: Session, query: ActivitySelect) -> list[DueActivity]:
     return [DueActivity(*row[:8], bool(row[8])) for row in session.execute(query)]
 
 
 def due_between(start: datetime | None, end: datetime | None) -> ColumnElement[bool]:
     """Return the condition of an open activity due in [start, end) (either end may be open)."""
-    conds = [Activity.done_at.is_(None), Activity.due_at.is_not(None)]
+    conds: list[ColumnElement[bool]] = [Activity.done_at.is_(None), Activity.due_at.is_not(None)]
     if start is not None:
         conds.append(Activity.due_at >= start)
     if end is not None:
@@ -192,7 +199,7 @@ def reschedule(db: Database, actor: UserRecord, activity_id: int, due: date | da
         )
 
 
-def _open_leads() -> Select:  # type: ignore[type-arg]
+def _open_leads() -> Select[int, str, str, date | None, str]:
     # Driven by lead_progress (live leads only): its (pipeline, status, owner) index finds the
     # few open leads of an owner without visiting their many closed ones.
     every_pipeline = select(Pipeline.id).scalar_subquery()
