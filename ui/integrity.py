@@ -30,7 +30,8 @@ class IntegrityScan(QObject):
     def __init__(self, db: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.thread: threading.Thread | None = None
+        # Not self.thread: that would shadow QObject.thread().
+        self.scan_thread: threading.Thread | None = None
         self.problems: list[str] | None = None  # set on the GUI thread when the scan ends
 
     def start(self, on_done: Callable[[list[str]], None]) -> bool:
@@ -38,8 +39,8 @@ class IntegrityScan(QObject):
         if not check_pending(self.db):  # type: ignore[arg-type]
             return False
         self.finished.connect(lambda problems: self._finish(problems, on_done))
-        self.thread = threading.Thread(target=self._run, name="funneldesk-integrity", daemon=True)
-        self.thread.start()
+        self.scan_thread = threading.Thread(target=self._run, name="funneldesk-integrity", daemon=True)
+        self.scan_thread.start()
         return True
 
     def _finish(self, problems: list[str], on_done: Callable[[list[str]], None]) -> None:

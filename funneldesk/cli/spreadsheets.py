@@ -111,10 +111,10 @@ def _print_plan(plan: ImportPlan, would: str) -> None:
                         ("lost_reason", "lost reasons")):
         if names := plan.new_names(kind):
             print(f"{would}create {label}: {', '.join(names)}")
-    for names, label, hint in ((plan.unknown_stages, "unknown stages", "--stage-map VALUE=STAGE"),
-                               (plan.unknown_owners, "unknown owners", "--create-missing-users")):
-        if names:
-            listed = ", ".join(f"{n!r} ({c} rows)" for n, c in sorted(names.items()))
+    for unknown, label, hint in ((plan.unknown_stages, "unknown stages", "--stage-map VALUE=STAGE"),
+                                 (plan.unknown_owners, "unknown owners", "--create-missing-users")):
+        if unknown:
+            listed = ", ".join(f"{n!r} ({c} rows)" for n, c in sorted(unknown.items()))
             print(f"{label} (use {hint}): {listed}")
     if plan.past_gate:
         print(f"{plan.past_gate} new leads {'would be ' if would else ''}placed past exit criteria "

@@ -182,10 +182,10 @@ class SummaryPage(QWizardPage):
             )
             hints = reason_hints(list({r.reason for r in plan.rejected}))
             lines += [f"• {html.escape(hint)}" for hint in hints]
-        for names, label in ((plan.unknown_stages, self.tr("Stages the pipeline does not have")),
-                             (plan.unknown_owners, self.tr("Owners who are not users"))):
-            if names:
-                listed = ", ".join(f"{name} ({count:,})" for name, count in sorted(names.items()))
+        for unknown, label in ((plan.unknown_stages, self.tr("Stages the pipeline does not have")),
+                               (plan.unknown_owners, self.tr("Owners who are not users"))):
+            if unknown:
+                listed = ", ".join(f"{name} ({count:,})" for name, count in sorted(unknown.items()))
                 lines.append(f"{label}: {html.escape(listed)}")
         if plan.past_gate:
             lines.append(

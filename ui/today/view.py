@@ -188,7 +188,7 @@ class TodayView(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def _current(self) -> tuple[str, int, int] | None:
         item = self.due.currentItem()
-        return tuple(item.data(0, ROLE_KIND)) if item is not None else None  # type: ignore[return-value]
+        return tuple(item.data(0, ROLE_KIND)) if item is not None else None
 
     def _update_buttons(self) -> None:
         chosen = self._current() is not None
@@ -215,7 +215,11 @@ class TodayView(QWidget):
         if chosen is None:
             return
         kind, key, lead_id = chosen
-        target = day or self.when.date().toPython()
+        if day is None:
+            picked = self.when.date().toPython()
+            assert isinstance(picked, date)  # the stubs type QDate.toPython() as object
+            day = picked
+        target = day
         db, actor = self._db, self._actor
         if kind == "activity":
             job = lambda: activities.reschedule(db, actor, key, target)  # noqa: E731
