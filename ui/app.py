@@ -178,7 +178,16 @@ def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
         window.backup_scheduler = BackupScheduler(ctx, window.show_message, window)  # type: ignore[attr-defined]
         window.backup_scheduler.start()  # type: ignore[attr-defined]
     start_integrity_scan(window, opened)
+    ctx.runner.on_damaged = lambda _exc: _reopen_damaged(window)
     return window
+
+
+def _reopen_damaged(window: MainWindow) -> None:
+    """Close the window on a file found damaged; the start-up flow explains it and offers a backup."""
+    if window.reopen_requested:
+        return  # several tasks met the damage: one restore offer
+    window.reopen_requested = True
+    window.close()
 
 
 def start_integrity_scan(window: MainWindow, opened: Opened) -> None:
@@ -193,8 +202,7 @@ def start_integrity_scan(window: MainWindow, opened: Opened) -> None:
             return
         # The start-up flow scans again (the file is now known damaged), explains it and
         # offers the newest verified backup: one dialog, the same as a refused open.
-        window.reopen_requested = True
-        window.close()
+        _reopen_damaged(window)
 
     if scan.start(done):
         window.show_message(tr("Checking the file after an unclean shutdown…"))

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from funneldesk.domain.errors import DatabaseDamaged
+
 OnDone = Callable[[Any], None] | None
 OnError = Callable[[Exception], None] | None
 
@@ -49,6 +51,9 @@ class TaskRunner(QObject):
         self._worker.finished.connect(self._on_finished)
         self._callbacks: dict[int, tuple[OnDone, OnError]] = {}
         self._ids = itertools.count(1)
+        # Set by the window: a task that met a damaged file leads to the restore offer,
+        # whatever the task was (a board load, a save), not to its own error message.
+        self.on_damaged: Callable[[DatabaseDamaged], None] | None = None
         self._thread.start()
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
@@ -75,7 +80,9 @@ class TaskRunner(QObject):
             on_done(result)
         elif not ok:
             assert isinstance(result, Exception)
-            if on_error is not None:
+            if isinstance(result, DatabaseDamaged) and self.on_damaged is not None:
+                self.on_damaged(result)
+            elif on_error is not None:
                 on_error(result)
             else:
                 raise result
