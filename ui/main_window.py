@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_user)
+        # A message (a reminder, an error) takes the counts' place; Qt alone let a count shown
+        # during start-up overlap it, one text drawn over the other.
+        self.statusBar().messageChanged.connect(lambda text: self.status_counts.setVisible(not text))
         self.menu_actions = build_menus(self)
         self._connect()
         self._restore_settings()

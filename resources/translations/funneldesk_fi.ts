@@ -767,6 +767,26 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>päivä</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>viikko</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>kuukausi</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>neljännes</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>vuosi</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Trendi: luodut ja voitetut liidit jaksoittain</translation>
         </message>

@@ -767,6 +767,26 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>día</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>mes</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>trimestre</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>ano</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Tendencia: leads creados e gañados por período</translation>
         </message>

@@ -767,6 +767,26 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>dia</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>mês</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>trimestre</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>ano</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Tendência: leads criados e ganhos por período</translation>
         </message>

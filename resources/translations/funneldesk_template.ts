@@ -758,6 +758,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation type="unfinished" />
         </message>

@@ -768,6 +768,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>за днями</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>за тижнями</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>за місяцями</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>за кварталами</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>за роками</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Тренд: створені й виграні ліди за періодами</translation>
         </message>

@@ -766,6 +766,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation>ROI：{0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>趋势：每期间新建和赢单的线索</translation>
         </message>
