@@ -17,7 +17,6 @@ from ui.dashboard.text import money_text, rate_text, short_money, tr
 from ui.numbers import whole
 
 
-
 def period_word(by: str) -> str:
     """Return a grouping period in the window's language (literal tr calls, so lupdate sees them)."""
     words = {"day": tr("day"), "week": tr("week"), "month": tr("month"), "quarter": tr("quarter"),

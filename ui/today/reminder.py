@@ -73,7 +73,8 @@ class Reminder(QObject):
         if not fell_due:
             return
         first = fell_due[0]
-        text = tr("Follow-up due: %1 on “%2”").replace("%1", kind_word(first.kind)).replace("%2", first.lead_title)
+        text = tr("Follow-up due: %1 on “%2”").replace("%1", kind_word(first.kind))
+        text = text.replace("%2", first.lead_title)
         if len(fell_due) > 1:
             text += " " + tr("(and %1 more)").replace("%1", whole(len(fell_due) - 1))
         if self.tray is not None:
