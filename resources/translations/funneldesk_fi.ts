@@ -1789,6 +1789,14 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>Vuosi/kuukausi/päivä (2024/12/31)</translation>
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation>ei käyttäjää ”%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>putkessa ”%2” ei ole vaihetta ”%1”</translation>
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation>Tuntemattomat vastuuhenkilöt: palaa ja valitse ”Luo puuttuvat vastuuhenkilöt työntekijöiksi”, tai lisää heidät ensin Asetuksissa.</translation>
         </message>

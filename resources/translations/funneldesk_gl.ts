@@ -1789,6 +1789,14 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>Ano/mes/día (2024/12/31)</translation>
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation>non hai usuario “%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>non hai etapa “%1” no pipeline “%2”</translation>
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation>Responsables descoñecidos: volve atrás e marca “Crear os responsables que faltan como empregados”, ou engádeos primeiro na Configuración.</translation>
         </message>

@@ -1789,6 +1789,14 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>Ano/mês/dia (2024/12/31)</translation>
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation>não há utilizador “%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>não há estágio “%1” no pipeline “%2”</translation>
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation>Responsáveis desconhecidos: volte atrás e marque “Criar os responsáveis em falta como colaboradores”, ou adicione-os primeiro nas Definições.</translation>
         </message>

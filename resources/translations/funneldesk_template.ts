@@ -1773,6 +1773,14 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation type="unfinished" />
         </message>

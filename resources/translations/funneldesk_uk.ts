@@ -1792,6 +1792,14 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>Рік/місяць/день (2024/12/31)</translation>
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation>немає користувача «%1»</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>немає етапу «%1» у конвеєрі «%2»</translation>
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation>Невідомі відповідальні: поверніться й позначте «Створити відсутніх відповідальних як працівників» або спершу додайте їх у Параметрах.</translation>
         </message>

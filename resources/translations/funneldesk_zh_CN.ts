@@ -1786,6 +1786,14 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>年/月/日 (2024/12/31)</translation>
         </message>
         <message>
+            <source>no user “%1”</source>
+            <translation>没有用户“%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>管道“%2”中没有阶段“%1”</translation>
+        </message>
+        <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
             <translation>未知负责人：请返回并勾选“将缺失的负责人创建为员工”，或先在“设置”中添加他们。</translation>
         </message>
