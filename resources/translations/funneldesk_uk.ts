@@ -300,7 +300,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation>Ім'я</translation>
+            <translation>Назва</translation>
         </message>
         <message>
             <source>Add</source>
@@ -3195,7 +3195,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation>Ім'я</translation>
+            <translation>Назва</translation>
         </message>
         <message>
             <source>Kind</source>

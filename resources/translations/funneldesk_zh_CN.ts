@@ -2738,7 +2738,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Title</source>
@@ -3481,7 +3481,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Login</source>
