@@ -71,6 +71,7 @@ class TodayView(QWidget):
         self.done_button = QPushButton(tr("Done"), self)
         self.when = QDateEdit(QDate.currentDate().addDays(1), self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")  # as the Due column and the other date fields show days
         self.when.setAccessibleName(tr("Reschedule to"))
         self.reschedule_button = QPushButton(tr("Reschedule"), self)
         self.open_button = QPushButton(tr("Open lead"), self)
