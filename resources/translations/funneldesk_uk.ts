@@ -253,7 +253,7 @@ The window now reopens on the restored database.</source>
         </message>
         <message>
             <source>%1/%2 criteria</source>
-            <translation>%1/%2 критеріїв</translation>
+            <translation>критерії: %1/%2</translation>
         </message>
         <message>
             <source>unassigned</source>
