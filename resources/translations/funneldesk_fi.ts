@@ -961,6 +961,18 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <translation>{0}: pääsi vaiheeseen {1}, ei koskaan vaiheeseen {2}</translation>
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation>(ei kanavaa)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(ei syytä)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(ei vastuuhenkilöä)</translation>
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation>95 %:n väli {0}–{1}</translation>
         </message>

@@ -961,6 +961,18 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <translation>{0}: chegou a {1}, nunca a {2}</translation>
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation>(sen canle)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(sen motivo)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(sen responsable)</translation>
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation>intervalo do 95 % {0}–{1}</translation>
         </message>

@@ -961,6 +961,18 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <translation>{0}: chegou a {1}, nunca a {2}</translation>
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation>(sem canal)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(sem motivo)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(sem responsável)</translation>
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation>intervalo de 95 % {0}–{1}</translation>
         </message>

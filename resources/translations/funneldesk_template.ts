@@ -951,6 +951,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation type="unfinished" />
         </message>

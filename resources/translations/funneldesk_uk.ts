@@ -962,6 +962,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>{0}: дійшли до {1}, не дійшли до {2}</translation>
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation>(без каналу)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(без причини)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(без відповідального)</translation>
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation>інтервал 95 % {0}–{1}</translation>
         </message>

@@ -960,6 +960,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <translation>{0}：到达 {1}，从未到达 {2}</translation>
         </message>
         <message>
+            <source>(no channel)</source>
+            <translation>（无渠道）</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>（无原因）</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未分配）</translation>
+        </message>
+        <message>
             <source>95 % interval {0}–{1}</source>
             <translation>95 % 区间 {0}–{1}</translation>
         </message>

@@ -29,7 +29,7 @@ from funneldesk.analytics import discounts as dc
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.records import UserRecord
 from ui.dashboard.plotting import BLUE, ORANGE, PALE, RED, ChartPanel, set_categories
-from ui.dashboard.text import days_text, money_text, pct, rate_text, short_money, tr
+from ui.dashboard.text import days_text, money_text, pct, rate_text, short_money, shown_name, tr
 from ui.models_util import Db, error_text, run_for
 from ui.numbers import whole
 from ui.tasks import TaskRunner
@@ -98,7 +98,7 @@ class ComplianceTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.owner, whole(row.leads), *(whole(getattr(row, m)) for m in names)]
+            values = [shown_name(row.owner), whole(row.leads), *(whole(getattr(row, m)) for m in names)]
             values.append(days_text(row.median_first_contact_days))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -118,7 +118,7 @@ class ComplianceTable(QTableWidget):
         row, measure = self.rows[r], measures[c - 2]
         if getattr(row, measure) == 0:
             return
-        caption = f"{measure_names()[measure]}: {row.owner}"
+        caption = f"{measure_names()[measure]}: {shown_name(row.owner)}"
         self.count_clicked.emit(row.owner_id, measure, caption)
 
 
@@ -144,8 +144,8 @@ class DiscountsChart(ChartPanel):
             tr("<b>{0}</b>: {1} of {2} deals discounted, {3} above {4} %<br>average {5}, largest {6}"
                "<br>win rate discounted {7}, full price {8}"
                "<br>average won value discounted {9}, full price {10}")
-            .format(r.owner, whole(r.discounted), whole(r.deals), whole(r.above_threshold), threshold,
-                    pct(r.avg_discount),
+            .format(shown_name(r.owner), whole(r.discounted), whole(r.deals), whole(r.above_threshold),
+                    threshold, pct(r.avg_discount),
                     pct(r.max_discount), rate_text(r.discounted_win_rate), rate_text(r.full_price_win_rate),
                     money_text(r.discounted_avg_won_value), money_text(r.full_price_avg_won_value))
             for r in rows
@@ -156,10 +156,10 @@ class DiscountsChart(ChartPanel):
         colours = [RED if r.furthest_above_team else BLUE for r in rows]
         averages = [100 * (r.avg_discount or 0) for r in rows]
         self.average.set_bars([0] * n, [y + 0.2 for y in ys], averages, [0.4] * n, colours, tips)
-        set_categories(self.plot, "left", [r.owner for r in rows])
+        set_categories(self.plot, "left", [shown_name(r.owner) for r in rows])
         self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, max([*shares, *averages, 1]) * 1.1, padding=0)
-        flagged = next((r.owner for r in rows if r.furthest_above_team), None)
+        flagged = next((shown_name(r.owner) for r in rows if r.furthest_above_team), None)
         note = tr("Team: {0} of {1} deals discounted, average {2}.").format(
             whole(everyone.discounted), whole(everyone.deals), pct(everyone.avg_discount)
         )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from funneldesk.analytics.funnel import Funnel, FunnelStage
 from funneldesk.analytics.timing import StageTime
 from ui.dashboard.plotting import BLUE, ORANGE, PALE, PALETTE, ChartPanel, LabelPool, set_categories
-from ui.dashboard.text import days_text, pct, rate_text, rate_tip, tr
+from ui.dashboard.text import days_text, pct, rate_text, rate_tip, shown_name, tr
 from ui.numbers import whole
 
 
@@ -142,7 +142,7 @@ class LostReasonsChart(ChartPanel):
         self.plot.setXRange(0, max((s.lost_here for s in stages), default=0) or 1, padding=0.02)
         self.show_note(
             "  ".join(
-                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {name}"
+                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {shown_name(name)}"
                 for name, i in order.items()
             )
         )
