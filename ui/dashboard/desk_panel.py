@@ -75,6 +75,15 @@ def measure_names() -> dict[str, str]:
     }
 
 
+def two_lines(text: str) -> str:
+    """Break a header of several words at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 12 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class ComplianceTable(QTableWidget):
     """Per owner (or team): each compliance count; a click on a count opens its leads."""
 
@@ -95,7 +104,8 @@ class ComplianceTable(QTableWidget):
         self.clear()
         headers = [tr("Owner"), tr("Leads"), *names.values(), tr("Median days to first contact")]
         self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
+        # Two-line headers: on one line the last columns ran past a 1280-pixel window.
+        self.setHorizontalHeaderLabels([two_lines(h) for h in headers])
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [shown_name(row.owner), whole(row.leads), *(whole(getattr(row, m)) for m in names)]
@@ -109,7 +119,7 @@ class ComplianceTable(QTableWidget):
                         item.setForeground(Qt.GlobalColor.blue)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        self.setMinimumHeight(min(60 + 26 * len(rows), 320))
+        self.setMinimumHeight(min(76 + 26 * len(rows), 336))  # room for the two-line header
 
     def _on_clicked(self, r: int, c: int) -> None:
         measures = list(measure_names())
