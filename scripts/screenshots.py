@@ -64,6 +64,11 @@ def shoot_pages(camera: Camera, window: MainWindow) -> None:
                     wait(800)
                     camera.shoot(f"dashboard-scroll{step}")
                 bar.setValue(0)
+            if hasattr(page, "show_whatif"):
+                page.show_whatif(True)
+                wait(1500)
+                camera.shoot("dashboard-whatif")
+                page.show_whatif(False)
         if name == "settings" and page is not None:
             tabs = page.findChild(QTabWidget)
             for tab in range(1, tabs.count() if tabs is not None else 0):

@@ -7,6 +7,7 @@ parent widget owns the panel.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtWidgets import QWidget
@@ -27,6 +28,11 @@ def weakest_step(stages: tuple[FunnelStage, ...]) -> int | None:
     ]
     return min(steps)[1] if steps else None
 
+
+
+def legend_name(name: str) -> str:
+    """Return a reason's name for the HTML legend, escaped, its spaces unbreakable."""
+    return html.escape(shown_name(name)).replace(" ", "&nbsp;")
 
 class FunnelChart(ChartPanel):
     """Bars narrowing by stage, labelled with counts and conversion; the weakest step in orange."""
@@ -140,9 +146,10 @@ class LostReasonsChart(ChartPanel):
         set_categories(self.plot, "left", [s.stage for s in stages])
         self.plot.setYRange(-0.5, max(len(stages), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, max((s.lost_here for s in stages), default=0) or 1, padding=0.02)
+        # Each legend entry stays on one line: the colour box never ends a line without its name.
         self.show_note(
             "  ".join(
-                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {shown_name(name)}"
+                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span>&nbsp;{legend_name(name)}"
                 for name, i in order.items()
             )
         )
