@@ -84,6 +84,11 @@ def shoot_dialog(camera: Camera, window: MainWindow, opener: Callable[[], object
     wait(3000)
     camera.shoot(name)
     dialog = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window), None)
+    tabs = dialog.findChild(QTabWidget) if dialog is not None else None
+    for tab in range(1, tabs.count() if tabs is not None else 0):
+        tabs.setCurrentIndex(tab)
+        wait(800)
+        camera.shoot(f"{name}-tab{tab}")
     if steps is not None and isinstance(dialog, QWizard):
         for number, step in enumerate(steps(dialog), 2):
             step()
