@@ -2763,7 +2763,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Title</source>
-            <translation>Otsikko</translation>
+            <translation>Titteli</translation>
         </message>
         <message>
             <source>Engagement</source>

@@ -2763,7 +2763,7 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Title</source>
-            <translation>Título</translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Engagement</source>

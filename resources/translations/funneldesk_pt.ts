@@ -2763,7 +2763,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Title</source>
-            <translation>Título</translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Engagement</source>

@@ -2772,7 +2772,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Title</source>
-            <translation>Назва</translation>
+            <translation>Посада</translation>
         </message>
         <message>
             <source>Engagement</source>

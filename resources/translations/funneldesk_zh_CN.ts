@@ -2754,7 +2754,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Title</source>
-            <translation>标题</translation>
+            <translation>职位</translation>
         </message>
         <message>
             <source>Engagement</source>
