@@ -3569,12 +3569,12 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
             <translation>Takaisin nykyisiin lukuihin</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Nyt {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Nyt {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (nyt {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (nyt {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

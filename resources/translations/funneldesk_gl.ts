@@ -3569,12 +3569,12 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
             <translation>Volver ás cifras actuais</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Agora {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Agora {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (agora {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (agora {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

@@ -3531,11 +3531,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
+            <source>Now {0} %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
+            <source>→ {0} (now {1} %)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3579,12 +3579,12 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>Повернути поточні показники</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Зараз {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Зараз {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (зараз {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (зараз {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

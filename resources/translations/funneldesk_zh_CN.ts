@@ -3559,12 +3559,12 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>恢复当前数字</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>当前 {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>当前 {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0}（当前 {1:.1f} %）</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0}（当前 {1} %）</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>
