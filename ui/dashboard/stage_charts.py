@@ -31,8 +31,8 @@ def weakest_step(stages: tuple[FunnelStage, ...]) -> int | None:
 
 
 def legend_name(name: str) -> str:
-    """Return a reason's name for the HTML legend, escaped, its spaces unbreakable."""
-    return html.escape(shown_name(name)).replace(" ", "&nbsp;")
+    """Return a reason's name for the HTML legend, escaped, its hyphens unbreakable ("in-house")."""
+    return html.escape(shown_name(name)).replace("-", "\u2011")
 
 class FunnelChart(ChartPanel):
     """Bars narrowing by stage, labelled with counts and conversion; the weakest step in orange."""
@@ -149,7 +149,8 @@ class LostReasonsChart(ChartPanel):
         # Each legend entry stays on one line: the colour box never ends a line without its name.
         self.show_note(
             "  ".join(
-                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span>&nbsp;{legend_name(name)}"
+                f"<span style='white-space:nowrap'><span style='color:{PALETTE[i % len(PALETTE)]}'>■</span>"
+                f" {legend_name(name)}</span>"
                 for name, i in order.items()
             )
         )
