@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,11 @@ def first_size(room: QSize | None) -> QSize:
     if room.width() <= 1440:  # 1280x720, 1366x768, 1440x900: every pixel counts
         return room
     return QSize(min(1600, room.width() * 85 // 100), min(1000, room.height() * 90 // 100))
+
+
+def role_word(role: str) -> str:
+    """Return a role in the window's language (the words Settings → Users uses)."""
+    return QCoreApplication.translate("Roles", role)
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_user)
+        # A message (a reminder, an error) takes the counts' place; Qt alone let a count shown
+        # during start-up overlap it, one text drawn over the other.
+        self.statusBar().messageChanged.connect(lambda text: self.status_counts.setVisible(not text))
         self.menu_actions = build_menus(self)
         self._connect()
         self._restore_settings()
@@ -241,7 +249,7 @@ class MainWindow(QMainWindow):
     def _show_actor(self) -> None:
         actor = self.ctx.actor
         self.status_user.setText(
-            self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", actor.role)
+            self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", role_word(actor.role))
         )
 
     def _on_actor_changed(self, actor: Any) -> None:

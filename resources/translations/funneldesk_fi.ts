@@ -767,6 +767,26 @@ Vedä toiseen vaiheeseen tai paina Ctrl+Oikea / Ctrl+Vasen. Enter avaa sen.</tra
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>päivä</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>viikko</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>kuukausi</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>neljännes</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>vuosi</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Trendi: luodut ja voitetut liidit jaksoittain</translation>
         </message>
@@ -939,6 +959,18 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <message>
             <source>{0}: reached {1}, never {2}</source>
             <translation>{0}: pääsi vaiheeseen {1}, ei koskaan vaiheeseen {2}</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>(ei kanavaa)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(ei syytä)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(ei vastuuhenkilöä)</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
@@ -1767,6 +1799,14 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <message>
             <source>Year/month/day (2024/12/31)</source>
             <translation>Vuosi/kuukausi/päivä (2024/12/31)</translation>
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation>ei käyttäjää ”%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>putkessa ”%2” ei ole vaihetta ”%1”</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
@@ -2723,7 +2763,7 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
         </message>
         <message>
             <source>Title</source>
-            <translation>Otsikko</translation>
+            <translation>Titteli</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -3529,12 +3569,12 @@ Siihen asti Taulu näyttää määrät, arvot ja konversion vaiheittain.</transl
             <translation>Takaisin nykyisiin lukuihin</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Nyt {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Nyt {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (nyt {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (nyt {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

@@ -767,6 +767,26 @@ Arrastra a outra etapa, ou preme Ctrl+Dereita / Ctrl+Esquerda. Intro ábreo.</tr
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>día</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>mes</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>trimestre</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>ano</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Tendencia: leads creados e gañados por período</translation>
         </message>
@@ -939,6 +959,18 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <message>
             <source>{0}: reached {1}, never {2}</source>
             <translation>{0}: chegou a {1}, nunca a {2}</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>(sen canle)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(sen motivo)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(sen responsable)</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
@@ -1767,6 +1799,14 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <message>
             <source>Year/month/day (2024/12/31)</source>
             <translation>Ano/mes/día (2024/12/31)</translation>
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation>non hai usuario “%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>non hai etapa “%1” no pipeline “%2”</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
@@ -2723,7 +2763,7 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
         </message>
         <message>
             <source>Title</source>
-            <translation>Título</translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -3529,12 +3569,12 @@ Mentres tanto, o Taboleiro mostra contas, valores e conversión por etapa.</tran
             <translation>Volver ás cifras actuais</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Agora {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Agora {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (agora {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (agora {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

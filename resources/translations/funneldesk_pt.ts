@@ -767,6 +767,26 @@ Arraste para outro estágio, ou prima Ctrl+Direita / Ctrl+Esquerda. Enter abre-o
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>dia</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>mês</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>trimestre</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>ano</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Tendência: leads criados e ganhos por período</translation>
         </message>
@@ -939,6 +959,18 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <message>
             <source>{0}: reached {1}, never {2}</source>
             <translation>{0}: chegou a {1}, nunca a {2}</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>(sem canal)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(sem motivo)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(sem responsável)</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
@@ -1767,6 +1799,14 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <message>
             <source>Year/month/day (2024/12/31)</source>
             <translation>Ano/mês/dia (2024/12/31)</translation>
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation>não há utilizador “%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>não há estágio “%1” no pipeline “%2”</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
@@ -2723,7 +2763,7 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
         </message>
         <message>
             <source>Title</source>
-            <translation>Título</translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -3529,12 +3569,12 @@ Até lá, o Quadro mostra contagens, valores e conversão por estágio.</transla
             <translation>Voltar aos números atuais</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Agora {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Agora {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (agora {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (agora {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

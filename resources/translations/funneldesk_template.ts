@@ -758,6 +758,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation type="unfinished" />
         </message>
@@ -928,6 +948,18 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>{0}: reached {1}, never {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unassigned)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1750,6 +1782,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>Year/month/day (2024/12/31)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3491,11 +3531,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
+            <source>Now {0} %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
+            <source>→ {0} (now {1} %)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -253,7 +253,7 @@ The window now reopens on the restored database.</source>
         </message>
         <message>
             <source>%1/%2 criteria</source>
-            <translation>%1/%2 критеріїв</translation>
+            <translation>критерії: %1/%2</translation>
         </message>
         <message>
             <source>unassigned</source>
@@ -300,7 +300,7 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation>Ім'я</translation>
+            <translation>Назва</translation>
         </message>
         <message>
             <source>Add</source>
@@ -768,6 +768,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation>ROI: {0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>за днями</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>за тижнями</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>за місяцями</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>за кварталами</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>за роками</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>Тренд: створені й виграні ліди за періодами</translation>
         </message>
@@ -940,6 +960,18 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>{0}: reached {1}, never {2}</source>
             <translation>{0}: дійшли до {1}, не дійшли до {2}</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>(без каналу)</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>(без причини)</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(без відповідального)</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
@@ -1770,6 +1802,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>Year/month/day (2024/12/31)</source>
             <translation>Рік/місяць/день (2024/12/31)</translation>
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation>немає користувача «%1»</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>немає етапу «%1» у конвеєрі «%2»</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
@@ -2732,7 +2772,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Title</source>
-            <translation>Назва</translation>
+            <translation>Посада</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -3167,7 +3207,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation>Ім'я</translation>
+            <translation>Назва</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3539,12 +3579,12 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>Повернути поточні показники</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>Зараз {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>Зараз {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0} (зараз {1:.1f} %)</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0} (зараз {1} %)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

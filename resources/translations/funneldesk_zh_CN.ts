@@ -766,6 +766,26 @@ Drag to another stage, or press Ctrl+Right / Ctrl+Left. Enter opens it.</source>
             <translation>ROI：{0}</translation>
         </message>
         <message>
+            <source>day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
             <source>Trend: created and won leads per period</source>
             <translation>趋势：每期间新建和赢单的线索</translation>
         </message>
@@ -938,6 +958,18 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>{0}: reached {1}, never {2}</source>
             <translation>{0}：到达 {1}，从未到达 {2}</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>（无渠道）</translation>
+        </message>
+        <message>
+            <source>(no reason)</source>
+            <translation>（无原因）</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>（未分配）</translation>
         </message>
         <message>
             <source>95 % interval {0}–{1}</source>
@@ -1764,6 +1796,14 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>Year/month/day (2024/12/31)</source>
             <translation>年/月/日 (2024/12/31)</translation>
+        </message>
+        <message>
+            <source>no user “%1”</source>
+            <translation>没有用户“%1”</translation>
+        </message>
+        <message>
+            <source>no stage “%1” in pipeline “%2”</source>
+            <translation>管道“%2”中没有阶段“%1”</translation>
         </message>
         <message>
             <source>Unknown owners: go back and tick “Create missing owners as employees”, or add them in Settings first.</source>
@@ -2710,11 +2750,11 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>ParticipantsPanel</name>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation>标题</translation>
+            <translation>职位</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -3453,7 +3493,7 @@ Until then, the Board shows counts, values and conversion per stage.</source>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Login</source>
@@ -3519,12 +3559,12 @@ Until then, the Board shows counts, values and conversion per stage.</source>
             <translation>恢复当前数字</translation>
         </message>
         <message>
-            <source>Now {0:.1f} %</source>
-            <translation>当前 {0:.1f} %</translation>
+            <source>Now {0} %</source>
+            <translation>当前 {0} %</translation>
         </message>
         <message>
-            <source>→ {0} (now {1:.1f} %)</source>
-            <translation>→ {0}（当前 {1:.1f} %）</translation>
+            <source>→ {0} (now {1} %)</source>
+            <translation>→ {0}（当前 {1} %）</translation>
         </message>
         <message>
             <source>&lt;b&gt;Won deals&lt;/b&gt;: {0} now → {1} ({2})</source>

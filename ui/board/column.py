@@ -105,6 +105,12 @@ class BoardColumn(QFrame):
             self._bar.setStyleSheet(bar_style)
         _set_text(self._title, summary.stage.name)
         _set_text(self._figures, figures_text(self, summary, conversion=False))
+        # The header shows the first currency and "…"; the tooltip names every currency's total.
+        tip = self.tr("Leads in this stage and their total value")
+        if len(summary.totals) > 1:
+            tip += "\n" + "\n".join(money_text(amount, currency) for currency, amount in summary.totals)
+        if self._figures.toolTip() != tip:
+            self._figures.setToolTip(tip)
         _set_text(self._conversion, conversion_text(self, summary))
 
     def glow(self, lead_id: int) -> None:

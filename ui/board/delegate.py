@@ -35,6 +35,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CardDelegate", text)
 
 
+def day_and_month(day: QDate) -> str:
+    """Return a short day without the year in the locale's order: '6 Dec', '6 груд.', '12月6日', '6.12.'."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return locale.toString(day, "M月d日")  # "d MMM" gave "6 12月"
+    if locale.language() == QLocale.Language.Korean:
+        return locale.toString(day, "M월 d일")
+    if locale.language() == QLocale.Language.Finnish:
+        return locale.toString(day, "d.M.")  # "6 joulu" is a cut word; Finnish writes 6.12.
+    return locale.toString(day, "d MMM")
+
+
 def money_text(value: object, currency: str) -> str:
     """Format an amount with the locale's grouping and the currency code."""
     locale = QLocale()
@@ -142,7 +154,7 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, rows[3], days, option.font, QColor(ROTTING_COLOUR) if card.rotting else muted,
                    share=left)
         if card.next_action is not None:
-            due = QLocale().toString(QDate(card.next_action), "d MMM")
+            due = day_and_month(QDate(card.next_action))
             self._text(
                 painter,
                 rows[3],

@@ -29,8 +29,9 @@ from funneldesk.analytics import discounts as dc
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.records import UserRecord
 from ui.dashboard.plotting import BLUE, ORANGE, PALE, RED, ChartPanel, set_categories
-from ui.dashboard.text import days_text, money_text, pct, rate_text, short_money, tr
+from ui.dashboard.text import days_text, money_text, pct, rate_text, short_money, shown_name, tr
 from ui.models_util import Db, error_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
 
 
@@ -74,6 +75,15 @@ def measure_names() -> dict[str, str]:
     }
 
 
+def two_lines(text: str) -> str:
+    """Break a header of several words at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 12 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class ComplianceTable(QTableWidget):
     """Per owner (or team): each compliance count; a click on a count opens its leads."""
 
@@ -94,10 +104,11 @@ class ComplianceTable(QTableWidget):
         self.clear()
         headers = [tr("Owner"), tr("Leads"), *names.values(), tr("Median days to first contact")]
         self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
+        # Two-line headers: on one line the last columns ran past a 1280-pixel window.
+        self.setHorizontalHeaderLabels([two_lines(h) for h in headers])
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.owner, str(row.leads), *(str(getattr(row, m)) for m in names)]
+            values = [shown_name(row.owner), whole(row.leads), *(whole(getattr(row, m)) for m in names)]
             values.append(days_text(row.median_first_contact_days))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -108,7 +119,7 @@ class ComplianceTable(QTableWidget):
                         item.setForeground(Qt.GlobalColor.blue)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        self.setMinimumHeight(min(60 + 26 * len(rows), 320))
+        self.setMinimumHeight(min(76 + 26 * len(rows), 336))  # room for the two-line header
 
     def _on_clicked(self, r: int, c: int) -> None:
         measures = list(measure_names())
@@ -117,7 +128,7 @@ class ComplianceTable(QTableWidget):
         row, measure = self.rows[r], measures[c - 2]
         if getattr(row, measure) == 0:
             return
-        caption = f"{measure_names()[measure]}: {row.owner}"
+        caption = f"{measure_names()[measure]}: {shown_name(row.owner)}"
         self.count_clicked.emit(row.owner_id, measure, caption)
 
 
@@ -129,7 +140,10 @@ class DiscountsChart(ChartPanel):
             tr("Discounts by owner (average discount solid, share of deals above the threshold pale)"), parent
         )
         self.plot = self.add_plot()
-        self.plot.showGrid(y=True, alpha=0.2)
+        # Owners down the left, as in "Conversion by manager": names side by side under
+        # vertical bars overlapped at a laptop's width.
+        self.plot.invertY(True)
+        self.plot.showGrid(x=True, alpha=0.2)
         self.share = self.add_bars(self.plot, z=-1)
         self.average = self.add_bars(self.plot, z=1)
 
@@ -140,23 +154,24 @@ class DiscountsChart(ChartPanel):
             tr("<b>{0}</b>: {1} of {2} deals discounted, {3} above {4} %<br>average {5}, largest {6}"
                "<br>win rate discounted {7}, full price {8}"
                "<br>average won value discounted {9}, full price {10}")
-            .format(r.owner, r.discounted, r.deals, r.above_threshold, threshold, pct(r.avg_discount),
+            .format(shown_name(r.owner), whole(r.discounted), whole(r.deals), whole(r.above_threshold),
+                    threshold, pct(r.avg_discount),
                     pct(r.max_discount), rate_text(r.discounted_win_rate), rate_text(r.full_price_win_rate),
                     money_text(r.discounted_avg_won_value), money_text(r.full_price_avg_won_value))
             for r in rows
         ]  # fmt: skip
-        xs = [i - 0.4 for i in range(n)]
+        ys = [i - 0.4 for i in range(n)]
         shares = [100 * r.above_threshold / r.deals if r.deals else 0 for r in rows]
-        self.share.set_bars(xs, [0] * n, [0.8] * n, shares, [PALE] * n, tips)
+        self.share.set_bars([0] * n, ys, shares, [0.8] * n, [PALE] * n, tips)
         colours = [RED if r.furthest_above_team else BLUE for r in rows]
         averages = [100 * (r.avg_discount or 0) for r in rows]
-        self.average.set_bars([x + 0.2 for x in xs], [0] * n, [0.4] * n, averages, colours, tips)
-        set_categories(self.plot, "bottom", [r.owner for r in rows], step=-(-n // 8) if n else 1)
-        self.plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
-        self.plot.setYRange(0, max([*shares, *averages, 1]) * 1.1, padding=0)
-        flagged = next((r.owner for r in rows if r.furthest_above_team), None)
+        self.average.set_bars([0] * n, [y + 0.2 for y in ys], averages, [0.4] * n, colours, tips)
+        set_categories(self.plot, "left", [shown_name(r.owner) for r in rows])
+        self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0.02)
+        self.plot.setXRange(0, max([*shares, *averages, 1]) * 1.1, padding=0)
+        flagged = next((shown_name(r.owner) for r in rows if r.furthest_above_team), None)
         note = tr("Team: {0} of {1} deals discounted, average {2}.").format(
-            everyone.discounted, everyone.deals, pct(everyone.avg_discount)
+            whole(everyone.discounted), whole(everyone.deals), pct(everyone.avg_discount)
         )
         if flagged:
             note += " " + tr("Furthest above the team: {0}.").format(flagged)

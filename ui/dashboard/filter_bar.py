@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMenu, QPushButton, QWidget
 
 from funneldesk.analytics.dashboard import preset_range
 from funneldesk.analytics.scope import ReportFilter
@@ -100,11 +100,10 @@ class DashboardFilterBar(QWidget):
         edit.dateChanged.connect(self._on_changed)
         return edit
 
-    def _multi(self, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(name)
+    def _multi(self, name: str) -> QPushButton:
+        # A push button leaves room for its menu arrow; a tool button drew it over the last letter.
+        button = QPushButton(name, self)
         button.setAccessibleName(name)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(QMenu(name, button))
         return button
 
@@ -135,7 +134,7 @@ class DashboardFilterBar(QWidget):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
 
-    def _fill_menu(self, button: QToolButton, items: list[tuple[str, int]]) -> None:
+    def _fill_menu(self, button: QPushButton, items: list[tuple[str, int]]) -> None:
         menu = button.menu()
         menu.clear()
         for text, value in items:
@@ -146,7 +145,7 @@ class DashboardFilterBar(QWidget):
             menu.addAction(action)
 
     @staticmethod
-    def checked(button: QToolButton) -> tuple[int, ...]:
+    def checked(button: QPushButton) -> tuple[int, ...]:
         """Return the ids ticked in a multi-choice button's menu."""
         return tuple(int(a.data()) for a in button.menu().actions() if a.isChecked())
 

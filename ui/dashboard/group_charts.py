@@ -26,7 +26,7 @@ from ui.dashboard.plotting import (
     pg,
     set_categories,
 )
-from ui.dashboard.text import money_text, pct, rate_text, rate_tip, short_money, tr
+from ui.dashboard.text import money_text, pct, rate_text, rate_tip, short_money, shown_name, tr
 from ui.numbers import decimal, whole
 
 SORTS: dict[str, Callable[[GroupRow], Any]] = {
@@ -121,7 +121,7 @@ class ManagersChart(ChartPanel):
                 for r, v, h, y in zip(rows, values, high, ys, strict=True)
             ]
         )
-        set_categories(self.plot, "left", [r.name for r in rows])
+        set_categories(self.plot, "left", [shown_name(r.name) for r in rows])
         self.plot.setYRange(-0.5, max(len(rows), 1) - 0.5, padding=0.02)
         self.labels.fit_x(0, right * 1.05)
         self.show_note(tr("Bars: conversion %, line: 95 % interval, grey: previous period."))
@@ -134,12 +134,13 @@ class ManagersChart(ChartPanel):
         if row.key is None:
             return None
         caption = tr("Leads of {0} and their team") if self._team else tr("Leads of {0}")
-        return {"figure": "leads", "owner": row.key, "team": self._team, "caption": caption.format(row.name)}
+        caption = caption.format(shown_name(row.name))
+        return {"figure": "leads", "owner": row.key, "team": self._team, "caption": caption}
 
     def _tip(self, row: GroupRow) -> str:
         before = self._before.get(row.key)
         lines = [
-            f"<b>{row.name}</b>",
+            f"<b>{shown_name(row.name)}</b>",
             tr("Conversion: {0}").format(rate_tip(row.conversion)),
             tr("Win rate: {0}").format(rate_tip(row.win_rate)),
             tr("Leads {0}, open {1}, won {2}, lost {3}").format(
@@ -179,7 +180,7 @@ class ChannelsChart(ChartPanel):
         n, ys = len(self.rows), [i - 0.35 for i in range(len(self.rows))]
         tips = [self._tip(r) for r in self.rows]
         payloads = [
-            {"figure": "leads", "channel": r.key, "caption": tr("Leads from {0}").format(r.name)}
+            {"figure": "leads", "channel": r.key, "caption": tr("Leads from {0}").format(shown_name(r.name))}
             if r.key is not None
             else None
             for r in self.rows
@@ -203,7 +204,7 @@ class ChannelsChart(ChartPanel):
             [0] * n, ys, roi, [0.7] * n, [GREEN if v >= 0 else RED for v in roi], tips, payloads
         )
         self._label(n)
-        set_categories(self.plots[0], "left", [r.name for r in self.rows])
+        set_categories(self.plots[0], "left", [shown_name(r.name) for r in self.rows])
         self.plots[0].setYRange(-0.5, max(n, 1) - 0.5, padding=0.02)
         self.show_note(
             tr("Cost: orange per lead, pale per won deal (labels: per lead / per won). Hover for figures.")
@@ -243,7 +244,7 @@ class ChannelsChart(ChartPanel):
     @staticmethod
     def _tip(row: GroupRow) -> str:
         lines = [
-            f"<b>{row.name}</b>",
+            f"<b>{shown_name(row.name)}</b>",
             tr("Leads {0}, won {1}, lost {2}").format(whole(row.leads), whole(row.won), whole(row.lost)),
             tr("Conversion: {0}").format(rate_tip(row.conversion)),
             tr("Win rate: {0}").format(rate_tip(row.win_rate)),

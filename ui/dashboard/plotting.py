@@ -33,6 +33,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 
+from ui.numbers import whole
+
 __all__ = ["BarSet", "ChartPanel", "LabelPool", "np", "pg"]
 
 LABEL_MARGIN_PX = 14  # a text item's own padding plus a little air before the plot edge
@@ -154,6 +156,18 @@ def quiet_plot(plot: pg.PlotItem) -> None:
     for name in ("left", "bottom"):
         plot.getAxis(name).setTextPen("#333")
         plot.getAxis(name).setPen("#999")
+        group_tick_numbers(plot.getAxis(name))
+
+
+def group_tick_numbers(axis: pg.AxisItem) -> None:
+    """Group an axis's whole-number ticks by the locale ("250,000", "250 000"), as the labels are."""
+    plain = axis.tickStrings
+
+    def grouped(values: list[float], scale: float, spacing: float) -> list[str]:
+        return [whole(int(t)) if t.lstrip("-").isdigit() and len(t.lstrip("-")) > 3 else t
+                for t in plain(values, scale, spacing)]
+
+    axis.tickStrings = grouped  # type: ignore[method-assign]
 
 
 def set_categories(plot: pg.PlotItem, axis: str, names: Sequence[str], step: int = 1) -> None:

@@ -17,6 +17,12 @@ from ui.dashboard.text import money_text, rate_text, short_money, tr
 from ui.numbers import whole
 
 
+def period_word(by: str) -> str:
+    """Return a grouping period in the window's language (literal tr calls, so lupdate sees them)."""
+    words = {"day": tr("day"), "week": tr("week"), "month": tr("month"), "quarter": tr("quarter"),
+             "year": tr("year")}
+    return words.get(by, by)
+
 class TrendChart(ChartPanel):
     """Created and won leads per period; the previous period's, aligned period by period, dashed."""
 
@@ -74,7 +80,7 @@ class TrendChart(ChartPanel):
         self.plot.setXRange(-0.5, max(len(rows), len(before), 1) - 0.5, padding=0.02)
         top = max([r.created for r in (*rows, *before)], default=0) or 1
         self.plot.setYRange(0, top * 1.4, padding=0)
-        note = tr("Grouped by {0}; hover a period for its figures.").format(tr(by))
+        note = tr("Grouped by {0}; hover a period for its figures.").format(period_word(by))
         if any(r.partial for r in rows):
             note += " " + tr("Hollow points: periods only partly in the range.")
         self.show_note(note)

@@ -7,6 +7,7 @@ parent widget owns the panel.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtWidgets import QWidget
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from funneldesk.analytics.funnel import Funnel, FunnelStage
 from funneldesk.analytics.timing import StageTime
 from ui.dashboard.plotting import BLUE, ORANGE, PALE, PALETTE, ChartPanel, LabelPool, set_categories
-from ui.dashboard.text import days_text, pct, rate_text, rate_tip, tr
+from ui.dashboard.text import days_text, pct, rate_text, rate_tip, shown_name, tr
 from ui.numbers import whole
 
 
@@ -27,6 +28,11 @@ def weakest_step(stages: tuple[FunnelStage, ...]) -> int | None:
     ]
     return min(steps)[1] if steps else None
 
+
+
+def legend_name(name: str) -> str:
+    """Return a reason's name for the HTML legend, escaped, its hyphens unbreakable ("in-house")."""
+    return html.escape(shown_name(name)).replace("-", "\u2011")
 
 class FunnelChart(ChartPanel):
     """Bars narrowing by stage, labelled with counts and conversion; the weakest step in orange."""
@@ -140,9 +146,11 @@ class LostReasonsChart(ChartPanel):
         set_categories(self.plot, "left", [s.stage for s in stages])
         self.plot.setYRange(-0.5, max(len(stages), 1) - 0.5, padding=0.02)
         self.plot.setXRange(0, max((s.lost_here for s in stages), default=0) or 1, padding=0.02)
+        # Each legend entry stays on one line: the colour box never ends a line without its name.
         self.show_note(
             "  ".join(
-                f"<span style='color:{PALETTE[i % len(PALETTE)]}'>■</span> {name}"
+                f"<span style='white-space:nowrap'><span style='color:{PALETTE[i % len(PALETTE)]}'>■</span>"
+                f" {legend_name(name)}</span>"
                 for name, i in order.items()
             )
         )

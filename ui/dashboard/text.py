@@ -18,6 +18,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
+def shown_name(name: str) -> str:
+    """Return a row's name, the core's English stand-ins for "none" in the window's language."""
+    stand_ins = {"(no channel)": tr("(no channel)"), "(no reason)": tr("(no reason)"),
+                 "(unassigned)": tr("(unassigned)")}
+    return stand_ins.get(name, name)
+
+
 def pct(value: float | None) -> str:
     """Format a fraction as a whole percentage ('—' when undefined)."""
     return "—" if value is None else f"{value * 100:.0f} %"

@@ -41,7 +41,7 @@ from ui.dashboard.series_charts import ForecastChart, TrendChart
 from ui.dashboard.stage_charts import FunnelChart, LostReasonsChart, StageTimeChart
 from ui.dashboard.steps_chart import StepsPanel
 from ui.dashboard.whatif_panel import WhatIfPanel
-from ui.models_util import Db, error_text, run_for
+from ui.models_util import Db, error_text, money_text, run_for
 from ui.numbers import whole
 from ui.tasks import TaskRunner
 
@@ -50,7 +50,7 @@ WHATIF_OPEN_WIDTH = 1300
 
 
 def _amounts(money: dict[str, Decimal]) -> str:
-    return ", ".join(f"{amount:,} {currency}" for currency, amount in money.items())
+    return ", ".join(money_text(amount, currency) for currency, amount in money.items())
 
 
 class DashboardView(QWidget):

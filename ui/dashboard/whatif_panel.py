@@ -64,10 +64,10 @@ class WhatIfPanel(QGroupBox):
             self._rebuild(names)
         for name, conversion in basis.steps:
             box = self.steps[name]
-            box.setToolTip(self.tr("Now {0:.1f} %").format(float(conversion) * 100))
+            box.setToolTip(self.tr("Now {0} %").format(decimal(float(conversion) * 100, 1)))
             label = self._labels.get(box)
             if label is not None:
-                label.setText(self.tr("→ {0} (now {1:.1f} %)").format(name, float(conversion) * 100))
+                label.setText(self.tr("→ {0} (now {1} %)").format(name, decimal(float(conversion) * 100, 1)))
         self._on_reset_clicked()
 
     def _rebuild(self, names: list[str]) -> None:

@@ -44,6 +44,12 @@ def activity_names() -> dict[str, str]:
             "demo": tr("Activities", "demo")}
 
 
+
+def fit_columns(tree: QTreeWidget) -> None:
+    """Size every column but the last to its contents, so subjects and dates are not cut short."""
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+
 class _Panel(QWidget):
     """Shared plumbing: the lead, the runner and an inline message."""
 
@@ -54,6 +60,7 @@ class _Panel(QWidget):
         super().__init__(parent)
         self._runner, self._db, self._actor, self._lead_id = runner, db, actor, lead_id
         self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)  # flat lists: no indent before the first column
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -105,6 +112,7 @@ class ParticipantsPanel(_Panel):
             item = QTreeWidgetItem(self.tree, [person.name, person.title,
                                                names.get(person.engagement, person.engagement)])
             item.setData(0, Roles.ID, person.id)
+        fit_columns(self.tree)
 
     def _on_add(self) -> None:
         name, level = self.name_edit.text(), str(self.level.currentData())
@@ -163,6 +171,7 @@ class ActivitiesPanel(_Panel):
             item = QTreeWidgetItem(self.tree, [kind, activity.subject, date_text(activity.due_at),
                                                date_text(activity.done_at), activity.user_name or ""])
             item.setData(0, Roles.ID, activity.id)
+        fit_columns(self.tree)
 
     def _log(self, kind: str, due_at: datetime | None, done: bool) -> None:
         subject = self.subject.text().strip()

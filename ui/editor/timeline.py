@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from funneldesk.domain.records import StageChangeRecord, UserRecord
 from funneldesk.services import leads
+from ui.editor.engagement import activity_names
 from ui.editor.fields import field_label
 from ui.models_util import Db, date_text, error_text, run_for, tr
 from ui.tasks import TaskRunner
@@ -37,6 +38,18 @@ def action_text(action: str) -> str:
              "activity": tr("History", "activity"), "participant": tr("History", "participant")}
     return words.get(action, how_text(action))
 
+
+
+def audit_field(action: str, name: str | None) -> str:
+    """Return the audited field's label; an activity row names its kind ("meeting")."""
+    if not name:
+        return ""
+    if action == "activity":
+        kind, done = name.removesuffix(" done"), name.endswith(" done")
+        word = activity_names().get(kind, kind)
+        # "meeting done" is logged when an activity is marked done: the Activities tab's word for it.
+        return f"{word}: {QCoreApplication.translate('ActivitiesPanel', 'Done')}" if done else word
+    return field_label(name)
 
 class HistoryPanel(QWidget):
     """Stage history (who, when, how, why) above the audit of field changes."""
@@ -80,7 +93,7 @@ class HistoryPanel(QWidget):
         self.audit.clear()
         for at, who, action, name, old, new in reversed(audit):
             QTreeWidgetItem(self.audit, [date_text(at), who or "", action_text(action),
-                                         field_label(name) if name else "", old or "", new or ""])
+                                         audit_field(action, name), old or "", new or ""])
         for tree in (self.timeline, self.audit):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)

@@ -185,26 +185,26 @@ class SummaryPage(QWizardPage):
         for unknown, label in ((plan.unknown_stages, self.tr("Stages the pipeline does not have")),
                                (plan.unknown_owners, self.tr("Owners who are not users"))):
             if unknown:
-                listed = ", ".join(f"{name} ({count:,})" for name, count in sorted(unknown.items()))
+                listed = ", ".join(f"{name} ({whole(count)})" for name, count in sorted(unknown.items()))
                 lines.append(f"{label}: {html.escape(listed)}")
         if plan.past_gate:
             lines.append(
                 self.tr(
                     "%1 new leads are placed past exit criteria they do not meet; their "
                     "history will say “imported past the gate”."
-                ).replace("%1", f"{plan.past_gate:,}")
+                ).replace("%1", whole(plan.past_gate))
             )
         if plan.gate_refused:
             lines.append(
                 self.tr(
                     "%1 rows would move existing leads past unmet exit criteria and are "
                     "refused (listed below with every unmet criterion)."
-                ).replace("%1", f"{len(plan.gate_refused):,}")
+                ).replace("%1", whole(len(plan.gate_refused)))
             )
         if plan.overridden:
             lines.append(
                 self.tr("%1 leads will be moved past the gate with your reason.").replace(
-                    "%1", f"{len(plan.overridden):,}"
+                    "%1", whole(len(plan.overridden))
                 )
             )
         return lines

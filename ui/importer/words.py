@@ -106,9 +106,22 @@ def cell_text(value: RawValue) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+_NO_USER = re.compile(r"""^no user (['"])(.*)\1$""")
+_NO_STAGE = re.compile(r"""^no stage (['"])(.*)\1 in pipeline (['"])(.*)\3$""")
+
+
 def reason_text(reason: str) -> str:
-    """Return a core rejection reason without the command-line hint it ends with."""
-    return _CLI_HINT.sub("", reason)
+    """Return a core rejection reason without the command-line hint it ends with.
+
+    The core's reasons are English (the command line stays English); the two that fill
+    most rejected rows (an unknown owner, an unknown stage) are given in the window's language.
+    """
+    text = _CLI_HINT.sub("", reason)
+    if m := _NO_USER.match(text):
+        return tr("no user “%1”").replace("%1", m.group(2))
+    if m := _NO_STAGE.match(text):
+        return tr("no stage “%1” in pipeline “%2”").replace("%1", m.group(2)).replace("%2", m.group(4))
+    return text
 
 
 def reason_hints(reasons: list[str]) -> list[str]:

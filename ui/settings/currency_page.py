@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import rates
 from ui.models_util import Db, date_text, error_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
 
 
@@ -134,13 +135,13 @@ class CurrencyPage(QWidget):
     def _show(self, found: tuple[str, list[tuple[str, int]], list[rates.RateSummary]]) -> None:
         base, in_use, rows = found
         self.base.setText(base)
-        used = ", ".join(f"{code} ({count:,})" for code, count in in_use) or "—"
+        used = ", ".join(f"{code} ({whole(count)})" for code, count in in_use) or "—"
         self.in_use.setText(self.tr("Leads by currency: {0}").format(used))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             since = date_text(row.in_force_from) if row.in_force_from else self.tr("(only later rates)")
             rate = "—" if row.rate is None else f"{row.rate}"
-            cells = (row.currency, since, rate, f"{row.count:,} ({date_text(row.first)})")
+            cells = (row.currency, since, rate, f"{whole(row.count)} ({date_text(row.first)})")
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 
@@ -152,7 +153,7 @@ class CurrencyPage(QWidget):
     def _on_changed(self, done: str, result: object) -> None:
         if isinstance(result, rates.ImportResult):
             done = self.tr("{0} rates read: {1} added, {2} changed.").format(
-                f"{result.read:,}", f"{result.added:,}", f"{result.changed:,}"
+                whole(result.read), whole(result.added), whole(result.changed)
             )
         self.message.setText(done)
         self.reload()

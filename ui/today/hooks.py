@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.numbers import whole
 from ui.today.reminder import Reminder
 from ui.today.view import TodayView
 
@@ -43,7 +44,7 @@ def show_count(window: MainWindow, count: int) -> None:
     if item is not None:
         name = tr("Today")
         item.setText(f"{name} ({count})" if count else name)
-        item.setToolTip(tr("%1 follow-ups due or overdue").replace("%1", str(count)))
+        item.setToolTip(tr("%1 follow-ups due or overdue").replace("%1", whole(count)))
 
 
 def install_reminder(window: MainWindow) -> Reminder:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from funneldesk.services import activities
 from ui.models_util import run_for
+from ui.numbers import whole
+from ui.today.view import kind_word
 
 INTERVAL_MS = 60_000
 
@@ -66,14 +68,15 @@ class Reminder(QObject):
             self._greeted = True
             if count and not fell_due:
                 self.notice.emit(
-                    tr("%1 follow-ups due today or overdue (see Today)").replace("%1", str(count))
+                    tr("%1 follow-ups due today or overdue (see Today)").replace("%1", whole(count))
                 )
         if not fell_due:
             return
         first = fell_due[0]
-        text = tr("Follow-up due: %1 on “%2”").replace("%1", first.kind).replace("%2", first.lead_title)
+        text = tr("Follow-up due: %1 on “%2”").replace("%1", kind_word(first.kind))
+        text = text.replace("%2", first.lead_title)
         if len(fell_due) > 1:
-            text += " " + tr("(and %1 more)").replace("%1", str(len(fell_due) - 1))
+            text += " " + tr("(and %1 more)").replace("%1", whole(len(fell_due) - 1))
         if self.tray is not None:
             self.tray.showMessage(tr("FunnelDesk reminder"), text, QSystemTrayIcon.MessageIcon.Information)
         self.notice.emit(text)

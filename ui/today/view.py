@@ -29,6 +29,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import activities
 from funneldesk.services.activities import TodayView as TodayData
 from ui.models_util import Db, error_text, run_for
+from ui.numbers import whole
 from ui.tasks import TaskRunner
 
 ROLE_KIND = Qt.ItemDataRole.UserRole  # ("activity", id, lead id) or ("lead", lead id, lead id)
@@ -38,6 +39,12 @@ def tr(text: str) -> str:
     """Translate text in the Today context."""
     return QCoreApplication.translate("Today", text)
 
+
+
+def kind_word(kind: str) -> str:
+    """Return an activity kind in the window's language (the lead editor's words)."""
+    source = "e-mail" if kind == "email" else kind
+    return QCoreApplication.translate("Activities", source)
 
 class TodayView(QWidget):
     """My (or my team's) follow-ups for today, and the leads with nothing planned."""
@@ -64,6 +71,7 @@ class TodayView(QWidget):
         self.done_button = QPushButton(tr("Done"), self)
         self.when = QDateEdit(QDate.currentDate().addDays(1), self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")  # as the Due column and the other date fields show days
         self.when.setAccessibleName(tr("Reschedule to"))
         self.reschedule_button = QPushButton(tr("Reschedule"), self)
         self.open_button = QPushButton(tr("Open lead"), self)
@@ -151,14 +159,14 @@ class TodayView(QWidget):
                 tree.resizeColumnToContents(col)
         self.status.setText(
             tr("%1 overdue, %2 due today, %3 next actions due.")
-            .replace("%1", str(len(data.overdue)))
-            .replace("%2", str(len(data.due_today)))
-            .replace("%3", str(len(data.next_actions)))
+            .replace("%1", whole(len(data.overdue)))
+            .replace("%2", whole(len(data.due_today)))
+            .replace("%3", whole(len(data.next_actions)))
         )
         shown = len(data.no_next_action)
-        text = tr("Open leads with no next step: %1").replace("%1", str(data.no_next_action_count))
+        text = tr("Open leads with no next step: %1").replace("%1", whole(data.no_next_action_count))
         if shown < data.no_next_action_count:
-            text += " " + tr("(the first %1 shown)").replace("%1", str(shown))
+            text += " " + tr("(the first %1 shown)").replace("%1", whole(shown))
         self.idle_label.setText(f"<b>{text}</b>")
         self._update_buttons()
         self.count_changed.emit(data.count)
@@ -166,7 +174,7 @@ class TodayView(QWidget):
 
     def _activity_item(self, a: Any, late: bool) -> QTreeWidgetItem:
         due = a.due.strftime("%Y-%m-%d") if a.due else ""
-        item = QTreeWidgetItem([due, a.kind, a.lead_title, a.subject, a.owner or ""])
+        item = QTreeWidgetItem([due, kind_word(a.kind), a.lead_title, a.subject, a.owner or ""])
         item.setData(0, ROLE_KIND, ("activity", a.id, a.lead_id))
         if late:
             item.setForeground(0, Qt.GlobalColor.red)
