@@ -8,6 +8,7 @@ found through the ``funneldesk.gui`` entry point that the package declares
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 GUI_GROUP = "funneldesk.gui"
 
@@ -22,9 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(args)
 
 
-def _open_window(db: str | None) -> int:
-    from importlib.metadata import entry_points  # 0.1 s: only the window needs it
+def entry_points(group: str) -> Any:
+    """Return the installed entry points of a group (importlib.metadata: 0.1 s, window only)."""
+    from importlib.metadata import entry_points as installed
 
+    return installed(group=group)
+
+
+def _open_window(db: str | None) -> int:
     from funneldesk.paths import resolve_target
 
     found = entry_points(group=GUI_GROUP)
