@@ -12,14 +12,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from funneldesk.services.startup import check_pending, run_pending_check
-
-
-def tr(text: str) -> str:
-    """Translate text in the Integrity context."""
-    return QCoreApplication.translate("Integrity", text)
 
 
 class IntegrityScan(QObject):
