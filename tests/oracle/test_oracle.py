@@ -256,7 +256,11 @@ def reopened(world: World, lead: object) -> bool:
 
 def unpriced(world: World) -> list[object]:
     """Return the live won deals with no rate in force on their won day."""
-    return [f for f in ref.facts(world) if f.status == "won" and ref.convert(world, 0, f.lead.currency, f.closed_day) is None]
+    return [
+        f
+        for f in ref.facts(world)
+        if f.status == "won" and ref.convert(world, 0, f.lead.currency, f.closed_day) is None
+    ]
 
 
 def priced(world: World) -> list[object]:
