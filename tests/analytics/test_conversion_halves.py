@@ -29,7 +29,7 @@ HALVES = [
 @pytest.mark.xfail(
     not PG_URL,
     strict=True,
-    reason="SQLite conversion in doubles loses exact halves past 2^53 (conversion.convert_sql); not fixed yet",
+    reason="SQLite converts in doubles: exact halves past 2^53 round down (conversion.convert_sql)",
 )
 @pytest.mark.parametrize(("minor", "rate", "usd"), HALVES)
 def test_an_exact_half_cent_rounds_up(db: Database, minor: int, rate: str, usd: Decimal) -> None:
