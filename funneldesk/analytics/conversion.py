@@ -116,10 +116,10 @@ def convert_sql(
     numerator = _scale(base)
     scale = _minor_scale(currency, among)
     if dialect == "sqlite":
-        # SQLite has no decimal: doubles carry 15-16 digits, exact to the minor unit for
-        # any amount below 10^13 minor units; products past 2^63 would overflow integers.
-        exact = amount * 1.0 * rate_e12 * numerator / (scale * float(E12))
-        return cast(func.round(exact), BigInteger)
+        # SQLite has no decimal, and amount x rate_e12 passes 2^53 for ordinary deals, where a
+        # double misses exact halves: fd_product_rounded (storage.engine) divides in exact
+        # integers. The divisor is a whole number: numerator divides 10^12.
+        return func.fd_product_rounded(amount, rate_e12, scale * (E12 // numerator))
     # PostgreSQL: exact NUMERIC arithmetic (10^12 typed as NUMERIC: it overflows INTEGER).
     exact = cast(amount, Numeric) * rate_e12 * numerator / (cast(scale, Numeric) * literal(E12, Numeric))
     return cast(func.round(exact), BigInteger)

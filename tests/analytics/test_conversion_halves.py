@@ -1,8 +1,9 @@
 """A converted amount that is exactly half a minor unit rounds away from zero, on every engine.
 
-Found by the oracle's half-making rates, probed further by hand: SQLite converts in doubles,
-and amount x rate_e12 x 100 passes 2^53 for ordinary deals, so an exact half (347,224.865)
-can come out a hair below it and round down. PostgreSQL converts in NUMERIC and is exact.
+Found by probing the oracle's half-making rates: SQLite converted in doubles, and
+amount x rate_e12 x 100 passes 2^53 for ordinary deals, so an exact half (347,224.865) came
+out a hair below it and rounded down (.86). It now divides in exact integers
+(storage.engine.product_rounded); PostgreSQL converts in NUMERIC.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from funneldesk.analytics.tables import managers
 from funneldesk.services import rates
 from funneldesk.storage.database import Database
 from tests.analytics.builders import add_lead, add_pipeline, add_user
-from tests.conftest import PG_URL
 
 # (EUR minor units, rate, USD the README's rule gives): each is an exact half of a cent.
 HALVES = [
@@ -26,11 +26,6 @@ HALVES = [
 ]
 
 
-@pytest.mark.xfail(
-    not PG_URL,
-    strict=True,
-    reason="SQLite converts in doubles: exact halves past 2^53 round down (conversion.convert_sql)",
-)
 @pytest.mark.parametrize(("minor", "rate", "usd"), HALVES)
 def test_an_exact_half_cent_rounds_up(db: Database, minor: int, rate: str, usd: Decimal) -> None:
     with db.write() as s:
