@@ -93,7 +93,11 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         moves=st.lists(st.tuples(st.integers(0, n_stages - 1), gap), max_size=5).map(tuple),
         # Imported history may start anywhere: past the first stage, or already won or lost.
         first=st.one_of(st.just(0), st.integers(0, n_open - 1), st.integers(0, n_stages - 1)),
-        value_minor=st.one_of(st.integers(0, 10_000_00), st.integers(0, 999)),  # small: halves
+        # Small amounts and large round ones (x 2500) make exact halves with the rates below;
+        # the large ones pass 2^53 in amount x rate_e12, where SQLite's doubles rounded halves down.
+        value_minor=st.one_of(
+            st.integers(0, 10_000_00), st.integers(0, 999), st.integers(1, 40_000).map(lambda n: n * 2500)
+        ),
         discount_bp=st.integers(0, 3000),
         reason=st.one_of(st.none(), st.integers(0, 1)),
         deleted=st.sampled_from([False] * 9 + [True]),
@@ -106,7 +110,9 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
     # days from before the first lead to after the last, so some deals are won before any
     # rate of their currency, and a day may be set twice (the later value replaces it).
     rate_value = st.one_of(
-        st.sampled_from([Decimal(v) for v in ("0.5", "1.5", "0.005", "0.0125", "2.5", "0.05", "150.5")]),
+        st.sampled_from(
+            [Decimal(v) for v in ("0.5", "1.5", "0.005", "0.0125", "2.5", "0.05", "150.5", "1.1258", "0.555")]
+        ),
         st.decimals(min_value=Decimal("0.0001"), max_value=Decimal(200), places=4),
         st.decimals(min_value=Decimal("0.000001"), max_value=Decimal(5000), places=6),
     )
