@@ -119,13 +119,32 @@ def convert_sql(
     numerator = _scale(base)
     scale = _minor_scale(currency, among)
     if dialect == "sqlite":
-        # SQLite has no decimal: doubles carry 15-16 digits, exact to the minor unit for
-        # any amount below 10^13 minor units; products past 2^63 would overflow integers.
-        exact = amount * 1.0 * rate_e12 * numerator / (scale * float(E12))
-        return cast(func.round(exact), BigInteger)
+        return _sqlite_convert(amount, rate_e12, scale * (E12 // numerator))
     # PostgreSQL: exact NUMERIC arithmetic (10^12 typed as NUMERIC: it overflows INTEGER).
     exact = cast(amount, Numeric) * rate_e12 * numerator / (cast(scale, Numeric) * literal(E12, Numeric))
     return cast(func.round(exact), BigInteger)
+
+
+MICRO = 10**6
+EXACT = 2**53  # integers below it are exact doubles
+
+
+def _sqlite_convert(
+    amount: SQLColumnExpression[Any], rate_e12: SQLColumnExpression[Any], power: ColumnElement[Any]
+) -> ColumnElement[Any]:
+    """Return round(amount x rate_e12 / power) half away from zero, exactly, in SQLite.
+
+    SQLite has no decimal, and a double misses exact halves once the product passes 2^53
+    (308,425.00 EUR x 1.1258 gave 347,224.86 USD, not .87). A rate of at most 6 decimals
+    (the usual) keeps amount x rate_e12 / 10^6 below 2^53: one correctly rounded double
+    division is then exact, halves included. Other products go to fd_product_rounded
+    (storage.engine), exact in Python integers at ~1 us a row. ``power``: 10^8..10^16.
+    """
+    # .op("/"): SQLite's integer division (SQLAlchemy's / would make it a true division).
+    product = amount.op("*")(rate_e12.op("/")(MICRO))
+    fast = cast(func.round(product * 1.0 / power.op("/")(MICRO)), BigInteger)
+    short = (rate_e12 % MICRO == 0) & (func.abs(product) < EXACT)
+    return case((short, fast), else_=func.fd_product_rounded(amount, rate_e12, power))
 
 
 def rate_case(currency: SQLColumnExpression[str], rates: dict[str, int]) -> ColumnElement[Any]:

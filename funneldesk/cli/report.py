@@ -233,6 +233,7 @@ def _periods(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple
                 "days": record.days,
                 "days_in_range": record.days_in_range,
                 **dict(zip(PREVIOUS_KEYS, before, strict=True)),
+                "unconverted": record.unconverted,  # won money of closed_won_value with no rate
             }
         )
     return rows, None

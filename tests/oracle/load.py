@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from funneldesk.services import history
+from funneldesk.domain.records import UserRecord
+from funneldesk.services import history, rates
+from funneldesk.storage.database import Database
 from funneldesk.storage.models import TEMPERATURES, Channel, ChannelSpend, Persona
 from funneldesk.storage.models import Stage as StageRow
 from tests.analytics.builders import add_lead, add_pipeline, add_user, reason
@@ -21,6 +24,8 @@ from tests.oracle.world import Filter, Lead, Stage, User, World
 
 START = datetime(2024, 1, 1, 8, 0)
 MONTHS = [date(2024, m, 1) for m in range(1, 7)]
+# Two-digit, zero-digit and three-digit minor units (the oracle's own table of them).
+CURRENCIES = ("USD", "EUR", "JPY", "KWD")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class LeadSpec:
     deleted: bool
     persona: int | None = None
     temperature: str | None = None
+    currency: str = "USD"
 
 
 @dataclass(frozen=True)
@@ -48,8 +54,11 @@ class Spec:
     managers: tuple[int | None, ...]  # each manager's boss: None or an earlier manager
     employees: tuple[int | None, ...]  # each employee's manager index
     channels: int
-    spend: tuple[tuple[int, int, int], ...]  # (channel, month index, amount)
+    spend: tuple[tuple[int, int, int, str], ...]  # (channel, month index, amount, currency)
     leads: tuple[LeadSpec, ...]
+    base: str | None = None  # set through `rates base`; None: left to the default
+    rates: tuple[tuple[str, int, Decimal], ...] = ()  # (currency, days after START, rate), in order
+    rates_first: bool = False  # rates set before the leads are written (else after)
 
 
 @st.composite
@@ -64,7 +73,12 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
     channels = draw(st.integers(0, 3))
     spend = draw(
         st.lists(
-            st.tuples(st.integers(0, max(channels - 1, 0)), st.integers(0, 5), st.integers(0, 500_00)),
+            st.tuples(
+                st.integers(0, max(channels - 1, 0)),
+                st.integers(0, 5),
+                st.integers(0, 500_00),
+                st.sampled_from(CURRENCIES),
+            ),
             max_size=8 if channels else 0,
             unique_by=lambda t: (t[0], t[1]),
         )
@@ -79,12 +93,38 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         moves=st.lists(st.tuples(st.integers(0, n_stages - 1), gap), max_size=5).map(tuple),
         # Imported history may start anywhere: past the first stage, or already won or lost.
         first=st.one_of(st.just(0), st.integers(0, n_open - 1), st.integers(0, n_stages - 1)),
-        value_minor=st.integers(0, 10_000_00),
+        # Small amounts and large round ones (x 2500) make exact halves with the rates below;
+        # the large ones pass 2^53 in amount x rate_e12, where SQLite's doubles rounded halves down.
+        value_minor=st.one_of(
+            st.integers(0, 10_000_00), st.integers(0, 999), st.integers(1, 40_000).map(lambda n: n * 2500)
+        ),
         discount_bp=st.integers(0, 3000),
         reason=st.one_of(st.none(), st.integers(0, 1)),
         deleted=st.sampled_from([False] * 9 + [True]),
         persona=st.one_of(st.none(), st.integers(0, 1)),
         temperature=st.sampled_from([None, *TEMPERATURES]),
+        currency=st.sampled_from(CURRENCIES),
+    )
+    base = draw(st.sampled_from([None, "USD", "USD", "EUR", "JPY", "KWD"]))
+    # Rates: plain ones, ones that make exact halves of a minor unit, and tiny or large ones;
+    # days from before the first lead to after the last, so some deals are won before any
+    # rate of their currency, and a day may be set twice (the later value replaces it).
+    rate_value = st.one_of(
+        st.sampled_from(
+            [Decimal(v) for v in ("0.5", "1.5", "0.005", "0.0125", "2.5", "0.05", "150.5", "1.1258", "0.555")]
+        ),
+        st.decimals(min_value=Decimal("0.0001"), max_value=Decimal(200), places=4),
+        st.decimals(min_value=Decimal("0.000001"), max_value=Decimal(5000), places=6),
+    )
+    given = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(CURRENCIES),
+                st.one_of(st.integers(-10, 20), st.integers(-10, 200)),  # mostly early: deals convert
+                rate_value,
+            ),
+            max_size=10,
+        )
     )
     return Spec(
         n_open,
@@ -93,11 +133,67 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         channels,
         tuple(spend),
         tuple(draw(st.integers(0, max_leads).flatmap(lambda n: st.lists(lead, min_size=n, max_size=n)))),
+        base,
+        tuple(given),
+        draw(st.booleans()),
     )
 
 
-def load(session: Session, spec: Spec) -> World:
-    """Write the company into an empty database; return it as the oracle's World."""
+def build(db: Database, spec: Spec) -> World:
+    """Write the company, then its rates through the rates service as the owner (or the other
+    way round); return it as the oracle's World with the reporting currency and rates in force.
+    """
+    with db.write() as session:
+        world = load(session, spec, leads=False)
+    if spec.rates_first:
+        put_rates(db, spec, world)
+    with db.write() as session:
+        add_leads(session, spec, world)
+    if not spec.rates_first:
+        put_rates(db, spec, world)
+    world.base = expected_base(spec)
+    return world
+
+
+def expected_base(spec: Spec) -> str:
+    """Return the reporting currency the README's rules give: the one set, else the currency
+    most leads use when it was first fixed (by the first rate, or the first leads written).
+    """
+    if spec.base is not None:
+        return spec.base
+    if spec.rates_first and any(cur != "USD" for cur, _, _ in spec.rates):
+        return "USD"  # fixed by the first rate, before any lead existed
+    return default_base(spec)
+
+
+def default_base(spec: Spec) -> str:
+    """Return the reporting currency FunnelDesk fixes by itself the first time leads are written."""
+    counts: dict[str, int] = {}
+    for lead in spec.leads:
+        if not lead.deleted:
+            counts[lead.currency] = counts.get(lead.currency, 0) + 1
+    return min(counts, key=lambda cur: (-counts[cur], cur)) if counts else "USD"
+
+
+def put_rates(db: Database, spec: Spec, world: World) -> None:
+    """Set the reporting currency (if the spec says) and the rates, each through the service."""
+    user = next(u for u in world.users if u.role == "owner")
+    owner = UserRecord(user.id, user.name, user.name.lower().replace(" ", "."), user.role, user.manager_id)
+    if spec.base is not None:
+        rates.set_base(db, owner, spec.base)
+    base = rates.base_currency(db)
+    for currency, offset, value in spec.rates:
+        if currency == base:
+            continue  # refused: the base's rate is always 1
+        day = START.date() + timedelta(days=offset)
+        rates.set_rate(db, owner, currency, value, on=day)
+        world.rates.append((currency, day, value))
+
+
+def load(session: Session, spec: Spec, leads: bool = True) -> World:
+    """Write the company into an empty database; return it as the oracle's World (USD only
+    when the spec gives no rates). ``leads=False`` writes all but the leads (``add_leads``).
+    """
     names = [(f"S{i}", "open") for i in range(spec.n_open)] + [("Won", "won"), ("Lost", "lost")]
     ids = add_pipeline(session, "Sales", names)
     stages = [Stage(ids[name], name, pos, kind) for pos, (name, kind) in enumerate(names)]
@@ -114,10 +210,15 @@ def load(session: Session, spec: Spec) -> World:
         for i in range(spec.channels)
     ]
     spend = []
-    for channel, month, amount in spec.spend:
-        values = {"channel_id": channel_ids[channel], "period_start": MONTHS[month], "amount_minor": amount}
+    for channel, month, amount, currency in spec.spend:
+        values = {
+            "channel_id": channel_ids[channel],
+            "period_start": MONTHS[month],
+            "amount_minor": amount,
+            "currency": currency,
+        }
         session.execute(insert(ChannelSpend), values)
-        spend.append((channel_ids[channel], MONTHS[month], amount))
+        spend.append((channel_ids[channel], MONTHS[month], amount, currency))
     reasons = [reason(session, "Price"), reason(session, "Timing")]
     personas = [
         session.execute(insert(Persona).returning(Persona.id), {"name": name}).scalar_one()
@@ -134,6 +235,19 @@ def load(session: Session, spec: Spec) -> World:
         reasons={rid: name for rid, name in zip(reasons, ("Price", "Timing"), strict=True)},
         personas=personas,
     )
+    if leads:
+        add_leads(session, spec, world)
+    return world
+
+
+def add_leads(session: Session, spec: Spec, world: World) -> None:
+    """Write the spec's leads into a database that holds the rest of the company."""
+    names = [(f"S{i}", "open") for i in range(spec.n_open)] + [("Won", "won"), ("Lost", "lost")]
+    ids = {s.name: s.id for s in world.stages}
+    users = world.users
+    channel_ids = sorted(world.channels)
+    personas = world.personas
+    reasons = sorted(world.reasons)
     lead_ids = []
     for spec_lead in spec.leads:
         at = START + timedelta(minutes=spec_lead.created)
@@ -162,6 +276,7 @@ def load(session: Session, spec: Spec) -> World:
             deleted_at=at if spec_lead.deleted else None,
             persona_id=persona,
             temperature=spec_lead.temperature,
+            currency=spec_lead.currency,
         )
         lead_ids.append(lead_id)
         world.leads.append(
@@ -177,10 +292,10 @@ def load(session: Session, spec: Spec) -> World:
                 spec_lead.deleted,
                 persona,
                 spec_lead.temperature,
+                spec_lead.currency,
             )
         )
     history.after_leads_changed(session, lead_ids)
-    return world
 
 
 @st.composite

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from tests.oracle.world import Filter, Lead, World
@@ -55,9 +55,60 @@ def days(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 86400, 2)
 
 
-def money(minor: int) -> Decimal:
-    """Return minor units as an amount."""
-    return (Decimal(minor) / 100).quantize(CENT)
+# ISO 4217 minor units of the currencies the generated companies use (the oracle's own table).
+DIGITS = {"USD": 2, "EUR": 2, "JPY": 0, "KWD": 3}
+
+
+def money(minor: int, currency: str = "USD") -> Decimal:
+    """Return minor units as an amount in the currency's own minor digits."""
+    return Decimal(minor).scaleb(-DIGITS[currency]).quantize(Decimal(1).scaleb(-DIGITS[currency]))
+
+
+def in_force(world: World, currency: str, day: date) -> Decimal | None:
+    """Return the rate of a currency in the reporting one on a day: the latest on or before it."""
+    if currency == world.base:
+        return Decimal(1)
+    latest: dict[date, Decimal] = {}
+    for cur, valid_from, value in world.rates:  # a later set for the same day replaces it
+        if cur == currency:
+            latest[valid_from] = value
+    days_ = [d for d in latest if d <= day]
+    return latest[max(days_)] if days_ else None
+
+
+def convert(world: World, minor: int, currency: str, day: date) -> int | None:
+    """Return an amount in the reporting currency's minor units at the rate of a day, rounded
+    half away from zero (None: no rate in force, the amount is never added)."""
+    if currency == world.base:
+        return minor
+    value = in_force(world, currency, day)
+    if value is None:
+        return None
+    exact = Decimal(minor).scaleb(-DIGITS[currency]) * value * Decimal(10) ** DIGITS[world.base]
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def apart(items: list[tuple[str, int]]) -> dict[str, Decimal]:
+    """Return (currency, minor units) left out, added up per currency, by code (zero sums left out)."""
+    found: dict[str, int] = defaultdict(int)
+    for currency, minor in items:
+        found[currency] += minor
+    return {cur: money(v, cur) for cur, v in sorted(found.items()) if v}
+
+
+def won_money(world: World, won: list[Fact]) -> tuple[Decimal, int, dict[str, Decimal]]:
+    """Return won deals' value in the reporting currency (each at its won day's rate), how many
+    had a rate, and the money with none per currency."""
+    total, priced, left = 0, 0, []
+    for fact in won:
+        assert fact.closed_day is not None
+        amount = convert(world, fact.lead.value_minor, fact.lead.currency, fact.closed_day)
+        if amount is None:
+            left.append((fact.lead.currency, fact.lead.value_minor))
+        else:
+            total += amount
+            priced += 1
+    return money(total, world.base), priced, apart(left)
 
 
 def per(amount: Decimal, count: int) -> Decimal | None:
@@ -245,11 +296,11 @@ def _cycle(fact: Fact) -> float:
     return (fact.closed_at - fact.created_at).total_seconds()
 
 
-def group_row(group: list[Fact]) -> dict[str, object]:
+def group_row(world: World, group: list[Fact]) -> dict[str, object]:
     """Return a manager or channel row's figures for a group of leads."""
     won = [f for f in group if f.status == "won"]
     lost = sum(1 for f in group if f.status == "lost")
-    won_value = money(sum(f.lead.value_minor for f in won))
+    won_value, priced, left = won_money(world, won)
     discount = round(sum(f.lead.discount_bp for f in won) / len(won) / 10000, 4) if won else None
     return {
         "leads": len(group),
@@ -259,7 +310,9 @@ def group_row(group: list[Fact]) -> dict[str, object]:
         "conversion": rate(len(won), len(group)),
         "win_rate": rate(len(won), len(won) + lost),
         "won_value": won_value,
-        "avg_won_value": per(won_value, len(won)),
+        "avg_won_value": per(won_value, priced),  # over the deals with a rate
+        "won_priced": priced,
+        "unconverted": left,
         "avg_discount": discount,
         "median_cycle_days": days(percentile([_cycle(f) for f in won], 0.5)),
     }
@@ -278,7 +331,7 @@ def managers(world: World, actor: int, flt: Filter, team: bool) -> list[dict[str
     names = {u.id: u.name for u in world.users}
     if not team:
         rows = [
-            {"name": names.get(k, "(unassigned)") if k else "(unassigned)", **group_row(g)}
+            {"name": names.get(k, "(unassigned)") if k else "(unassigned)", **group_row(world, g)}
             for k, g in _by(leads, "owner_id").items()
         ]
         return sorted(rows, key=lambda r: str(r["name"]))
@@ -289,7 +342,7 @@ def managers(world: World, actor: int, flt: Filter, team: bool) -> list[dict[str
         if scope is not None and boss.id not in scope:
             continue
         members = {boss.id} | below(world, boss.id)
-        rows.append({"name": boss.name, **group_row([f for f in leads if f.lead.owner_id in members])})
+        rows.append({"name": boss.name, **group_row(world, [f for f in leads if f.lead.owner_id in members])})
     return rows
 
 
@@ -297,18 +350,30 @@ def channels(world: World, actor: int, flt: Filter) -> list[dict[str, object]]:
     """Return the channel table: the manager figures plus spend, cost per lead/won and ROI."""
     rows = []
     for key, group in _by(covered(world, actor, flt), "channel_id").items():
-        row: dict[str, object] = {"name": world.channels[key] if key else "(no channel)", **group_row(group)}
+        row: dict[str, object] = {
+            "name": world.channels[key] if key else "(no channel)",
+            **group_row(world, group),
+        }
         if key is None:
-            row.update(spend=None, cost_per_lead=None, cost_per_won=None, roi=None, spend_months=None)
+            row.update(
+                spend=None,
+                cost_per_lead=None,
+                cost_per_won=None,
+                roi=None,
+                spend_months=None,
+                unconverted_spend={},
+            )
         else:
             months = [
-                amount
-                for channel, month, amount in world.spend
+                (amount, currency, month)
+                for channel, month, amount, currency in world.spend
                 if channel == key
                 and (flt.created_from is None or month >= flt.created_from.replace(day=1))
                 and (flt.created_to is None or month <= flt.created_to)
             ]
-            spend = money(sum(months))
+            # Each month's spend at the rate in force on the month's first day.
+            converted = [(convert(world, a, cur, month), cur, a) for a, cur, month in months]
+            spend = money(sum(c for c, _, _ in converted if c is not None), world.base)
             won_value = row["won_value"]
             assert isinstance(won_value, Decimal)
             row.update(
@@ -317,6 +382,7 @@ def channels(world: World, actor: int, flt: Filter) -> list[dict[str, object]]:
                 cost_per_won=per(spend, int(row["won"])),  # type: ignore[call-overload]
                 roi=round(float((won_value - spend) / spend), 4) if spend else None,
                 spend_months=len(months),
+                unconverted_spend=apart([(cur, a) for c, cur, a in converted if c is None]),
             )
         rows.append(row)
     return sorted(rows, key=lambda r: str(r["name"]))
@@ -333,14 +399,14 @@ def velocity(world: World, actor: int, flt: Filter) -> list[dict[str, object]]:
         ),
         key=lambda item: item[0],
     )
-    rows = [_velocity(name, group) for name, group in groups]
+    rows = [_velocity(world, name, group) for name, group in groups]
     if leads:
-        rows.append(_velocity(None, leads))
+        rows.append(_velocity(world, None, leads))
     return rows
 
 
-def _velocity(owner: str | None, group: list[Fact]) -> dict[str, object]:
-    row = group_row(group)
+def _velocity(world: World, owner: str | None, group: list[Fact]) -> dict[str, object]:
+    row = group_row(world, group)
     win = row["win_rate"][2]  # type: ignore[index]
     avg, cycle = row["avg_won_value"], row["median_cycle_days"]
     per_day = None
@@ -443,6 +509,7 @@ def periods(world: World, actor: int, flt: Filter, by: str) -> list[dict[str, ob
         won = [f for f in done if f.status == "won"]
         lost = sum(1 for f in done if f.status == "lost")
         cohort_won = sum(1 for f in cohort if f.status == "won")
+        won_value, _, left = won_money(world, won)
         high = min(after, flt.created_to + timedelta(days=1)) if flt.created_to else after
         low = max(start, flt.created_from) if flt.created_from else start
         row = {
@@ -453,10 +520,11 @@ def periods(world: World, actor: int, flt: Filter, by: str) -> list[dict[str, ob
             "conversion": rate(cohort_won, len(cohort)),
             "closed_won": len(won),
             "closed_lost": lost,
-            "closed_won_value": money(sum(f.lead.value_minor for f in won)),
+            "closed_won_value": won_value,
             "win_rate": rate(len(won), len(won) + lost),
             "days": (after - start).days,
             "days_in_range": (high - low).days,
+            "unconverted": left,
         }
         before = rows[-1] if rows else None
         row["previous"] = (

@@ -2,7 +2,9 @@
 
 The companies have skipped stages, backward moves, lost and reopened leads, imported
 history starting past the first stage, deleted leads, nested managers, unassigned leads,
-channels with monthly spend; the filters have date ranges, owners with and without
+channels with monthly spend, leads and spend in USD, EUR, JPY (0 minor digits) and KWD (3)
+with a reporting currency and dated rates set through the rates service (some currencies
+never get one, some only after deals were won); the filters have date ranges, owners with and without
 --team, channels, a status, and actors of every role. ORACLE_EXAMPLES (default 30, 15 on
 PostgreSQL) sets how many companies each run draws; CI may ask for more.
 """
@@ -38,7 +40,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from tests.conftest import PG_URL, _pg_run, _pg_url_for
 from tests.oracle import reference as ref
-from tests.oracle.load import filters, load, specs
+from tests.oracle.load import build, filters, specs
 from tests.oracle.world import Filter, World
 
 # A PostgreSQL example costs a CREATE DATABASE (~3 s each against ~0.5 s on SQLite).
@@ -149,7 +151,10 @@ GROUP_KEYS = (
     "avg_won_value",
     "avg_discount",
     "median_cycle_days",
+    "won_priced",
+    "unconverted",
 )
+SPEND_KEYS = ("spend", "cost_per_lead", "cost_per_won", "roi", "spend_months", "unconverted_spend")
 
 
 def group_of(row: tables.GroupRow, channel: bool) -> dict[str, object]:
@@ -158,7 +163,7 @@ def group_of(row: tables.GroupRow, channel: bool) -> dict[str, object]:
     out.update(conversion=as_rate(row.conversion), win_rate=as_rate(row.win_rate))
     if channel:
         out.update(
-            {k: getattr(row, k) for k in ("spend", "cost_per_lead", "cost_per_won", "roi", "spend_months")}
+            {k: getattr(row, k) for k in SPEND_KEYS}
         )
     return out
 
@@ -177,6 +182,7 @@ def period_of(row: pr.PeriodRow) -> dict[str, object]:
         "win_rate": as_rate(row.win_rate),
         "days": row.days,
         "days_in_range": row.days_in_range,
+        "unconverted": row.unconverted,
         "previous": row.previous,
     }
 
@@ -250,6 +256,24 @@ def reopened(world: World, lead: object) -> bool:
     return any(b.position < a.position or a.kind != "open" for a, b in pairwise(moves))
 
 
+def unpriced(world: World) -> list[object]:
+    """Return the live won deals with no rate in force on their won day."""
+    return [
+        f
+        for f in ref.facts(world)
+        if f.status == "won" and ref.convert(world, 0, f.lead.currency, f.closed_day) is None
+    ]
+
+
+def priced(world: World) -> list[object]:
+    """Return the live won deals in a foreign currency converted at a rate."""
+    return [
+        f
+        for f in ref.facts(world)
+        if f.status == "won" and f.lead.currency != world.base and f not in unpriced(world)
+    ]
+
+
 def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
     """Compare every report with the oracle under one actor and filter."""
     user = world.user(actor_id)
@@ -269,9 +293,11 @@ def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
 @given(spec=specs(), data=st.data())
 def test_every_report_equals_the_oracle(template_target: str, tmp_path: Path, spec, data) -> None:
     with fresh(template_target, tmp_path) as (db, target):
-        with db.write() as session:
-            world = load(session, spec)
+        world = build(db, spec)
         event(f"leads: {len(world.leads) // 10 * 10}+")
+        event(f"reporting currency: {world.base}")
+        event(f"won deals left unconverted: {bool(unpriced(world))}")
+        event(f"won deals converted at a rate: {bool(priced(world))}")
         event(f"reopened or moved back: {any(reopened(world, lead) for lead in world.leads)}")
         owner = next(u.id for u in world.users if u.role == "owner")
         check_all(db, world, owner, Filter())
@@ -323,6 +349,8 @@ def as_json(value: Any) -> Any:
         return float(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
     return value
 
 
@@ -353,7 +381,14 @@ def json_row(row: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-RATE_KEYS = {"conversion", "win_rate", "conversion_from_previous", "conversion_from_top", "drop_off_rate"}
+RATE_KEYS = {
+    "conversion",
+    "win_rate",
+    "conversion_from_previous",
+    "conversion_from_top",
+    "drop_off_rate",
+    "team_conversion",
+}
 
 
 def check_json(target: str, world: World, actor_id: int, flt: Filter) -> None:
@@ -366,29 +401,56 @@ def check_json(target: str, world: World, actor_id: int, flt: Filter) -> None:
     options = cli_options(world, flt)
     for basis in fn.BASES:
         doc = json_report(target, login, "funnel", [*options, "--basis", basis])
+        assert doc["currency"] == world.base, f"json funnel/{basis} currency"
         expected = ref.funnel(world, actor_id, flt, basis)
         same(doc["rows"], [json_row(r, {}) for r in expected["rows"]], f"json funnel/{basis}")  # type: ignore[attr-defined]
         total = json_row({k: expected[k] for k in ("entered", "won", "conversion")}, {})
         same({k: doc["total"][k] for k in total}, total, f"json funnel/{basis} total")
     doc = json_report(target, login, "periods", [*options, "--by", "month"])
+    assert doc["currency"] == world.base
     same(doc["rows"], [json_row(r, {}) for r in ref.periods(world, actor_id, flt, "month")], "json periods")
-    doc = json_report(target, login, "channels", options)
-    same(
-        doc["rows"],
-        [json_row(r, {"name": "channel"}) for r in ref.channels(world, actor_id, flt)],
-        "json channels",
-    )
-    doc = json_report(target, login, "managers", options)
-    expected_rows = [json_row(r, {"name": "manager"}) for r in ref.managers(world, actor_id, flt, flt.team)]
-    same(
-        [{k: row[k] for k in row if k in {"manager", *GROUP_KEYS}} for row in doc["rows"]],
-        [{k: row[k] for k in row if k in {"manager", *GROUP_KEYS}} for row in expected_rows],
-        "json managers",
-    )
+    for kind, label, expected in (
+        ("channels", "channel", ref.channels(world, actor_id, flt)),
+        ("managers", "manager", ref.managers(world, actor_id, flt, flt.team)),
+    ):
+        doc = json_report(target, login, kind, options)
+        assert doc["currency"] == world.base, f"json {kind} currency"
+        same(doc["rows"], [json_row(r, {"name": label}) for r in expected], f"json {kind}")
+        same(doc["total"], json_total(expected), f"json {kind} total")
     doc = json_report(target, login, "velocity", options)
+    assert doc["currency"] == world.base
     rows = [json_row(r, {}) for r in ref.velocity(world, actor_id, flt)]
     same(doc["rows"] + ([doc["total"]] if doc["total"] else []), rows, "json velocity")
-    RUNS["comparisons"] += 7
+    doc = json_report(target, login, "steps", options)
+    same(doc["rows"], steps_json(ref.steps(world, actor_id, flt, flt.team)), "json steps")
+    RUNS["comparisons"] += 8
+
+
+def json_total(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the manager or channel table's JSON total from the oracle's rows."""
+    counts = {k: sum(int(r[k]) for r in rows) for k in ("leads", "open", "won", "lost")}
+    left: dict[str, Decimal] = {}
+    for row in rows:
+        for cur, amount in row["unconverted"].items():
+            left[cur] = left.get(cur, Decimal(0)) + amount
+    total = {
+        **counts,
+        "won_value": sum((r["won_value"] for r in rows), Decimal(0)),
+        "unconverted": dict(sorted(left.items())),
+        "conversion": ref.rate(counts["won"], counts["leads"]),
+        "win_rate": ref.rate(counts["won"], counts["won"] + counts["lost"]),
+    }
+    return json_row(total, {})
+
+
+def steps_json(expected: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the oracle's step matrix as the JSON report's rows (one per owner and step)."""
+    out = []
+    for name, cells in expected["rows"]:
+        for step, cell, team in zip(expected["steps"], cells, expected["team"], strict=True):
+            row = json_row({"conversion": cell, "team_conversion": team}, {})
+            out.append({"manager": name, "step": step, "reached": cell[1], "advanced": cell[0], **row})
+    return out
 
 
 def test_zz_report_how_many_cases_ran() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Lead:
     deleted: bool = False
     persona_id: int | None = None
     temperature: str | None = None
+    currency: str = "USD"
 
 
 @dataclass
@@ -54,10 +56,12 @@ class World:
     stages: list[Stage]
     users: list[User]
     channels: dict[int, str]
-    spend: list[tuple[int, date, int]]  # (channel id, month's first day, amount in minor units)
+    spend: list[tuple[int, date, int, str]]  # (channel id, month's first day, minor units, currency)
     reasons: dict[int, str]
     personas: list[int] = field(default_factory=list)
     leads: list[Lead] = field(default_factory=list)
+    base: str = "USD"  # the reporting currency
+    rates: list[tuple[str, date, Decimal]] = field(default_factory=list)  # (currency, valid from, rate)
 
     def stage(self, stage_id: int) -> Stage:
         """Return a stage by id."""
