@@ -59,6 +59,8 @@ def test_bulk_path_matches_row_path(db: Database, fresh_db: Callable[[], Databas
                                    date(2024, 2, 29), None])
 def test_dates_are_stored_as_sqlalchemy_stores_them(db: Database, value: object) -> None:
     """The raw path writes the same text SQLAlchemy's SQLite dialect writes."""
+    if db.dialect != "sqlite":
+        pytest.skip("the raw path is SQLite's")
     dialect = db.engine.dialect
     kind = Date() if isinstance(value, date) and not isinstance(value, datetime) else DateTime()
     expected = kind.dialect_impl(dialect).bind_processor(dialect)(value)  # type: ignore[misc]
