@@ -11,7 +11,6 @@ stage need no window over the whole history. Both are kept current by
 from __future__ import annotations
 
 from datetime import date, datetime
-
 from typing import Any
 
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Table, event, text
