@@ -26,12 +26,13 @@ import argparse
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from funneldesk.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from funneldesk.analytics.scope import ReportFilter
     from funneldesk.cli.main import Context
 
@@ -41,6 +42,8 @@ KINDS = ("compliance", "discounts", "accuracy", "whatif")
 
 def share(text: str) -> Fraction:
     """Parse '35%', '+20%', '7/20' or '0.35' into an exact fraction."""
+    from fractions import Fraction  # only a what-if uses it: kept off every report's start
+
     raw = text.strip().lstrip("+")
     try:
         if raw.endswith("%"):
@@ -104,7 +107,7 @@ def register(
                 "`funneldesk settings set discount-threshold PCT` keeps one",
             )
         if kind == "whatif":
-            parser.add_argument("--top", type=share, default=Fraction(0), metavar="+PCT")
+            parser.add_argument("--top", type=share, default="0", metavar="+PCT")
             parser.add_argument("--step", type=step_change, action="append", default=[], metavar="STAGE=PCT")
             parser.add_argument("--key-level", action="store_true", help="the step that adds most won value")
             parser.add_argument(
