@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 DB_ENV = "FUNNELDESK_DB"
 
 
 def default_db_path() -> Path:
     """Return the default database file in the user's data directory."""
+    # Imported here: platformdirs costs every command run with --db its load time (issue 15).
+    from platformdirs import user_data_path
+
     return user_data_path("FunnelDesk", appauthor=False) / "funneldesk.db"
 
 

@@ -24,19 +24,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from funneldesk.analytics import accuracy as ac
-from funneldesk.analytics import compliance as cp
-from funneldesk.analytics import discounts as dc
-from funneldesk.analytics import keylevel as kl
-from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from funneldesk.analytics.scope import ReportFilter
     from funneldesk.cli.main import Context
 
 Row = dict[str, Any]
@@ -45,6 +42,8 @@ KINDS = ("compliance", "discounts", "accuracy", "whatif")
 
 def share(text: str) -> Fraction:
     """Parse '35%', '+20%', '7/20' or '0.35' into an exact fraction."""
+    from fractions import Fraction  # only a what-if uses it: kept off every report's start
+
     raw = text.strip().lstrip("+")
     try:
         if raw.endswith("%"):
@@ -60,6 +59,25 @@ def step_change(text: str) -> tuple[str, Fraction]:
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f'a step change reads "Stage=35%", not {text!r}')
     return name.strip(), share(value)
+
+
+class _Measures:
+    """compliance.MEASURES as argparse choices, imported only when --show is used or shown.
+
+    Registering the desk reports runs for every report; importing the compliance module
+    there cost every report its load time (issue 15).
+    """
+
+    def _names(self) -> tuple[str, ...]:
+        from funneldesk.analytics.compliance import MEASURES
+
+        return MEASURES
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 def register(
@@ -79,7 +97,8 @@ def register(
         parser.set_defaults(func=_run, kind=kind)
         if kind == "compliance":
             parser.add_argument(
-                "--show", choices=cp.MEASURES, help="print the ids of the leads behind a count"
+                "--show", choices=_Measures(), metavar="MEASURE",
+                help="print the ids of the leads behind a count: %(choices)s"
             )
         if kind == "discounts":
             parser.add_argument(
@@ -88,7 +107,7 @@ def register(
                 "`funneldesk settings set discount-threshold PCT` keeps one",
             )
         if kind == "whatif":
-            parser.add_argument("--top", type=share, default=Fraction(0), metavar="+PCT")
+            parser.add_argument("--top", type=share, default="0", metavar="+PCT")
             parser.add_argument("--step", type=step_change, action="append", default=[], metavar="STAGE=PCT")
             parser.add_argument("--key-level", action="store_true", help="the step that adds most won value")
             parser.add_argument(
@@ -103,6 +122,8 @@ def _row(record: Any, drop: set[str]) -> Row:
 
 
 def _compliance(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import compliance as cp
+
     rows = [_row(r, {"owner_id"}) for r in cp.compliance(ctx.db, ctx.actor, flt, team=args.team)]
     total: Row = {"owner": None, "login": None}
     for key in ("leads", *cp.MEASURES):
@@ -112,17 +133,23 @@ def _compliance(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tu
 
 
 def _discounts(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import discounts as dc
+
     rows, everyone, used = dc.discounts(ctx.db, ctx.actor, flt, team=args.team, threshold=args.threshold)
     total = _row(everyone, {"owner_id", "furthest_above_team"})
     return [_row(r, {"owner_id"}) for r in rows], {**total, "threshold": used}
 
 
 def _accuracy(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import accuracy as ac
+
     result = ac.accuracy(ctx.db, ctx.actor, flt)
     return [dataclasses.asdict(r) for r in result.rows], {"month": None, "mape": result.mape}
 
 
 def _whatif(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import keylevel as kl
+
     if args.key_level:
         found, base = kl.key_level(ctx.db, ctx.actor, flt, min_n=args.min_n)
         return [dataclasses.asdict(k) for k in found], _projection(base)
@@ -177,6 +204,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _show(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> int:
+    from funneldesk.analytics import compliance as cp
     from funneldesk.analytics.scope import _ids  # the report filter's own name lookup
     from funneldesk.storage.models import User
 

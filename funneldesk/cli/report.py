@@ -53,20 +53,17 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from funneldesk.analytics import forecast as fc
+# Only what every report needs at parse time; each report imports its own analytics
+# module when it runs (issue 15: a report loads no other report's code).
 from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
-from funneldesk.analytics import steps as sp
-from funneldesk.analytics import tables, timing
 from funneldesk.analytics.conversion import added_up
-from funneldesk.analytics.derived import rebuild
 from funneldesk.analytics.scope import ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.cli.output import add_format, print_json, print_rows
-from funneldesk.services import rates
-from funneldesk.services.permissions import require_role
 
 if TYPE_CHECKING:
+    from funneldesk.analytics import tables
     from funneldesk.cli.main import Context
 
 KINDS = ("funnel", "managers", "channels", "periods", "velocity", "stages", "steps", "forecast", "rotting")
@@ -205,10 +202,14 @@ def _group(records: list[tables.GroupRow], label: str, channel: bool) -> tuple[l
 
 
 def _managers(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import tables
+
     return _group(tables.managers(ctx.db, ctx.actor, flt, team=args.team), "manager", False)
 
 
 def _channels(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import tables
+
     return _group(tables.channels(ctx.db, ctx.actor, flt), "channel", True)
 
 
@@ -240,18 +241,24 @@ def _periods(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple
 
 
 def _velocity(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import timing
+
     rows = [flatten(v) for v in timing.velocity(ctx.db, ctx.actor, flt)]
     total = next((r for r in rows if r["owner"] is None), None)
     return [r for r in rows if r["owner"] is not None], total
 
 
 def _stages(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import timing
+
     drop = {"stage_id", "owner_id"}
     records = timing.stage_times(ctx.db, ctx.actor, flt, per_owner=args.per_owner)
     return [{k: v for k, v in flatten(r).items() if k not in drop} for r in records], None
 
 
 def _steps(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import steps as sp
+
     result = sp.owner_steps(ctx.db, ctx.actor, flt, team=args.team)
     rows = [
         {
@@ -269,6 +276,8 @@ def _steps(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[l
 
 
 def _forecast(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import forecast as fc
+
     rows = [flatten(r) for r in fc.forecast(ctx.db, ctx.actor, flt)]
     total = {"month": None, "leads": sum(r["leads"] for r in rows)}
     for key in ("value", "weighted_value"):
@@ -278,6 +287,8 @@ def _forecast(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tupl
 
 
 def _rotting(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> tuple[list[Row], Row | None]:
+    from funneldesk.analytics import forecast as fc
+
     return [flatten(r) for r in fc.rotting(ctx.db, ctx.actor, flt)], None
 
 
@@ -309,6 +320,8 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     name = _pipeline_name(ctx, flt)
     rows, total = BUILDERS[args.kind](ctx, flt, args)
     if args.format == "json":
+        from funneldesk.services import rates
+
         print_json(
             {
                 "report": args.kind,
@@ -340,6 +353,9 @@ def _cell(value: Any) -> Any:
 
 
 def _rebuild(args: argparse.Namespace, ctx: Context) -> int:
+    from funneldesk.analytics.derived import rebuild
+    from funneldesk.services.permissions import require_role
+
     require_role(ctx.actor, "owner", action="rebuild the analytics tables")
     with ctx.db.write() as session:
         rebuild(session)

@@ -125,11 +125,15 @@ def fill_demo(
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))
         factory = LeadFactory(rng, business, horizon)
         loading = bulk_load(session, BULK_TABLES, {"leads": next_id(session, Lead)}, leads)
-        with big_cache(session), loading:  # indexes rebuilt once, in this transaction
-            lead_ids, result.stage_changes = _write_leads(
-                session, factory, creation_times(rng, leads, start, horizon), progress
-            )
-            history.after_leads_changed(session, lead_ids)  # derived tables, set-wise
+        with big_cache(session):
+            with loading:  # indexes rebuilt once, in this transaction
+                lead_ids, result.stage_changes = _write_leads(
+                    session, factory, creation_times(rng, leads, start, horizon), progress
+                )
+            # Derived tables, set-wise, once the indexes are back: lead_desk's per-lead
+            # subqueries over stage_changes and stage_stays need their lead indexes (without
+            # them a 100k demo ran for over ten minutes, every lead scanning all history).
+            history.after_leads_changed(session, lead_ids)
         summary = f"{leads} leads, {result.stage_changes} stage changes, seed {seed}, up to {horizon.date()}"
         audit.record(session, actor or business.owner, "database", 0, "demo", {"demo": (None, summary)})
         if passwords:
