@@ -300,6 +300,11 @@ def check_all(db: Database, world: World, actor_id: int, flt: Filter, now: datet
     for name, actual, expected in compared(db, actor, world, flt, now):
         same(actual, expected, f"{name} as {user.name} ({user.role}) with {flt}")
         RUNS["comparisons"] += 1
+        if name == "rotting":
+            event(f"rotting leads at the drawn moment: {bool(expected)}")
+        if name == "forecast":
+            event(f"open pipeline without a rate that day: {any(r['unconverted'] for r in expected)}")  # type: ignore[attr-defined]
+            event(f"forecast months: {min(len(expected), 3)}+")  # type: ignore[arg-type]
 
 
 @SETTINGS
@@ -439,7 +444,36 @@ def check_json(target: str, world: World, actor_id: int, flt: Filter) -> None:
     same(doc["rows"] + ([doc["total"]] if doc["total"] else []), rows, "json velocity")
     doc = json_report(target, login, "steps", options)
     same(doc["rows"], steps_json(ref.steps(world, actor_id, flt, flt.team)), "json steps")
-    RUNS["comparisons"] += 8
+    check_json_today(target, world, actor_id, flt, login, options)
+    RUNS["comparisons"] += 10
+
+
+def check_json_today(
+    target: str, world: World, actor_id: int, flt: Filter, login: str, options: list[str]
+) -> None:
+    """Compare the forecast and rotting JSON, which the command takes at the real today and now."""
+    doc = json_report(target, login, "forecast", options)
+    assert doc["currency"] == world.base, "json forecast currency"
+    expected = ref.forecast(world, actor_id, flt, date.today())
+    same(doc["rows"], [json_row(r, {}) for r in expected], "json forecast")
+    left: dict[str, Decimal] = {}
+    for row in expected:
+        for cur, amount in row["unconverted"].items():  # type: ignore[attr-defined]
+            left[cur] = left.get(cur, Decimal(0)) + amount
+    total = {
+        "month": None,
+        "leads": sum(int(r["leads"]) for r in expected),  # type: ignore[call-overload]
+        "value": sum((r["value"] for r in expected), Decimal(0)),
+        "weighted_value": sum((r["weighted_value"] for r in expected), Decimal(0)),
+        "unconverted": dict(sorted(left.items())),
+    }
+    same(doc["total"], json_row(total, {}), "json forecast total")
+    before = datetime.now()
+    doc = json_report(target, login, "rotting", options)
+    after = datetime.now()
+    # Whole days in a stage may tick over between the two moments: either is right.
+    candidates = [[json_row(r, {}) for r in ref.rotting(world, actor_id, flt, t)] for t in (before, after)]
+    assert doc["rows"] in candidates, f"json rotting: {doc['rows']!r} not in {candidates!r}"
 
 
 def json_total(rows: list[dict[str, Any]]) -> dict[str, Any]:
