@@ -4,7 +4,9 @@ The companies have skipped stages, backward moves, lost and reopened leads, impo
 history starting past the first stage, deleted leads, nested managers, unassigned leads,
 channels with monthly spend, leads and spend in USD, EUR, JPY (0 minor digits) and KWD (3)
 with a reporting currency and dated rates set through the rates service (some currencies
-never get one, some only after deals were won); the filters have date ranges, owners with and without
+never get one, some only after deals were won), stage win probabilities and rotting limits,
+expected-close dates, and a drawn moment at which the forecast's rates and the rotting leads
+are taken; the filters have date ranges, owners with and without
 --team, channels, a status, and actors of every role. ORACLE_EXAMPLES (default 30, 15 on
 PostgreSQL) sets how many companies each run draws; CI may ask for more.
 """
