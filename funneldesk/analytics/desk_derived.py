@@ -11,7 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, and_, case, delete, func, insert, inspect, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Select,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, seconds_between
@@ -103,7 +117,7 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
         q.c.created_day,
         q.c.closed_day,
         case((q.c.probability.is_not(None), month_key(q.c.expected_close, dialect)), else_=None),
-        q.c.value_minor * q.c.probability,
+        cast(q.c.value_minor, BigInteger) * q.c.probability,  # past 2^31 on PostgreSQL (0014)
         case((gap < 0, 0), else_=gap),
         q.c.overrides,
         q.c.skipped,

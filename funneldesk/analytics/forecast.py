@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from decimal import Decimal
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
@@ -55,15 +55,29 @@ def _month(value: object) -> str:
     return str(value)[:7]
 
 
-def forecast(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[ForecastRow]:
-    """Return open leads' value and weighted value by expected-close month (unscheduled last)."""
+def _percent_of(weight: int) -> int:
+    """Return minor units x percent / 100, rounded half away from zero to a whole minor unit.
+
+    Like every money figure, the weighted value keeps the reporting currency's minor unit
+    (no fraction of a yen, a fils kept), not cents in every currency.
+    """
+    return int((Decimal(weight) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def forecast(
+    db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, today: date | None = None
+) -> list[ForecastRow]:
+    """Return open leads' value and weighted value by expected-close month (unscheduled last).
+
+    ``today``: the day whose rates convert the open pipeline (default: today).
+    """
     with db.read() as session:
         scope = resolve(session, actor, flt)
         base = reporting_currency(session)
         dialect = dialect_of(session)
         # Today's rates are one per currency: read once, given to SQL as a CASE, each open lead
         # converted and rounded as a won deal is (grouping by currency too cost 25-35 % at 100k).
-        rates = today_rates(session, base)
+        rates = today_rates(session, base, today)
         rate = rate_case(P.currency, rates)
         foreign = convert_sql(P.value_minor, rate, P.currency, base, dialect, rates)
         value = case((P.currency == base, P.value_minor), else_=foreign)
@@ -85,13 +99,12 @@ def forecast(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
     for expected, currency, own in lost_rows:
         lost[_month(expected)][currency] += int(own or 0)
     order = sorted(months, key=lambda m: (m == "unscheduled", m))
-    cents = Decimal("0.01")
     return [
         ForecastRow(
             m,
             months[m][0],
             money(months[m][1], base),
-            (money(months[m][2], base) / 100).quantize(cents),
+            money(_percent_of(months[m][2]), base),
             {cur: money(v, cur) for cur, v in sorted(lost[m].items()) if v},
         )
         for m in order

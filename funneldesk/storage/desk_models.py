@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funneldesk.storage.models import Base
@@ -56,7 +56,8 @@ class LeadDesk(Base):
     created_day: Mapped[date] = mapped_column(Date)
     closed_day: Mapped[date | None] = mapped_column(Date)
     forecast_month: Mapped[str | None] = mapped_column(String(7))
-    forecast_weight: Mapped[int | None] = mapped_column(Integer)
+    # value x percent: 64-bit; SQLite's INTEGER already is (0014)
+    forecast_weight: Mapped[int | None] = mapped_column(Integer().with_variant(BigInteger(), "postgresql"))
     first_contact_seconds: Mapped[int | None] = mapped_column(Integer)
     overrides: Mapped[int] = mapped_column(Integer, default=0)
     skipped_stages: Mapped[int] = mapped_column(Integer, default=0)

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from hypothesis import strategies as st
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.records import UserRecord
@@ -44,6 +44,7 @@ class LeadSpec:
     persona: int | None = None
     temperature: str | None = None
     currency: str = "USD"
+    expected_close: int | None = None  # days after START
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Spec:
     base: str | None = None  # set through `rates base`; None: left to the default
     rates: tuple[tuple[str, int, Decimal], ...] = ()  # (currency, days after START, rate), in order
     rates_first: bool = False  # rates set before the leads are written (else after)
+    probabilities: tuple[int, ...] = ()  # each open stage's win probability (percent)
+    rotting: tuple[int | None, ...] = ()  # each open stage's rotting limit in days (None: none)
 
 
 @st.composite
@@ -104,6 +107,7 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         persona=st.one_of(st.none(), st.integers(0, 1)),
         temperature=st.sampled_from([None, *TEMPERATURES]),
         currency=st.sampled_from(CURRENCIES),
+        expected_close=st.one_of(st.none(), st.integers(-40, 250)),
     )
     base = draw(st.sampled_from([None, "USD", "USD", "EUR", "JPY", "KWD"]))
     # Rates: plain ones, ones that make exact halves of a minor unit, and tiny or large ones;
@@ -136,6 +140,8 @@ def specs(draw: st.DrawFn, max_leads: int = 25) -> Spec:
         base,
         tuple(given),
         draw(st.booleans()),
+        tuple(draw(st.lists(st.integers(0, 100), min_size=n_open, max_size=n_open))),
+        tuple(draw(st.lists(st.one_of(st.none(), st.integers(1, 60)), min_size=n_open, max_size=n_open))),
     )
 
 
@@ -196,7 +202,13 @@ def load(session: Session, spec: Spec, leads: bool = True) -> World:
     """
     names = [(f"S{i}", "open") for i in range(spec.n_open)] + [("Won", "won"), ("Lost", "lost")]
     ids = add_pipeline(session, "Sales", names)
-    stages = [Stage(ids[name], name, pos, kind) for pos, (name, kind) in enumerate(names)]
+    stages = []
+    for pos, (name, kind) in enumerate(names):
+        probability = spec.probabilities[pos] if pos < len(spec.probabilities) else 10 * pos
+        rots = spec.rotting[pos] if pos < len(spec.rotting) else None
+        row = update(StageRow).where(StageRow.id == ids[name])
+        session.execute(row.values(probability=probability, rotting_days=rots))
+        stages.append(Stage(ids[name], name, pos, kind, probability, rots))
     users = [add_user(session, "Olga Owner", "owner")]
     boss_ids: list[int] = []
     for i, boss in enumerate(spec.managers):
@@ -249,7 +261,7 @@ def add_leads(session: Session, spec: Spec, world: World) -> None:
     personas = world.personas
     reasons = sorted(world.reasons)
     lead_ids = []
-    for spec_lead in spec.leads:
+    for number, spec_lead in enumerate(spec.leads):
         at = START + timedelta(minutes=spec_lead.created)
         path = [(names[spec_lead.first][0], at)]
         for stage, minutes in spec_lead.moves:
@@ -259,6 +271,9 @@ def add_leads(session: Session, spec: Spec, world: World) -> None:
         owner = None if spec_lead.owner is None else users[spec_lead.owner].id
         channel = None if spec_lead.channel is None else channel_ids[spec_lead.channel]
         persona = None if spec_lead.persona is None else personas[spec_lead.persona]
+        close = spec_lead.expected_close
+        expected = None if close is None else START.date() + timedelta(days=close)
+        title = f"Lead {number} {spec_lead.currency}"
         lost_reason = (
             reasons[spec_lead.reason] if spec_lead.reason is not None and last_kind == "lost" else None
         )
@@ -277,6 +292,8 @@ def add_leads(session: Session, spec: Spec, world: World) -> None:
             persona_id=persona,
             temperature=spec_lead.temperature,
             currency=spec_lead.currency,
+            expected_close=expected,
+            title=title,
         )
         lead_ids.append(lead_id)
         world.leads.append(
@@ -293,6 +310,8 @@ def add_leads(session: Session, spec: Spec, world: World) -> None:
                 persona,
                 spec_lead.temperature,
                 spec_lead.currency,
+                expected,
+                title,
             )
         )
     history.after_leads_changed(session, lead_ids)

@@ -571,3 +571,70 @@ def stages(world: World, actor: int, flt: Filter, per_owner: bool) -> list[dict[
                 }
             )
     return rows
+
+
+# --- the forecast and rotting leads -------------------------------------------------------
+
+
+def _half_up(value: Decimal) -> int:
+    """Return a value rounded half away from zero to a whole number."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def forecast(world: World, actor: int, flt: Filter, today: date) -> list[dict[str, object]]:
+    """Return the open pipeline per expected-close month (``unscheduled`` last): leads, value at
+    today's rate and value weighted by the current stage's win probability, both in the
+    reporting currency rounded half away from zero to its minor unit; money with no rate
+    today is left out of both and listed per currency in ``unconverted``.
+    """
+    months: dict[str, list[Fact]] = defaultdict(list)
+    for fact in covered(world, actor, flt):
+        if fact.status == "open":
+            expected = fact.lead.expected_close
+            months["unscheduled" if expected is None else expected.isoformat()[:7]].append(fact)
+    rows = []
+    for month in sorted(months, key=lambda m: (m == "unscheduled", m)):
+        total, weighted, left = 0, Decimal(0), []
+        for fact in months[month]:
+            amount = convert(world, fact.lead.value_minor, fact.lead.currency, today)
+            if amount is None:
+                left.append((fact.lead.currency, fact.lead.value_minor))
+                continue
+            total += amount
+            weighted += Decimal(amount) * world.stage(fact.stage_id).probability / 100
+        rows.append(
+            {
+                "month": month,
+                "leads": len(months[month]),
+                "value": money(total, world.base),
+                "weighted_value": money(_half_up(weighted), world.base),
+                "unconverted": apart(left),
+            }
+        )
+    return rows
+
+
+def rotting(world: World, actor: int, flt: Filter, now: datetime) -> list[dict[str, object]]:
+    """Return the open leads in a stage longer than its rotting limit (whole days shown), the
+    most days past the limit first, then by lead id.
+    """
+    names = {u.id: u.name for u in world.users}
+    rows = []
+    for fact in covered(world, actor, flt):
+        stage = world.stage(fact.stage_id)
+        if fact.status != "open" or not stage.rotting_days:
+            continue
+        entered = fact.lead.history[-1][1]  # the move into the stage it is in now
+        if now - entered <= timedelta(days=stage.rotting_days):
+            continue
+        rows.append(
+            {
+                "lead_id": fact.lead.id,
+                "title": fact.lead.title,
+                "stage": stage.name,
+                "owner": names.get(fact.lead.owner_id) if fact.lead.owner_id else None,
+                "days_in_stage": (now - entered).days,
+                "limit_days": stage.rotting_days,
+            }
+        )
+    return sorted(rows, key=lambda r: (r["limit_days"] - r["days_in_stage"], r["lead_id"]))  # type: ignore[operator]

@@ -4,13 +4,16 @@ The companies have skipped stages, backward moves, lost and reopened leads, impo
 history starting past the first stage, deleted leads, nested managers, unassigned leads,
 channels with monthly spend, leads and spend in USD, EUR, JPY (0 minor digits) and KWD (3)
 with a reporting currency and dated rates set through the rates service (some currencies
-never get one, some only after deals were won); the filters have date ranges, owners with and without
+never get one, some only after deals were won), stage win probabilities and rotting limits,
+expected-close dates, and a drawn moment at which the forecast's rates and the rotting leads
+are taken; the filters have date ranges, owners with and without
 --team, channels, a status, and actors of every role. ORACLE_EXAMPLES (default 30, 15 on
 PostgreSQL) sets how many companies each run draws; CI may ask for more.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -18,7 +21,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stdout
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
@@ -29,6 +32,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import funneldesk.cli.main as cli_main
+from funneldesk.analytics import forecast as fc
 from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
 from funneldesk.analytics import steps as sp
@@ -40,7 +44,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from tests.conftest import PG_URL, _pg_run, _pg_url_for
 from tests.oracle import reference as ref
-from tests.oracle.load import build, filters, specs
+from tests.oracle.load import START, build, filters, specs
 from tests.oracle.world import Filter, World
 
 # A PostgreSQL example costs a CREATE DATABASE (~3 s each against ~0.5 s on SQLite).
@@ -214,8 +218,9 @@ def steps_of(result: sp.OwnerSteps) -> dict[str, object]:
 Compared = Iterator[tuple[str, object, object]]
 
 
-def compared(db: Database, actor: UserRecord, world: World, flt: Filter) -> Compared:
-    """Yield (report, its figures, the oracle's) for every report, basis and period."""
+def compared(db: Database, actor: UserRecord, world: World, flt: Filter, now: datetime) -> Compared:
+    """Yield (report, its figures, the oracle's) for every report, basis and period; ``now`` is
+    the moment the forecast's rates and the rotting leads are taken at."""
     f, me = report_filter(flt), actor.id
     for basis in fn.BASES:
         yield f"funnel/{basis}", funnel_of(db, actor, f, basis), ref.funnel(world, me, flt, basis)
@@ -228,12 +233,21 @@ def compared(db: Database, actor: UserRecord, world: World, flt: Filter) -> Comp
     for per in (False, True):
         times = [stage_time_of(r) for r in timing.stage_times(db, actor, f, per_owner=per)]
         yield f"stages/per_owner={per}", times, ref.stages(world, me, flt, per)
+    plan = [forecast_of(r) for r in fc.forecast(db, actor, f, today=now.date())]
+    yield "forecast", plan, ref.forecast(world, me, flt, now.date())
+    late = [dataclasses.asdict(r) for r in fc.rotting(db, actor, f, now=now)]
+    yield "rotting", late, ref.rotting(world, me, flt, now)
     for by in pr.PERIODS:
         yield (
             f"periods/{by}",
             [period_of(r) for r in pr.periods(db, actor, f, by)],
             ref.periods(world, me, flt, by),
         )
+
+
+def forecast_of(row: fc.ForecastRow) -> dict[str, object]:
+    """Return a forecast row in the oracle's form."""
+    return {k: getattr(row, k) for k in ("month", "leads", "value", "weighted_value", "unconverted")}
 
 
 def stage_time_of(row: timing.StageTime) -> dict[str, object]:
@@ -248,6 +262,7 @@ def stage_time_of(row: timing.StageTime) -> dict[str, object]:
 
 
 RUNS = {"cases": 0, "comparisons": 0}
+NOW = START + timedelta(days=400)  # after every generated date
 
 
 def reopened(world: World, lead: object) -> bool:
@@ -274,7 +289,7 @@ def priced(world: World) -> list[object]:
     ]
 
 
-def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
+def check_all(db: Database, world: World, actor_id: int, flt: Filter, now: datetime = NOW) -> None:
     """Compare every report with the oracle under one actor and filter."""
     user = world.user(actor_id)
     actor = UserRecord(user.id, user.name, user.name.lower().replace(" ", "."), user.role, user.manager_id)
@@ -284,9 +299,14 @@ def check_all(db: Database, world: World, actor_id: int, flt: Filter) -> None:
         with pytest.raises(PermissionDenied):
             fn.funnel(db, actor, report_filter(flt))
         return
-    for name, actual, expected in compared(db, actor, world, flt):
+    for name, actual, expected in compared(db, actor, world, flt, now):
         same(actual, expected, f"{name} as {user.name} ({user.role}) with {flt}")
         RUNS["comparisons"] += 1
+        if name == "rotting":
+            event(f"rotting leads at the drawn moment: {bool(expected)}")
+        if name == "forecast":
+            event(f"open pipeline without a rate that day: {any(r['unconverted'] for r in expected)}")  # type: ignore[attr-defined]
+            event(f"forecast months: {min(len(expected), 3)}+")  # type: ignore[arg-type]
 
 
 @SETTINGS
@@ -303,7 +323,10 @@ def test_every_report_equals_the_oracle(template_target: str, tmp_path: Path, sp
         check_all(db, world, owner, Filter())
         for i in range(3):
             actor, flt = data.draw(filters(world))
-            check_all(db, world, actor, flt)
+            # A moment among the generated dates: rates set later are not yet in force, and
+            # leads rot or not by minutes around their stage's limit.
+            now = START + timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 220), label="now"))
+            check_all(db, world, actor, flt, now)
             if i == 0:
                 check_json(target, world, actor, flt)
     RUNS["cases"] += 1
@@ -423,7 +446,36 @@ def check_json(target: str, world: World, actor_id: int, flt: Filter) -> None:
     same(doc["rows"] + ([doc["total"]] if doc["total"] else []), rows, "json velocity")
     doc = json_report(target, login, "steps", options)
     same(doc["rows"], steps_json(ref.steps(world, actor_id, flt, flt.team)), "json steps")
-    RUNS["comparisons"] += 8
+    check_json_today(target, world, actor_id, flt, login, options)
+    RUNS["comparisons"] += 10
+
+
+def check_json_today(
+    target: str, world: World, actor_id: int, flt: Filter, login: str, options: list[str]
+) -> None:
+    """Compare the forecast and rotting JSON, which the command takes at the real today and now."""
+    doc = json_report(target, login, "forecast", options)
+    assert doc["currency"] == world.base, "json forecast currency"
+    expected = ref.forecast(world, actor_id, flt, date.today())
+    same(doc["rows"], [json_row(r, {}) for r in expected], "json forecast")
+    left: dict[str, Decimal] = {}
+    for row in expected:
+        for cur, amount in row["unconverted"].items():  # type: ignore[attr-defined]
+            left[cur] = left.get(cur, Decimal(0)) + amount
+    total = {
+        "month": None,
+        "leads": sum(int(r["leads"]) for r in expected),  # type: ignore[call-overload]
+        "value": sum((r["value"] for r in expected), Decimal(0)),
+        "weighted_value": sum((r["weighted_value"] for r in expected), Decimal(0)),
+        "unconverted": dict(sorted(left.items())),
+    }
+    same(doc["total"], json_row(total, {}), "json forecast total")
+    before = datetime.now()
+    doc = json_report(target, login, "rotting", options)
+    after = datetime.now()
+    # Whole days in a stage may tick over between the two moments: either is right.
+    candidates = [[json_row(r, {}) for r in ref.rotting(world, actor_id, flt, t)] for t in (before, after)]
+    assert doc["rows"] in candidates, f"json rotting: {doc['rows']!r} not in {candidates!r}"
 
 
 def json_total(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -18,6 +18,8 @@ class Stage:
     name: str
     position: int
     kind: str  # open | won | lost
+    probability: int = 0  # win probability, percent
+    rotting_days: int | None = None  # an open lead rots after this many days in the stage
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Lead:
     persona_id: int | None = None
     temperature: str | None = None
     currency: str = "USD"
+    expected_close: date | None = None
+    title: str = ""
 
 
 @dataclass
