@@ -167,7 +167,7 @@ def group_tick_numbers(axis: pg.AxisItem) -> None:
         return [whole(int(t)) if t.lstrip("-").isdigit() and len(t.lstrip("-")) > 3 else t
                 for t in plain(values, scale, spacing)]
 
-    axis.tickStrings = grouped  # type: ignore[method-assign]
+    axis.tickStrings = grouped
 
 
 def set_categories(plot: pg.PlotItem, axis: str, names: Sequence[str], step: int = 1) -> None:
