@@ -21,11 +21,12 @@ owner. Reported, not a timed test.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Callable
 from datetime import date
 
+# bench/ is on sys.path when a bench runs as a script: one timing helper for all of them.
+from bench_analytics import timed
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -41,17 +42,6 @@ from funneldesk.storage.team import setup_team
 
 TARGET_RATIO = 1.3
 PASSWORD = "bench-team-password"
-
-
-def timed(action: Callable[[], object], repeat: int) -> float:
-    """Return the median milliseconds of the action over repeats, after one warm-up."""
-    action()
-    samples = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - began) * 1000)
-    return statistics.median(samples)
 
 
 def reports(db: Database, actor: UserRecord, flt: ReportFilter) -> dict[str, Callable[[], object]]:

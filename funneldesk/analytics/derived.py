@@ -37,6 +37,12 @@ Executor = Session | Connection
 CHUNK = 500
 REBUILD_ABOVE = 5000
 PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+# The report-filter columns every derived table copies from lead_progress, so a report
+# filters any of them the same way.
+FILTER_CUTS = (
+    "pipeline_id", "status", "owner_id", "channel_id", "persona_id", "temperature",
+    "created_day", "closed_day",
+)
 STAYS: Table = StageStay.__table__  # type: ignore[assignment]
 
 
@@ -127,17 +133,7 @@ def stays_select(ids: Sequence[int] | None, dialect: str) -> Select[*tuple[Any, 
     s = inner.subquery()
     p = PROGRESS.c
     gap = seconds_between(s.c.entered_at, s.c.left_at, dialect)
-    cuts = (
-        p.pipeline_id,
-        p.status,
-        p.owner_id,
-        p.channel_id,
-        p.persona_id,
-        p.temperature,
-        p.created_day,
-        p.closed_day,
-    )
-    query = select(s.c.change_id, s.c.lead_id, s.c.stage_id, s.c.entered_at, s.c.left_at, gap, *cuts)
+    query = select(s.c.change_id, s.c.lead_id, s.c.stage_id, s.c.entered_at, s.c.left_at, gap, *filter_cuts())
     return query.join(PROGRESS, p.lead_id == s.c.lead_id)
 
 
@@ -193,3 +189,8 @@ def refresh(executor: Executor, lead_ids: Iterable[int]) -> None:
     from funneldesk.analytics import desk_derived  # issue 17: lead_desk follows lead_progress
 
     desk_derived.refresh(executor, ids)
+
+
+def filter_cuts() -> list[Any]:
+    """Return lead_progress's report-filter columns (FILTER_CUTS), to copy into a derived table."""
+    return [PROGRESS.c[name] for name in FILTER_CUTS]

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, seconds_between
+from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, filter_cuts, seconds_between
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.storage.desk_models import LeadDesk
 from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
@@ -77,14 +77,7 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
     )
     inner = select(
         p.lead_id,
-        p.pipeline_id,
-        p.status,
-        p.owner_id,
-        p.channel_id,
-        p.persona_id,
-        p.temperature,
-        p.created_day,
-        p.closed_day,
+        *filter_cuts(),
         p.expected_close,
         p.value_minor,
         p.created_at,
