@@ -93,9 +93,11 @@ FLOORS: dict[str, list[str]] = {
         "ORDER BY seconds DESC LIMIT 2 OFFSET {n4_from_top}",
     ],
     # The forecast covers every open lead, whatever the period (as the dashboard asks it).
+    # Open leads in the reporting currency as they are; the service also converts the others.
     "forecast": [
-        "SELECT p.expected_close, count(*), sum(p.value_minor), sum(p.value_minor * s.probability) "
-        "FROM lead_progress p JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
+        "SELECT p.expected_close, count(*), sum(v), sum(v * s.probability), count(v) FROM ("
+        "SELECT p.*, CASE WHEN p.currency = :base THEN p.value_minor END AS v FROM lead_progress p) p "
+        "JOIN stages s ON s.id = p.stage_id WHERE p.pipeline_id = :p "
         "AND p.status = 'open' GROUP BY p.expected_close"
     ],
     "drill (won ids)": ["SELECT lead_id FROM lead_progress WHERE {cut} AND status = 'won' ORDER BY lead_id"],
@@ -199,6 +201,8 @@ def floor(conn: sqlite3.Connection, cut: Cut, statements: list[str]) -> Callable
     counted from the top (n4_from_top).
     """
     params = cut.params()
+    found = conn.execute("SELECT value FROM settings WHERE key = 'reporting_currency'").fetchone()
+    params["base"] = found[0] if found else "USD"
     stages = conn.execute("SELECT id FROM stages WHERE pipeline_id = ?", (cut.pipeline_id,)).fetchall()
     stage_ids = ", ".join(str(row[0]) for row in stages)
 
