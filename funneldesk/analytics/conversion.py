@@ -18,28 +18,45 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from iso4217 import Currency
-from sqlalchemy import BigInteger, Date, Numeric, Table, case, cast, func, literal, null, select, update
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Numeric,
+    Table,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 
 from funneldesk.domain.money import from_minor
-from funneldesk.storage.derived_models import LeadProgress
-from funneldesk.storage.models import ExchangeRate, Lead, Setting
+from funneldesk.storage import tables
+
+if TYPE_CHECKING:  # reports read on a Core connection; writes pass their session
+    from sqlalchemy.orm import Session
+
+    from funneldesk.storage.engine import Reader
 
 SETTING = "reporting_currency"
 FALLBACK = "USD"
 E12 = 10**12
-PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+PROGRESS: Table = tables.lead_progress
 P = PROGRESS.c
+LEADS = tables.leads.c
+SETTINGS = tables.settings.c
+RATES = tables.exchange_rates.c
 
 
-def most_used_currency(session: Session) -> str:
+def most_used_currency(session: Reader) -> str:
     """Return the currency most live leads are in (USD when there are none)."""
-    query = select(Lead.currency, func.count()).where(Lead.deleted_at.is_(None)).group_by(Lead.currency)
+    query = select(LEADS.currency, func.count()).where(LEADS.deleted_at.is_(None)).group_by(LEADS.currency)
     counts = Counter({cur: int(n) for cur, n in session.execute(query)})
     if not counts:
         return FALLBACK
@@ -47,13 +64,13 @@ def most_used_currency(session: Session) -> str:
     return min(counts, key=lambda cur: (-counts[cur], cur))
 
 
-def stored_base(session: Session) -> str | None:
+def stored_base(session: Reader) -> str | None:
     """Return the reporting currency set in the settings table, None when never set."""
-    row = session.get(Setting, SETTING)
-    return row.value if row is not None else None
+    value = session.execute(select(SETTINGS.value).where(SETTINGS.key == SETTING)).scalar()
+    return str(value) if value is not None else None
 
 
-def reporting_currency(session: Session) -> str:
+def reporting_currency(session: Reader) -> str:
     """Return the reporting currency: the setting, else the currency most leads use."""
     return stored_base(session) or most_used_currency(session)
 
@@ -67,6 +84,8 @@ def fix_base(session: Session) -> str:
     base = stored_base(session)
     if base is not None:
         return base
+    from funneldesk.storage.models import Setting  # a write: its session has the ORM loaded
+
     base = most_used_currency(session)
     try:
         with session.begin_nested():  # another desktop may store it at the same moment (team mode)
@@ -79,6 +98,8 @@ def fix_base(session: Session) -> str:
 @cache
 def _odd_exponents() -> tuple[tuple[str, int], ...]:
     # Currencies whose minor unit is not the cent (JPY 0, KWD 3, ...), from ISO 4217.
+    from iso4217 import Currency  # ~7 ms: loaded when a rate is first converted
+
     return tuple((c.code, c.exponent) for c in Currency if c.exponent not in (None, 2))
 
 
@@ -158,7 +179,7 @@ def rate_on(
     currency: SQLColumnExpression[str], day: SQLColumnExpression[date], base: str
 ) -> ColumnElement[Any]:
     """Return the rate_e12 of a currency in force on a day, as a correlated scalar subquery."""
-    r = ExchangeRate
+    r = RATES
     query = select(r.rate_e12).where(r.currency == currency, r.quote == base, r.valid_from <= day)
     return query.order_by(r.valid_from.desc()).limit(1).scalar_subquery()
 
@@ -191,10 +212,10 @@ def reconvert(session: Session, currencies: Iterable[str] | None = None) -> int:
     return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
 
 
-def today_rates(session: Session, base: str, today: date | None = None) -> dict[str, int]:
+def today_rates(session: Reader, base: str, today: date | None = None) -> dict[str, int]:
     """Return the rate_e12 in force today of every currency that has one (the base is 1)."""
     day = today or date.today()
-    r = ExchangeRate
+    r = RATES
     latest = (
         select(r.currency, func.max(r.valid_from).label("day"))
         .where(r.quote == base, r.valid_from <= day)
@@ -232,7 +253,7 @@ class Unconverted:
 
 
 def unconverted_won(
-    session: Session, conds: tuple[Any, ...], closed: tuple[Any, ...] = ()
+    session: Reader, conds: tuple[Any, ...], closed: tuple[Any, ...] = ()
 ) -> Unconverted:
     """Return the won money under the conditions that has no rate, per currency."""
     query = select(P.currency, func.sum(P.value_minor)).where(

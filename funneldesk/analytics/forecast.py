@@ -18,12 +18,14 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 
 from funneldesk.analytics.conversion import convert_sql, rate_case, reporting_currency, today_rates
-from funneldesk.analytics.derived import dialect_of
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Lead, Stage, User
+from funneldesk.storage.engine import dialect_of
+
+LEADS, STAGES, USERS = tables.leads, tables.stages, tables.users
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ def forecast(
 
     ``today``: the day whose rates convert the open pipeline (default: today).
     """
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         base = reporting_currency(session)
         dialect = dialect_of(session)
@@ -81,9 +83,9 @@ def forecast(
         rate = rate_case(P.currency, rates)
         foreign = convert_sql(P.value_minor, rate, P.currency, base, dialect, rates)
         value = case((P.currency == base, P.value_minor), else_=foreign)
-        sums = (func.sum(value), func.sum(value * Stage.probability), func.count(value))
+        sums = (func.sum(value), func.sum(value * STAGES.c.probability), func.count(value))
         query = select(P.expected_close, func.count(), *sums)
-        query = query.join(Stage, Stage.id == P.stage_id).where(*scope.conditions, P.status == "open")
+        query = query.join(STAGES, STAGES.c.id == P.stage_id).where(*scope.conditions, P.status == "open")
         rows = session.execute(query.group_by(P.expected_close)).all()
         lost_rows: list[Any] = []
         if any(priced < n for _, n, _, _, priced in rows):  # some open money has no rate today
@@ -116,7 +118,7 @@ def rotting(
 ) -> list[RottingLead]:
     """Return open leads past their stage's rotting limit, the most overdue first."""
     now = now or datetime.now()
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         limits = {s.id: s.rotting_days for s in scope.stages if s.kind == "open" and s.rotting_days}
         if not limits:
@@ -127,9 +129,11 @@ def rotting(
                 for sid, d in limits.items()
             )
         )
-        query = select(P.lead_id, Lead.title, Stage.name, User.name, P.stage_entered_at, Stage.rotting_days)
-        query = query.join(Lead, Lead.id == P.lead_id).join(Stage, Stage.id == P.stage_id)
-        query = query.outerjoin(User, User.id == P.owner_id).where(
+        query = select(
+            P.lead_id, LEADS.c.title, STAGES.c.name, USERS.c.name, P.stage_entered_at, STAGES.c.rotting_days
+        )
+        query = query.join(LEADS, LEADS.c.id == P.lead_id).join(STAGES, STAGES.c.id == P.stage_id)
+        query = query.outerjoin(USERS, USERS.c.id == P.owner_id).where(
             *scope.conditions, P.status == "open", late
         )
         rows = session.execute(query).all()

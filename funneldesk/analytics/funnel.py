@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session
 
 from funneldesk.analytics.scope import (
     EVERYTHING,
@@ -38,9 +38,11 @@ from funneldesk.analytics.scope import (
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import StageStay
-from funneldesk.storage.models import LostReason, Stage
+
+if TYPE_CHECKING:  # reports read on a Core connection (Database.query); sessions work the same
+    from funneldesk.storage.engine import Reader
 
 BASES = ("cohort", "flow", "snapshot")
 # One sentence per basis: the CLI's --help and the README say the same.
@@ -51,8 +53,10 @@ BASIS_HELP = {
     "snapshot": "the leads created in the date range as they stand now, each up to the stage it "
     "is in now (lost leads at none)",
 }
-STAYS: Table = StageStay.__table__  # type: ignore[assignment]
+STAYS: Table = tables.stage_stays
 S = STAYS.c
+STAGES = tables.stages.c
+REASONS = tables.lost_reasons.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,7 @@ class Funnel:
 Group = tuple[int | None, int, str, int | None, int, int]
 
 
-def _progress_groups(session: Session, scope: Scope, snapshot: bool) -> list[Group]:
+def _progress_groups(session: Reader, scope: Scope, snapshot: bool) -> list[Group]:
     """Group the scope's leads by furthest position, current stage, status and reason."""
     keys = (P.furthest_position, P.stage_id, P.status, P.lost_reason_id)
     query = select(*keys, func.count()).where(*scope.conditions).group_by(*keys)
@@ -103,7 +107,7 @@ def _progress_groups(session: Session, scope: Scope, snapshot: bool) -> list[Gro
     return groups
 
 
-def _flow_groups(session: Session, actor: UserRecord, flt: ReportFilter, scope: Scope) -> list[Group]:
+def _flow_groups(session: Reader, actor: UserRecord, flt: ReportFilter, scope: Scope) -> list[Group]:
     """Group the leads that entered an open or won stage in the created range by the furthest one."""
     cuts = replace(flt, created_from=None, created_to=None)
     conds = list(resolve(session, actor, cuts, STAYS).conditions)
@@ -116,8 +120,8 @@ def _flow_groups(session: Session, actor: UserRecord, flt: ReportFilter, scope: 
     # The cause of hits > n was counting each stage's own entries instead.
     chain = [s.id for s in scope.stages if s.kind != "lost"]
     entered = (
-        select(S.lead_id.label("lead_id"), func.max(Stage.position).label("reached"))
-        .join(Stage, Stage.id == S.stage_id)
+        select(S.lead_id.label("lead_id"), func.max(STAGES.position).label("reached"))
+        .join(tables.stages, STAGES.id == S.stage_id)
         .where(*conds, S.stage_id.in_(chain))
         .group_by(S.lead_id)
         .subquery()
@@ -150,9 +154,9 @@ def _lost(groups: list[Group]) -> Counter[tuple[int, int | None]]:
     return lost
 
 
-def _reason_names(session: Session) -> dict[int | None, str]:
+def _reason_names(session: Reader) -> dict[int | None, str]:
     names: dict[int | None, str] = {None: "(no reason)"}
-    names.update({rid: name for rid, name in session.execute(select(LostReason.id, LostReason.name))})
+    names.update({rid: name for rid, name in session.execute(select(REASONS.id, REASONS.name))})
     return names
 
 
@@ -192,7 +196,7 @@ def _rows(
 
 
 def basis_groups(
-    session: Session, actor: UserRecord, flt: ReportFilter, basis: str
+    session: Reader, actor: UserRecord, flt: ReportFilter, basis: str
 ) -> tuple[Scope, list[Group]]:
     """Resolve the filter and group its leads as the basis counts them."""
     if basis not in BASES:
@@ -206,7 +210,7 @@ def basis_groups(
 
 def funnel(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, basis: str = "cohort") -> Funnel:
     """Compute the funnel of a pipeline under a filter, on the cohort, flow or snapshot basis."""
-    with db.read() as session:
+    with db.query() as session:
         scope, groups = basis_groups(session, actor, flt, basis)
         stages = tuple(s for s in scope.stages if s.kind != "lost")
         reached = _reached(stages, groups)

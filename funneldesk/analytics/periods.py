@@ -82,7 +82,7 @@ def _as_date(value: object) -> date:
 def _by_day(
     db: Database, actor: UserRecord, flt: ReportFilter
 ) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any], str]:
-    with db.read() as session:
+    with db.query() as session:
         # The created range bounds both series (below); the closed range cuts the leads, as in
         # every other report (it used to be dropped with the created range, unnoticed).
         conds = resolve(session, actor, replace(flt, created_from=None, created_to=None)).conditions

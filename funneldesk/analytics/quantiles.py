@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import and_, func, literal_column, or_, select, true, union_all
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+
+if TYPE_CHECKING:  # reports read on a Core connection (Database.query); sessions work the same
+    from funneldesk.storage.engine import Reader
 
 MEDIAN = (1, 2)
 P75 = (3, 4)
@@ -35,7 +37,7 @@ def _ranked(
 
 
 def grouped_quantiles(
-    session: Session,
+    session: Reader,
     keys: Sequence[ColumnElement[Any]],
     value: ColumnElement[Any],
     source: Any,
@@ -77,7 +79,7 @@ def grouped_quantiles(
 
 
 def _by_offset(
-    session: Session,
+    session: Reader,
     key: ColumnElement[Any],
     value: ColumnElement[Any],
     source: Any,
@@ -128,7 +130,7 @@ class RankAsk:
 
 
 def _at_ranks(
-    session: Session,
+    session: Reader,
     value: ColumnElement[Any],
     source: Any,
     base: Sequence[Any],
@@ -142,7 +144,7 @@ def _at_ranks(
     return _read_ranks(session, [RankAsk(rows.where(same), value, low, count) for same, low, count in asks])
 
 
-def _read_ranks(session: Session, asks: Sequence[RankAsk]) -> list[dict[int, float]]:
+def _read_ranks(session: Reader, asks: Sequence[RankAsk]) -> list[dict[int, float]]:
     """Return, per ask, its values at ranks low+1 and low+2 (only low+1 when that is the last).
 
     All asks go as one UNION ALL: one round trip instead of one per quantile.
@@ -179,7 +181,7 @@ def _statements(asks: Sequence[RankAsk]) -> list[list[int]]:
 
 
 def pooled_quantiles(
-    session: Session,
+    session: Reader,
     key: ColumnElement[Any],
     pools: Mapping[K, Collection[Any]],
     value: ColumnElement[Any],
@@ -248,7 +250,7 @@ def key_in(key: ColumnElement[Any], groups: Sequence[Any]) -> ColumnElement[bool
 
 
 def _single(
-    session: Session,
+    session: Reader,
     value: ColumnElement[Any],
     source: Any,
     conds: Sequence[Any],

@@ -9,19 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Table, or_, select
-from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids, team_ids
-from funneldesk.storage.derived_models import LeadProgress
-from funneldesk.storage.models import TEMPERATURES, Channel, Persona, Pipeline, Stage, User
+from funneldesk.storage import tables
+from funneldesk.storage.tables import TEMPERATURES
 
-PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+if TYPE_CHECKING:  # reports resolve on a Core connection; the ORM's sessions work the same
+    from funneldesk.storage.engine import Reader
+
+PROGRESS: Table = tables.lead_progress
 P = PROGRESS.c
+PIPELINES = tables.pipelines.c
+STAGES = tables.stages.c
 STATUSES = ("open", "won", "lost")
 
 
@@ -90,10 +94,10 @@ def day_after(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time.min)
 
 
-def _pipeline(session: Session, ref: str | int | None) -> tuple[int, str]:
-    query = select(Pipeline.id, Pipeline.name).order_by(Pipeline.id)
+def _pipeline(session: Reader, ref: str | int | None) -> tuple[int, str]:
+    query = select(PIPELINES.id, PIPELINES.name).order_by(PIPELINES.id)
     if ref is not None:
-        key = Pipeline.id == int(ref) if str(ref).isdigit() else Pipeline.name == str(ref)
+        key = PIPELINES.id == int(ref) if str(ref).isdigit() else PIPELINES.name == str(ref)
         query = query.where(key)
     row = session.execute(query).first()
     if row is None:
@@ -101,31 +105,33 @@ def _pipeline(session: Session, ref: str | int | None) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
-def stages_of(session: Session, pipeline_id: int) -> tuple[StageInfo, ...]:
+def stages_of(session: Reader, pipeline_id: int) -> tuple[StageInfo, ...]:
     """Return a pipeline's stages ordered by position."""
-    cols = (Stage.id, Stage.name, Stage.position, Stage.kind, Stage.probability, Stage.rotting_days)
-    rows = session.execute(select(*cols).where(Stage.pipeline_id == pipeline_id).order_by(Stage.position))
+    cols = (STAGES.id, STAGES.name, STAGES.position, STAGES.kind, STAGES.probability, STAGES.rotting_days)
+    rows = session.execute(select(*cols).where(STAGES.pipeline_id == pipeline_id).order_by(STAGES.position))
     return tuple(StageInfo(*row) for row in rows)
 
 
-def _ids(session: Session, model: Any, refs: tuple[str | int, ...], what: str) -> set[int]:
+def _ids(session: Reader, table: Table, refs: tuple[str | int, ...], what: str) -> set[int]:
+    """Return the ids of rows of users, channels or personas named by id, name (or login)."""
     found: set[int] = set()
+    cols: Any = table.c
     for ref in refs:
         text = str(ref).strip()
-        keys = [model.name == text] + ([model.id == int(text)] if text.isdigit() else [])
-        keys += [User.login == text] if model is User else []
-        row = session.execute(select(model.id).where(or_(*keys)).order_by(model.id)).first()
+        keys = [cols.name == text] + ([cols.id == int(text)] if text.isdigit() else [])
+        keys += [cols.login == text] if table is tables.users else []
+        row = session.execute(select(cols.id).where(or_(*keys)).order_by(cols.id)).first()
         if row is None:
             raise NotFound(f"no {what} {text!r}")
         found.add(int(row[0]))
     return found
 
 
-def _owner_ids(session: Session, actor: UserRecord, flt: ReportFilter) -> frozenset[int] | None:
+def _owner_ids(session: Reader, actor: UserRecord, flt: ReportFilter) -> frozenset[int] | None:
     allowed = team_ids(session, actor)
     if not flt.owners:
         return None if allowed is None else frozenset(allowed)
-    wanted = _ids(session, User, flt.owners, "user")
+    wanted = _ids(session, tables.users, flt.owners, "user")
     if flt.team:
         wanted |= {sub for uid in set(wanted) for sub in subordinate_ids(session, uid)}
     if allowed is not None and not wanted <= allowed:
@@ -159,7 +165,7 @@ def _date_conditions(flt: ReportFilter, cols: Any) -> list[ColumnElement[bool]]:
     return out
 
 
-def resolve(session: Session, actor: UserRecord, flt: ReportFilter, table: Table = PROGRESS) -> Scope:
+def resolve(session: Reader, actor: UserRecord, flt: ReportFilter, table: Table = PROGRESS) -> Scope:
     """Check the filter and the actor's reach; return conditions on lead_progress (or stage_stays)."""
     _check(flt)
     cols = table.c  # both derived tables share the cut columns' names
@@ -169,9 +175,9 @@ def resolve(session: Session, actor: UserRecord, flt: ReportFilter, table: Table
     if owners is not None:
         conds.append(cols.owner_id.in_(sorted(owners)))
     if flt.channels:
-        conds.append(cols.channel_id.in_(sorted(_ids(session, Channel, flt.channels, "channel"))))
+        conds.append(cols.channel_id.in_(sorted(_ids(session, tables.channels, flt.channels, "channel"))))
     if flt.personas:
-        conds.append(cols.persona_id.in_(sorted(_ids(session, Persona, flt.personas, "persona"))))
+        conds.append(cols.persona_id.in_(sorted(_ids(session, tables.personas, flt.personas, "persona"))))
     if flt.temperatures:
         conds.append(cols.temperature.in_(flt.temperatures))
     if flt.status is not None:

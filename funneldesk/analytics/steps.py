@@ -15,17 +15,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from funneldesk.analytics.scope import EVERYTHING, ReportFilter, Scope, StageInfo, resolve
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.analytics.tables import GroupRow, manager_rows, owner_figures, owner_names
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import User
+
+if TYPE_CHECKING:  # reports read on a Core connection (Database.query); sessions work the same
+    from funneldesk.storage.engine import Reader
+
+USERS = tables.users.c
 
 # Below ten leads a step rate is noise: 2 of 5 has a 95 % interval of 12-77 %, so such
 # a cell is shown greyed and can never be named the weakest (nor can a cell at or above
@@ -123,13 +128,13 @@ def _rates(reached: dict[int, int], steps: tuple[Step, ...]) -> tuple[Rate, ...]
 
 
 def _groups(
-    session: Session, scope: Scope, counts: dict[int | None, Counter[int]], team: bool
+    session: Reader, scope: Scope, counts: dict[int | None, Counter[int]], team: bool
 ) -> list[tuple[int, str, Counter[int]]]:
     names = owner_names(session)
     if not team:
         owners = sorted((k for k in counts if k is not None), key=lambda k: (names.get(k, "?"), k))
         return [(k, names.get(k, "?"), counts[k]) for k in owners]
-    query = select(User.id).where(User.role == "manager").order_by(User.name, User.id)
+    query = select(USERS.id).where(USERS.role == "manager").order_by(USERS.name, USERS.id)
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
     groups = []
     for boss in bosses:
@@ -160,7 +165,7 @@ def owner_steps(
     db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, team: bool = False
 ) -> OwnerSteps:
     """Return each owner's (or with team=True each manager's team's) conversion at each step."""
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         return steps_from(session, scope, owner_figures(session, scope.conditions).furthest, team)
 
@@ -169,7 +174,7 @@ def managers_and_steps(
     db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, team: bool = False
 ) -> tuple[list[GroupRow], OwnerSteps]:
     """Return the manager table and the step conversion of the same owners from one read of their figures."""
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         figures = owner_figures(session, scope.conditions)
         rows = manager_rows(session, scope, figures.sums, team)
@@ -177,7 +182,7 @@ def managers_and_steps(
 
 
 def steps_from(
-    session: Session, scope: Scope, counts: dict[int | None, Counter[int]], team: bool
+    session: Reader, scope: Scope, counts: dict[int | None, Counter[int]], team: bool
 ) -> OwnerSteps:
     """Build the step-conversion matrix from each owner's leads per furthest stage position."""
     steps = steps_of(scope.stages)

@@ -15,10 +15,9 @@ from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Table, case, func, select
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from funneldesk.analytics.conversion import converted, reporting_currency
@@ -27,11 +26,17 @@ from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, Scope, resol
 from funneldesk.analytics.stats import Rate, days, money, rate, ratio
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
+from funneldesk.storage import tables as schema
 from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import LeadProgress
-from funneldesk.storage.models import Channel, ChannelSpend, User
+from funneldesk.storage.engine import dialect_of
 
-PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
+if TYPE_CHECKING:  # reports read on a Core connection (Database.query); sessions work the same
+    from funneldesk.storage.engine import Reader
+
+PROGRESS: Table = schema.lead_progress
+USERS = schema.users.c
+CHANNELS = schema.channels.c
+SPEND = schema.channel_spend.c
 K = TypeVar("K", bound=Hashable)
 
 
@@ -100,7 +105,7 @@ SUM_COLUMNS = (func.count(), func.sum(P.rep_minor), func.sum(P.discount_bp), fun
 
 
 def unconverted_by(
-    session: Session, key: ColumnElement[Any], conds: tuple[Any, ...], sums: Mapping[Any, Sums]
+    session: Reader, key: ColumnElement[Any], conds: tuple[Any, ...], sums: Mapping[Any, Sums]
 ) -> dict[Any, Counter[str]]:
     """Return per key the won money (own minor units per currency) that has no rate.
 
@@ -122,7 +127,7 @@ def amounts(minor: Mapping[str, int] | None) -> dict[str, Decimal]:
     return {cur: money(v, cur) for cur, v in sorted((minor or {}).items()) if v}
 
 
-def group_sums(session: Session, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
+def group_sums(session: Reader, key: ColumnElement[Any], conds: tuple[Any, ...]) -> dict[int | None, Sums]:
     """Return the additive figures per value of key under the conditions."""
     # Grouped by status too, in the order of ix_lead_progress_{owner,channel}_sums, plain sums
     # need no CASE per row (measured 1.5-2x faster on SQLite); statuses fold below.
@@ -142,7 +147,7 @@ class OwnerFigures:
     furthest: dict[int | None, Counter[int]]
 
 
-def owner_figures(session: Session, conds: tuple[Any, ...]) -> OwnerFigures:
+def owner_figures(session: Reader, conds: tuple[Any, ...]) -> OwnerFigures:
     """Return each owner's sums and furthest-stage counts from one walk of ix_lead_progress_owner_sums."""
     # Grouped in the index's order (owner, status, furthest position): no sort, no lookups.
     keys = (P.owner_id, P.status, P.furthest_position)
@@ -158,7 +163,7 @@ def owner_figures(session: Session, conds: tuple[Any, ...]) -> OwnerFigures:
 
 
 def cycle_medians(
-    session: Session, keys: list[ColumnElement[Any]], conds: tuple[Any, ...], indexed: bool | None = None
+    session: Reader, keys: list[ColumnElement[Any]], conds: tuple[Any, ...], indexed: bool | None = None
 ) -> dict[tuple[Any, ...], float]:
     """Return the median sales cycle in seconds (creation to won) per group.
 
@@ -201,9 +206,9 @@ def make_row(
     )
 
 
-def _names(session: Session, model: Any, empty: str) -> dict[int | None, str]:
+def _names(session: Reader, cols: Any, empty: str) -> dict[int | None, str]:
     names: dict[int | None, str] = {None: empty}
-    names.update({k: v for k, v in session.execute(select(model.id, model.name))})
+    names.update({k: v for k, v in session.execute(select(cols.id, cols.name))})
     return names
 
 
@@ -220,13 +225,13 @@ def managers(
     ``cycles=False`` leaves the median sales cycle out (None): for a comparison that shows
     only the counts and rates, such as the dashboard's previous period.
     """
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         return manager_rows(session, scope, group_sums(session, P.owner_id, scope.conditions), team, cycles)
 
 
 def manager_rows(
-    session: Session, scope: Scope, sums: dict[int | None, Sums], team: bool = False, cycles: bool = True
+    session: Reader, scope: Scope, sums: dict[int | None, Sums], team: bool = False, cycles: bool = True
 ) -> list[GroupRow]:
     """Return the manager table's rows (per owner, or per manager's team) from the owners' sums."""
     names = owner_names(session)
@@ -236,14 +241,14 @@ def manager_rows(
 
 
 def _money_of(
-    session: Session, scope: Scope, sums: Mapping[Any, Sums]
+    session: Reader, scope: Scope, sums: Mapping[Any, Sums]
 ) -> tuple[str, dict[Any, Counter[str]]]:
     """Return the reporting currency and each owner's won money without a rate."""
     return reporting_currency(session), unconverted_by(session, P.owner_id, scope.conditions, sums)
 
 
 def owner_rows(
-    session: Session,
+    session: Reader,
     scope: Scope,
     sums: dict[int | None, Sums],
     names: dict[int | None, str],
@@ -258,15 +263,15 @@ def owner_rows(
     return sorted(rows, key=lambda r: r.name)
 
 
-def owner_names(session: Session) -> dict[int | None, str]:
+def owner_names(session: Reader) -> dict[int | None, str]:
     """Return the display names of lead owners ("(unassigned)" for None)."""
-    return _names(session, User, "(unassigned)")
+    return _names(session, USERS, "(unassigned)")
 
 
 def _team_rows(
-    session: Session, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str], cycles: bool
+    session: Reader, scope: Scope, sums: dict[int | None, Sums], names: dict[int | None, str], cycles: bool
 ) -> list[GroupRow]:
-    query = select(User.id).where(User.role == "manager").order_by(User.name)
+    query = select(USERS.id).where(USERS.role == "manager").order_by(USERS.name)
     bosses = [uid for uid in session.scalars(query) if scope.owner_ids is None or uid in scope.owner_ids]
     teams = {boss: sorted({boss} | subordinate_ids(session, boss)) for boss in bosses}
     medians = pooled_cycle_medians(session, teams, scope) if cycles else {}
@@ -280,7 +285,7 @@ def _team_rows(
 
 
 def pooled_cycle_medians(
-    session: Session, pools: Mapping[K, Sequence[int | None]], scope: Scope
+    session: Reader, pools: Mapping[K, Sequence[int | None]], scope: Scope
 ) -> dict[K, float]:
     """Return the median sales cycle in seconds of each pool of owners (a team, or everyone)."""
     won = (*scope.conditions, P.status == "won")
@@ -292,11 +297,11 @@ def pooled_cycle_medians(
 
 
 def _spend(
-    session: Session, flt: ReportFilter, base: str
+    session: Reader, flt: ReportFilter, base: str
 ) -> tuple[dict[int, int], dict[int, Counter[str]]]:
     """Return each channel's spend in the base currency (rate of the month's first day) and without a rate."""
-    s = ChannelSpend
-    dialect = session.get_bind().dialect.name
+    s = SPEND
+    dialect = dialect_of(session)
     value = converted(s.amount_minor, s.currency, s.period_start, base, dialect)
     missing = func.sum(case((value.is_(None), s.amount_minor), else_=0))  # a small table: CASE is cheap
     query = select(s.channel_id, s.currency, func.sum(value), missing)
@@ -313,13 +318,13 @@ def _spend(
     return spend, lost
 
 
-def spend_months(session: Session, flt: ReportFilter) -> dict[int, int]:
+def spend_months(session: Reader, flt: ReportFilter) -> dict[int, int]:
     """Return per channel the months of spend the channel table adds up (the same range as the spend)."""
-    query = select(ChannelSpend.channel_id, func.count()).group_by(ChannelSpend.channel_id)
+    query = select(SPEND.channel_id, func.count()).group_by(SPEND.channel_id)
     if flt.created_from is not None:
-        query = query.where(ChannelSpend.period_start >= flt.created_from.replace(day=1))
+        query = query.where(SPEND.period_start >= flt.created_from.replace(day=1))
     if flt.created_to is not None:
-        query = query.where(ChannelSpend.period_start <= flt.created_to)
+        query = query.where(SPEND.period_start <= flt.created_to)
     return {cid: int(n) for cid, n in session.execute(query)}
 
 
@@ -346,11 +351,11 @@ def with_spend(
 
 def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) -> list[GroupRow]:
     """Return one row per channel with spend, cost per lead, cost per won deal and ROI."""
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         sums = group_sums(session, P.channel_id, scope.conditions)
         medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.indexed)
-        names = _names(session, Channel, "(no channel)")
+        names = _names(session, CHANNELS, "(no channel)")
         base = reporting_currency(session)
         lost = unconverted_by(session, P.channel_id, scope.conditions, sums)
         spend, spend_lost = _spend(session, flt, base)

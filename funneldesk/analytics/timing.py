@@ -18,12 +18,12 @@ from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, days
 from funneldesk.analytics.tables import GroupRow
 from funneldesk.domain.records import UserRecord
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import StageStay
-from funneldesk.storage.models import User
 
-STAYS: Table = StageStay.__table__  # type: ignore[assignment]
+STAYS: Table = tables.stage_stays
 S = STAYS.c
+USERS = tables.users.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def stage_times(
     db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING, per_owner: bool = False
 ) -> list[StageTime]:
     """Return time-in-stage quantiles per stage, and per owner within stage when asked."""
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt, STAYS)
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
@@ -74,7 +74,7 @@ def stage_times(
             counts=counts,
             groups=stage_ids,
         )
-        users = {k: v for k, v in session.execute(select(User.id, User.name))}
+        users = {k: v for k, v in session.execute(select(USERS.id, USERS.name))}
     rows = []
     for stage in scope.stages:
         mine = sorted((k for k in found if k[0] == stage.id), key=lambda k: str(users.get(k[-1], "")))
@@ -118,7 +118,7 @@ def velocity(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
         pooled_cycle_medians,
     )
 
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         sums = group_sums(session, P.owner_id, scope.conditions)
         rows = [velocity_of(r, r.name) for r in owner_rows(session, scope, sums, owner_names(session))]

@@ -206,10 +206,10 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 def _show(ctx: Context, flt: ReportFilter, args: argparse.Namespace) -> int:
     from funneldesk.analytics import compliance as cp
     from funneldesk.analytics.scope import _ids  # the report filter's own name lookup
-    from funneldesk.storage.models import User
+    from funneldesk.storage import tables
 
-    with ctx.db.read() as session:
-        owners = sorted(_ids(session, User, flt.owners, "user")) if flt.owners else None
+    with ctx.db.query() as conn:
+        owners = sorted(_ids(conn, tables.users, flt.owners, "user")) if flt.owners else None
     rows = cp.compliance(ctx.db, ctx.actor, flt) if owners is None else None
     wanted: Sequence[int | None] = owners if owners is not None else [r.owner_id for r in rows or []]
     for lead_id in cp.leads_behind(ctx.db, ctx.actor, flt, args.show, wanted):

@@ -311,8 +311,8 @@ def _filters_json(flt: ReportFilter) -> Row:
 
 
 def _pipeline_name(ctx: Context, flt: ReportFilter) -> str:
-    with ctx.db.read() as session:
-        return resolve(session, ctx.actor, flt).pipeline
+    with ctx.db.query() as conn:
+        return resolve(conn, ctx.actor, flt).pipeline
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:

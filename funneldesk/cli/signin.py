@@ -81,18 +81,23 @@ def open_database(ctx: Context) -> Database:
 
 def sign_in(ctx: Context) -> UserRecord:
     """Return the acting user of this command, signed in (exit 4 with one line when refused)."""
-    from funneldesk.storage.team import is_team_database
-
     login = getattr(ctx.args, "as_user", None)
     ask = password_source(ctx.args)
     db = ctx.db
-    if db.dialect == "postgresql" and is_team_database(db):
+    if db.dialect == "postgresql" and _team(db):
         mine, actor = signin.open_team_session(db, login, ask)
         if mine is not db:
             db.close()
             ctx.__dict__["db"] = mine  # every later call in this command runs as the person
         return actor
     return signin.sign_in_actor(db, login, ask)
+
+
+def _team(db: Database) -> bool:
+    """Say whether a server database is in team mode (team's module loads only for a server)."""
+    from funneldesk.storage.team import is_team_database
+
+    return is_team_database(db)
 
 
 def ask_new_password() -> str:

@@ -13,12 +13,22 @@ everyone and every password hash).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import ColumnElement, false, or_, select, text, true
-from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import FunnelDeskError, NotFound, PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.storage.models import Lead, User
+from funneldesk.storage import tables
+from funneldesk.storage.engine import dialect_of
+
+if TYPE_CHECKING:  # the ORM is not loaded for scoping: reports check reach on a Core connection
+    from funneldesk.storage.engine import Reader
+    from funneldesk.storage.models import Lead
+
+# The reach queries are Core selects: they run on a session or on a bare Core connection.
+USERS = tables.users.c
+LEADS = tables.leads.c
 
 
 def require_role(actor: UserRecord, *roles: str, action: str) -> None:
@@ -27,7 +37,7 @@ def require_role(actor: UserRecord, *roles: str, action: str) -> None:
         raise PermissionDenied(f"{actor.login} ({actor.role}) may not {action}")
 
 
-def team_ids(session: Session, actor: UserRecord) -> set[int] | None:
+def team_ids(session: Reader, actor: UserRecord) -> set[int] | None:
     """Return the ids of users whose leads the actor may touch; None means everyone."""
     if actor.role == "owner":
         return None
@@ -36,9 +46,9 @@ def team_ids(session: Session, actor: UserRecord) -> set[int] | None:
     return {actor.id} | subordinate_ids(session, actor.id)
 
 
-def subordinate_ids(session: Session, manager_id: int) -> set[int]:
+def subordinate_ids(session: Reader, manager_id: int) -> set[int]:
     """Return everyone below a user in the hierarchy, at any depth."""
-    pairs = session.execute(select(User.id, User.manager_id)).all()
+    pairs = session.execute(select(USERS.id, USERS.manager_id)).all()
     children: dict[int, list[int]] = {}
     for user_id, boss in pairs:
         if boss is not None:
@@ -53,17 +63,17 @@ def subordinate_ids(session: Session, manager_id: int) -> set[int]:
     return found
 
 
-def lead_scope(session: Session, actor: UserRecord) -> ColumnElement[bool]:
+def lead_scope(session: Reader, actor: UserRecord) -> ColumnElement[bool]:
     """Return a WHERE clause limiting leads to those the actor may see."""
     ids = team_ids(session, actor)
     if ids is None:
         return true()
     if actor.role == "manager":
-        return or_(Lead.owner_id.in_(ids), Lead.owner_id.is_(None))
-    return Lead.owner_id.in_(ids) if ids else false()
+        return or_(LEADS.owner_id.in_(ids), LEADS.owner_id.is_(None))
+    return LEADS.owner_id.in_(ids) if ids else false()
 
 
-def may_touch_lead(session: Session, actor: UserRecord, owner_id: int | None) -> bool:
+def may_touch_lead(session: Reader, actor: UserRecord, owner_id: int | None) -> bool:
     """Say whether the actor may read and change a lead with this owner."""
     ids = team_ids(session, actor)
     if ids is None:
@@ -73,13 +83,13 @@ def may_touch_lead(session: Session, actor: UserRecord, owner_id: int | None) ->
     return owner_id in ids
 
 
-def require_lead(session: Session, actor: UserRecord, lead: Lead) -> None:
+def require_lead(session: Reader, actor: UserRecord, lead: Lead) -> None:
     """Refuse unless the actor may touch this lead."""
     if not may_touch_lead(session, actor, lead.owner_id):
         raise PermissionDenied(f"{actor.login} may not see or change lead {lead.id}")
 
 
-def require_assignable(session: Session, actor: UserRecord, owner_id: int | None) -> None:
+def require_assignable(session: Reader, actor: UserRecord, owner_id: int | None) -> None:
     """Refuse to give a lead to an owner outside the actor's reach."""
     if actor.role == "employee" and owner_id != actor.id:
         raise PermissionDenied(f"{actor.login} (employee) may only hold leads themselves")
@@ -103,15 +113,16 @@ def require_whole_file(actor: UserRecord) -> None:
     require_role(actor, "owner", action="take, list or restore backups of the whole database")
 
 
-def lead_missing(session: Session, actor: UserRecord, lead_id: int) -> FunnelDeskError:
+def lead_missing(session: Reader, actor: UserRecord, lead_id: int) -> FunnelDeskError:
     """Return the error for a lead the actor's query did not find.
 
     In team mode the server's row-level security hides other people's leads from the
     query itself; the server is asked (a function that says only whether the id
     exists) so the person reads "may not see" rather than "no lead".
     """
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect_of(session) == "postgresql":
         team = session.execute(text("SELECT to_regproc('funneldesk_lead_exists') IS NOT NULL")).scalar()
         if team and session.execute(text("SELECT funneldesk_lead_exists(:i)"), {"i": lead_id}).scalar():
             return PermissionDenied(f"{actor.login} may not see or change lead {lead_id}")
     return NotFound(f"no lead {lead_id}")
+

@@ -18,14 +18,15 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from funneldesk.domain.errors import DatabaseError, NotFound, PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import users
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
 
 PASSWORD_ENV = "FUNNELDESK_PASSWORD"
@@ -54,13 +55,44 @@ def read_password_file(path: Path) -> str:
     return content.splitlines()[0] if content.strip("\r\n") else ""
 
 
+def _record(row: Any) -> UserRecord:
+    return UserRecord(row.id, row.name, row.login, row.role, row.manager_id, bool(row.active),
+                      row.password_hash is not None)
+
+
+def find_actor(db: Database, login: str | None = None) -> UserRecord:
+    """Return a user by login, else by name (case-insensitive); by default the first active owner.
+
+    A Core read (no ORM: a scripted report signs in without loading it, issue 15);
+    ``users.get_actor`` is this.
+    """
+    u = tables.users.c
+    columns = (u.id, u.name, u.login, u.role, u.manager_id, u.active, u.password_hash)
+    with db.query() as conn:
+        if login:
+            wanted = login.strip().casefold()
+            rows = conn.execute(select(*columns)).all()
+            found = next((r for r in rows if r.login.casefold() == wanted), None) or next(
+                (r for r in rows if r.name.casefold() == wanted), None
+            )
+            if found is None:
+                raise NotFound(f"no user {login!r}")
+            return _record(found)
+        owner = conn.execute(
+            select(*columns).where(u.role == "owner", u.active.is_(True)).order_by(u.id).limit(1)
+        ).first()
+    if owner is None:
+        raise NotFound("this database has no owner yet; run `funneldesk init` first")
+    return _record(owner)
+
+
 def sign_in_actor(db: Database, login: str | None, ask: PasswordSource) -> UserRecord:
     """Return the acting user (the login, or the first owner), proven by a password when they have one.
 
     A wrong or missing password raises PermissionDenied (exit 4) with nothing done.
     """
     try:
-        user = users.get_actor(db, login)
+        user = find_actor(db, login)
     except NotFound as exc:
         if login is None:
             raise
@@ -75,6 +107,8 @@ def sign_in_actor(db: Database, login: str | None, ask: PasswordSource) -> UserR
             f"{user.login} has a password: sign in on a terminal, or give it in "
             f"${PASSWORD_ENV} or with --password-file"
         )
+    from funneldesk.services import users  # the password check and its throttling: writes
+
     return users.sign_in(db, user.login, password)
 
 
@@ -85,8 +119,8 @@ def session_login(db: Database) -> str | None:
     """Return the PostgreSQL login this database connection was opened as (None on SQLite)."""
     if db.dialect != "postgresql":
         return None
-    with db.read() as session:
-        return str(session.execute(text("SELECT session_user")).scalar())
+    with db.query() as conn:
+        return str(conn.execute(text("SELECT session_user")).scalar())
 
 
 def url_as(url: str, login: str, password: str | None) -> str:
@@ -128,7 +162,7 @@ def team_actor(db: Database) -> UserRecord | None:
     if login is None:
         return None
     try:
-        found = users.get_actor(db, login)
+        found = find_actor(db, login)
     except NotFound:
         return None
     return found if found.login.lower() == login.lower() else None

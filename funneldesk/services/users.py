@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from funneldesk.domain.errors import InvalidInput, NotFound, PermissionDenied
+from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
 from funneldesk.services.loading import get_user, user_record
@@ -38,15 +38,9 @@ def list_users(db: Database, actor: UserRecord) -> list[UserRecord]:
 
 def get_actor(db: Database, login: str | None = None) -> UserRecord:
     """Return the acting user by login or name; by default the first active owner."""
-    with db.read() as session:
-        if login:
-            return user_record(get_user(session, login))
-        owner = session.scalars(
-            select(User).where(User.role == "owner", User.active.is_(True)).order_by(User.id)
-        ).first()
-        if owner is None:
-            raise NotFound("this database has no owner yet; run `funneldesk init` first")
-        return user_record(owner)
+    from funneldesk.services.signin import find_actor  # one lookup, on Core (issue 15)
+
+    return find_actor(db, login)
 
 
 def ensure_owner(db: Database, name: str = "Owner", login: str = "owner") -> UserRecord:

@@ -19,12 +19,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.orm import Session, sessionmaker
 
 from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path, writer
 from funneldesk.storage.health import (
@@ -35,6 +35,9 @@ from funneldesk.storage.health import (
     header_problem,
 )
 from funneldesk.storage.migrate import HEAD_REVISION, upgrade_if_needed
+
+if TYPE_CHECKING:  # the ORM loads on the first session: a report on ``query()`` never needs it
+    from sqlalchemy.orm import Session, sessionmaker
 
 CheckMode = Literal["now", "defer", "skip"]
 # SQLITE_CORRUPT and SQLITE_NOTADB (primary codes; extended codes keep them in the low byte).
@@ -85,8 +88,18 @@ class Database:
         except BaseException:
             self._release_state()
             raise
-        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
+
+    @cached_property
+    def _reader(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _writer(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(bind=writer(self.engine), expire_on_commit=False)
 
     def _open_state(self, path: Path, check: CheckMode, migrate: bool) -> None:
         """Decide, in time independent of the file's size, whether the full scan runs now."""
@@ -204,6 +217,19 @@ class Database:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def query(self) -> Iterator[Connection]:
+        """Yield a Core connection for reading in one transaction; it never commits.
+
+        For reads that need no ORM objects (reports, scoping, sign-in): ``execute``,
+        ``scalar`` and ``scalars`` work as on a session, without importing the ORM.
+        """
+        with self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     def _release_state(self) -> None:
         if self._state is not None:

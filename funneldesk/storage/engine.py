@@ -12,11 +12,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    # What a read-only query runs on: an ORM session or a bare Core connection
+    # (Database.query: reports, scoping and sign-in never load the ORM, issue 15).
+    Reader: TypeAlias = Session | Connection
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_BEGIN_OPTION = "funneldesk_begin"
@@ -107,3 +114,9 @@ def writer(engine: Engine) -> Engine:
     if engine.dialect.name != "sqlite":
         return engine
     return engine.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+
+
+def dialect_of(executor: Any) -> str:
+    """Return the dialect name ('sqlite' or 'postgresql') behind a session or a Core connection."""
+    bind = executor if isinstance(executor, Connection) else executor.get_bind()
+    return str(bind.dialect.name)
