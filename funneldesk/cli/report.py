@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 # module when it runs (issue 15: a report loads no other report's code).
 from funneldesk.analytics import funnel as fn
 from funneldesk.analytics import periods as pr
-from funneldesk.analytics.conversion import added_up
+from funneldesk.analytics.conversion import added_up, reporting_currency
 from funneldesk.analytics.scope import ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, rate
 from funneldesk.cli.output import add_format, print_json, print_rows
@@ -315,18 +315,22 @@ def _pipeline_name(ctx: Context, flt: ReportFilter) -> str:
         return resolve(conn, ctx.actor, flt).pipeline
 
 
+def _currency(ctx: Context) -> str:
+    """Return the reporting currency (read on a Core connection, like the reports)."""
+    with ctx.db.query() as conn:
+        return reporting_currency(conn)
+
+
 def _run(args: argparse.Namespace, ctx: Context) -> int:
     flt = filter_of(args)
     name = _pipeline_name(ctx, flt)
     rows, total = BUILDERS[args.kind](ctx, flt, args)
     if args.format == "json":
-        from funneldesk.services import rates
-
         print_json(
             {
                 "report": args.kind,
                 "pipeline": name,
-                "currency": rates.base_currency(ctx.db),
+                "currency": _currency(ctx),
                 "basis": args.basis,
                 "period": args.period if args.kind == "periods" else None,
                 "filters": _filters_json(flt),

@@ -8,7 +8,6 @@ command is refused (exit 4) before it does anything.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -38,6 +37,8 @@ def password_source(args: object) -> signin.PasswordSource:
         if from_env:
             return from_env
         if sys.stdin.isatty():
+            import getpass  # only a person at a terminal is asked
+
             try:
                 return getpass.getpass(f"Password for {login}: ")
             except EOFError:
@@ -103,6 +104,8 @@ def _team(db: Database) -> bool:
 def ask_new_password() -> str:
     """Read a new password: twice with no echo on a terminal, one line from a pipe otherwise."""
     if sys.stdin.isatty():
+        import getpass
+
         try:
             first = getpass.getpass("New password: ")
             again = getpass.getpass("Again: ")
