@@ -83,8 +83,9 @@ class _Measures:
 def register(
     kinds: argparse._SubParsersAction[argparse.ArgumentParser],
     add_filters: Callable[[argparse.ArgumentParser], None],
+    only: str | None = None,
 ) -> None:
-    """Add the four desk reports to the report command."""
+    """Add the four desk reports to the report command (``only``: build that one alone in full)."""
     helps = {
         "compliance": "process compliance per owner: overrides, skipped stages, idle leads",
         "discounts": "discounts per owner and whether discounted deals win more",
@@ -92,6 +93,9 @@ def register(
         "whatif": "project won deals and value under a bigger top or better steps",
     }
     for kind in KINDS:
+        if only is not None and kind != only:
+            kinds.add_parser(kind, help=helps[kind], add_help=False)
+            continue
         parser = kinds.add_parser(kind, help=helps[kind])
         add_filters(parser)
         parser.set_defaults(func=_run, kind=kind)

@@ -131,15 +131,38 @@ def _base_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
 
 def command_name(argv: list[str]) -> str | None:
     """Return the command word of a command line (the first word that is not a global option)."""
-    words = iter(argv)
-    for word in words:
+    return next(iter(_from_command(argv)), None)
+
+
+def _from_command(argv: list[str]) -> list[str]:
+    """Return the command line from its command word on ([] when there is none)."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
         if word in _GLOBAL_WITH_VALUE:
-            next(words, None)
+            index += 2
         elif word == "--":
-            return next(words, None)
+            return argv[index + 1:]
         elif not word.startswith("-"):
-            return word
-    return None
+            return argv[index:]
+        else:
+            index += 1
+    return []
+
+
+def _register(name: str, sub: argparse._SubParsersAction, argv: list[str] | None) -> None:  # type: ignore[type-arg]
+    """Register a command module's parsers; given the command line, only what it runs in full.
+
+    A module with sub-commands (``report``: 13 of them, 0.2 ms each to build) may define
+    ``register_only(sub, words)``: it gets the words from its command on and builds only
+    the sub-command named there in full (the others by name and help, as --help needs).
+    """
+    module = importlib.import_module(name)
+    narrow = getattr(module, "register_only", None)
+    if narrow is not None and argv is not None:
+        narrow(sub, _from_command(argv)[1:])
+    else:
+        module.register(sub)
 
 
 def _legacy_modules() -> list[str]:
@@ -148,10 +171,11 @@ def _legacy_modules() -> list[str]:
     return [name for name in COMMAND_MODULES if name not in listed]
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, argv: list[str] | None = None) -> argparse.ArgumentParser:
     """Build the parser: the named command's module in full, the others as names and help only.
 
-    With no command (or one not in COMMANDS) every module is imported, as before.
+    With no command (or one not in COMMANDS) every module is imported, as before. With
+    ``argv`` a module with sub-commands builds only the one the command line names.
     """
     parser, sub = _base_parser()
     module = COMMANDS.get(command, (None, ""))[0] if command is not None else None
@@ -160,7 +184,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             importlib.import_module(name).register(sub)
         return parser
     if module is not None:
-        importlib.import_module(module).register(sub)
+        _register(module, sub, argv)
     for name in _legacy_modules():
         importlib.import_module(name).register(sub)
     for name, (_module, text) in COMMANDS.items():
@@ -171,7 +195,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse the command line (exits with status 2 on bad usage), loading only its command."""
-    return build_parser(command_name(argv)).parse_args(argv)
+    return build_parser(command_name(argv), argv).parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -100,3 +100,16 @@ def test_an_employee_sees_only_their_own_figures_without_the_orm(demo_file: Path
                                    "--owner", "owner")
     assert status == 4  # someone else's figures: refused, not emptied
     assert not ORM_MODULES & modules
+
+
+@pytest.mark.parametrize("kind", [*REPORTS, "compliance", "discounts", "accuracy", "whatif"])
+def test_each_report_parses_its_own_options_when_named(kind: str) -> None:
+    """Only the named report's options are built, and they are all there (even after `--as report`)."""
+    from funneldesk.cli import main
+
+    args = main.parse(["--as", "report", "report", kind, "--owner", "ann", "--format", "csv"])
+    assert (args.kind, args.owner, args.format, args.as_user) == (kind, ["ann"], "csv", "report")
+    assert args.func.__module__.startswith("funneldesk.cli.")
+    wrong = "nonsense" if kind == "funnel" else "flow"  # --basis belongs to the funnel alone
+    with pytest.raises(SystemExit):
+        main.parse(["report", kind, "--basis", wrong])
