@@ -20,7 +20,8 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
 from funneldesk.services.permissions import require_config, require_whole_file
 from funneldesk.storage.backup import (
-    backup_sqlite,
+    CopyFailedCheck,
+    backup_verified,
     keep_current,
     list_backup_files,
     quick_check,
@@ -34,7 +35,7 @@ from funneldesk.storage.lock import InstanceLock, InstanceLocked, acquire_instan
 from funneldesk.storage.migrate import known_revisions
 from funneldesk.storage.models import Setting
 from funneldesk.storage.retry import run_write
-from funneldesk.storage.rotation import SETTING_KEYS, RotationPolicy, rotate
+from funneldesk.storage.rotation import AUTO_LABEL, SETTING_KEYS, RotationPolicy, is_due, prune
 
 __all__ = ["BackupEntry", "InstanceLock", "InstanceLocked", "RestoreResult", "RotationPolicy",
            "acquire_instance_lock", "auto_backup", "backup_as", "backup_now", "backup_policy",
@@ -82,11 +83,27 @@ def list_backups(db: Database) -> list[BackupEntry]:
     return [BackupEntry(b.path, b.taken_at, b.label, b.size) for b in list_backup_files(_file_of(db))]
 
 
+def _verified_backup(db: Database, dest: Path) -> Path:
+    """Back the file up; the copy's check is a check of the live file, so record its verdict.
+
+    A copy that fails means the live file is probably damaged: it is marked damaged (every
+    later write refused, the next open scans it and offers the newest good backup) and
+    DamagedFile is raised; the failed copy was deleted, so no good backup rotates out.
+    """
+    source = _file_of(db)
+    try:
+        made = backup_verified(source, dest)
+    except CopyFailedCheck as exc:
+        raise db.note_damaged(exc.problems) from exc
+    db.note_verified(made.seen)
+    return made.path
+
+
 def backup_now(db: Database, dest: Path | None = None) -> BackupEntry:
     """Take a verified online backup now, into the backup folder or to ``dest``."""
     source = _file_of(db)
     now = datetime.now()
-    made = backup_sqlite(source, dest or timestamped_name(source, "manual", now))
+    made = _verified_backup(db, dest or timestamped_name(source, "manual", now))
     return BackupEntry(made, now, "manual", made.stat().st_size)
 
 
@@ -117,12 +134,18 @@ def set_backup_policy(db: Database, actor: UserRecord, policy: RotationPolicy) -
 
 
 def auto_backup(db: Database, now: datetime | None = None, force: bool = False) -> BackupEntry | None:
-    """Take an automatic backup when one is due and prune old ones; the GUI calls this."""
+    """Take an automatic backup when one is due and prune old ones; the GUI calls this.
+
+    Its check verifies the live file too (see ``_verified_backup``); pruning runs only
+    after a backup that passed.
+    """
     if db.path is None:
         return None
-    made = rotate(db.path, backup_policy(db), now, force)
-    if made is None:
+    policy, now = backup_policy(db), now or datetime.now()
+    if not force and not is_due(db.path, policy, now):
         return None
+    made = _verified_backup(db, timestamped_name(db.path, AUTO_LABEL, now))
+    prune(db.path, policy)
     return next((BackupEntry(b.path, b.taken_at, b.label, b.size)
                  for b in list_backup_files(db.path) if b.path == made), None)
 
