@@ -169,11 +169,22 @@ def copy_problems(path: Path, foreign_keys: bool) -> list[str]:
     return problems
 
 
-def _copy(source: Path, tmp: Path) -> None:
+def _copy(source: Path, tmp: Path) -> list[int] | None:
+    """Copy the live file into tmp; return the fingerprint of the content copied, None when unsure.
+
+    Unsure when the file changed while it was read, or was written too recently for its
+    modification time to tell a later write apart. Both fingerprints are taken with the
+    source connection open: closing the last connection checkpoints the WAL (new layout,
+    same content).
+    """
     try:
         with (contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
               contextlib.closing(sqlite3.connect(tmp)) as out):
+            src.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # opening may create the WAL
+            before = file_fingerprint(source)
             src.backup(out)
+            after = file_fingerprint(source)
+            quiet = time.time_ns() - _last_write_ns(source) >= QUIET_SECONDS * 1e9
             # A standalone file: no WAL side files to lose when it is copied around.
             out.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as exc:
@@ -182,19 +193,19 @@ def _copy(source: Path, tmp: Path) -> None:
             raise CopyFailedCheck(f"the backup of {source} found it damaged ({exc}); nothing was "
                                   "written", [f"the backup could not read it: {exc}"]) from exc
         raise DatabaseError(f"the backup of {source} failed: {exc}; nothing was written") from exc
+    return after if after == before and quiet else None
 
 
 def backup_verified(source: Path, dest: Path, foreign_keys: bool = True) -> VerifiedCopy:
     """Copy a live database with the backup API, check the copy, and move it into place.
 
     Raises CopyFailedCheck (the copy deleted) when the copy is not whole. ``seen`` is the
-    live file's fingerprint when it did not change while it was copied and checked.
+    live file's fingerprint when it did not change while it was copied (see ``_copy``).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    before = file_fingerprint(source)
-    _copy(source, tmp)
+    seen = _copy(source, tmp)
     os.chmod(tmp, 0o600)
     problems = copy_problems(tmp, foreign_keys)
     if problems:
@@ -202,9 +213,7 @@ def backup_verified(source: Path, dest: Path, foreign_keys: bool = True) -> Veri
         raise CopyFailedCheck(f"the backup of {source} failed its check ({problems[0]}); "
                               "nothing was written", [f"its backup failed the check: {problems[0]}"])
     os.replace(tmp, dest)
-    after = file_fingerprint(source)
-    quiet = time.time_ns() - _last_write_ns(source) >= QUIET_SECONDS * 1e9
-    return VerifiedCopy(dest, after if after == before and quiet else None)
+    return VerifiedCopy(dest, seen)
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
