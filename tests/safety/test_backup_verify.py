@@ -107,7 +107,7 @@ def _killed_after(path: Path, steps: str, quiet_seconds: float = 0.0) -> None:
 
 
 def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlite_file: Path) -> None:
-    """The copy fails its check: no backup is kept or pruned, writes stop, the next open offers the good one."""
+    """The copy fails its check: nothing kept or pruned, writes stop, the next open offers the good one."""
     _filled(sqlite_file)
     db = Database(sqlite_file)
     backups.set_backup_policy(db, users.ensure_owner(db), RotationPolicy(daily=1, weekly=0, monthly=0))
@@ -117,7 +117,7 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
     _smash_leads_page(sqlite_file)
     before = _sha(sqlite_file)
     db = Database(sqlite_file, check="skip")  # the stamp matches: nothing makes a scan due
-    with pytest.raises(DatabaseDamaged, match="is damaged .*backup failed the check") as caught:
+    with pytest.raises(DatabaseDamaged, match=r"is damaged .*backup failed the check") as caught:
         backups.auto_backup(db, force=True)
     assert caught.value.backup is not None and caught.value.backup.path == good.path
     assert [b.path for b in list_backup_files(sqlite_file)] == [good.path]  # nothing kept, nothing pruned
