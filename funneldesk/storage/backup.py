@@ -134,6 +134,9 @@ def file_fingerprint(db_path: Path) -> list[int]:
     try:
         wal_stat = wal.stat()
     except OSError:
+        wal_stat = None
+    if wal_stat is None or wal_stat.st_size == 0:
+        # An empty WAL holds nothing (a read-only connection leaves one behind): same content.
         return [stat.st_size, stat.st_mtime_ns, stat.st_ino, -1]
     # The WAL is reused from its start after a checkpoint: its size alone can stay the same.
     return [stat.st_size, stat.st_mtime_ns, stat.st_ino, wal_stat.st_size, wal_stat.st_mtime_ns]

@@ -192,3 +192,16 @@ def test_real_byte_lock_takes_and_gives_back(tmp_path: Path) -> None:
         assert lock.lock_byte(handle.fileno(), lock.GATE)
         assert lock.lock_byte(handle.fileno(), lock.GATE, take=False)
         assert lock.lock_byte(handle.fileno(), lock.GATE)
+
+
+def test_an_empty_wal_left_by_a_reader_is_the_same_content(kind: str, db_file: Path) -> None:
+    """A read-only connection leaves an empty WAL behind: it holds nothing, so no scan is due."""
+    first = OpenState(db_file)
+    first.verified()
+    first.release()
+    db_file.with_name(db_file.name + "-wal").touch()
+    again = OpenState(db_file)
+    assert not again.due
+    again.release()
+    db_file.with_name(db_file.name + "-wal").write_bytes(b"\0" * 32)  # a WAL with something in it
+    assert OpenState(db_file).due
