@@ -30,7 +30,7 @@ from funneldesk.storage.backup import (
     verify_restorable,
 )
 from funneldesk.storage.database import Database
-from funneldesk.storage.health import path_warning
+from funneldesk.storage.health import damage_found, path_warning
 from funneldesk.storage.lock import InstanceLock, InstanceLocked, acquire_instance_lock, held_elsewhere
 from funneldesk.storage.migrate import known_revisions
 from funneldesk.storage.models import Setting
@@ -86,15 +86,24 @@ def list_backups(db: Database) -> list[BackupEntry]:
 def _verified_backup(db: Database, dest: Path) -> Path:
     """Back the file up; the copy's check is a check of the live file, so record its verdict.
 
-    A copy that fails means the live file is probably damaged: it is marked damaged (every
-    later write refused, the next open scans it and offers the newest good backup) and
-    DamagedFile is raised; the failed copy was deleted, so no good backup rotates out.
+    A copy that fails means the live file is probably damaged; a scan of the file says
+    whether it is. If so it is marked damaged (every later write refused, the next open
+    scans it and offers the newest good backup) and DamagedFile is raised; if not, the
+    backup just failed. Either way the failed copy was deleted: no good backup rotates out.
     """
     source = _file_of(db)
     try:
         made = backup_verified(source, dest)
     except CopyFailedCheck as exc:
-        raise db.note_damaged(exc.problems) from exc
+        # Rare and worth one scan: a failing backup disk must not pass for a damaged file
+        # (the window would close, reopen, back up and close again).
+        problems = damage_found(source)
+        if problems:
+            raise db.note_damaged([f"found by its backup: {problems[0]}", *problems[1:]]) from exc
+        db.note_verified()
+        raise DatabaseError(f"the backup of {source.name} failed its check ({exc.problems[0]}) but "
+                            "the file itself is whole: the backup folder's disk may be failing; "
+                            "nothing was written") from exc
     db.note_verified(made.seen)
     return made.path
 

@@ -80,7 +80,7 @@ def test_automatic_backup_that_fails_its_check_offers_the_good_backup(
     monkeypatch.setattr(ui.app, "start_window", lambda ctx, o: windows.append(o.name) or original(ctx, o))
     assert ui.app.run(str(db_file)) == 7
     assert windows == ["funnel.db"]  # opened without a scan: nothing made one due
-    assert len(raised) == 1 and "backup failed the check" in str(raised[0])
+    assert len(raised) == 1 and "found by its backup" in str(raised[0])
     assert len(offers) == 1 and str(good.path) in offers[0]
     assert [b.path for b in list_backup_files(db_file)] == [good.path]  # the failed copy is not kept
     assert _sha(db_file) == before

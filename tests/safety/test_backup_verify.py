@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from safety_world import make_world
 
-from funneldesk.domain.errors import DatabaseDamaged
+from funneldesk.domain.errors import DatabaseDamaged, DatabaseError
 from funneldesk.services import backups, leads, users
 from funneldesk.storage import backup as backup_module
 from funneldesk.storage import database as database_module
@@ -117,7 +117,7 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
     _smash_leads_page(sqlite_file)
     before = _sha(sqlite_file)
     db = Database(sqlite_file, check="skip")  # the stamp matches: nothing makes a scan due
-    with pytest.raises(DatabaseDamaged, match=r"is damaged .*backup failed the check") as caught:
+    with pytest.raises(DatabaseDamaged, match=r"is damaged \(found by its backup: ") as caught:
         backups.auto_backup(db, force=True)
     assert caught.value.backup is not None and caught.value.backup.path == good.path
     assert [b.path for b in list_backup_files(sqlite_file)] == [good.path]  # nothing kept, nothing pruned
@@ -156,7 +156,7 @@ def test_command_line_backup_of_a_damaged_file_exits_7_in_one_line(sqlite_file: 
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert run.returncode == 7, run.stderr
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
-    assert "damaged" in run.stderr and "backup failed the check" in run.stderr
+    assert "damaged (found by its backup" in run.stderr
     assert _sha(sqlite_file) == before and list_backup_files(sqlite_file) == []
 
 
@@ -222,3 +222,27 @@ def test_damaged_file_on_disk_after_a_verified_backup_is_still_caught(
     with pytest.raises(DatabaseDamaged), db.read() as session:
         session.connection().exec_driver_sql("SELECT max(notes) FROM leads").all()
     db.close()
+
+
+def test_copy_damaged_on_its_way_to_a_failing_disk_is_not_the_file(
+    sqlite_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the copy is damaged (a failing backup disk): the backup fails, the file stays writable."""
+    _filled(sqlite_file)
+    real_copy = backup_module._copy
+
+    def copy_then_rot(source: Path, tmp: Path) -> list[int] | None:
+        seen = real_copy(source, tmp)
+        _smash_leads_page(tmp)
+        return seen
+
+    monkeypatch.setattr(backup_module, "_copy", copy_then_rot)
+    db = Database(sqlite_file, check="skip")
+    with pytest.raises(DatabaseError, match="the file itself is whole") as caught:
+        backups.auto_backup(db, force=True)
+    assert not isinstance(caught.value, DatabaseDamaged)
+    assert list_backup_files(sqlite_file) == []
+    with db.write() as session:
+        session.connection().exec_driver_sql("UPDATE pipelines SET name = name || 'z'")
+    db.close()
+    assert "damaged" not in _state(sqlite_file)
