@@ -21,7 +21,7 @@ from funneldesk.storage import backup as backup_module
 from funneldesk.storage import database as database_module
 from funneldesk.storage.backup import file_fingerprint, list_backup_files
 from funneldesk.storage.database import Database
-from funneldesk.storage.health import state_path
+from funneldesk.storage.health import DamagedFile, state_path
 from funneldesk.storage.rotation import RotationPolicy
 
 # Opens the file, runs the listed steps, says so, then waits to be killed (an unclean close).
@@ -45,7 +45,7 @@ CHILD = ("import sys, time\n"
 def scans(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record every full scan a Database makes when it opens."""
     seen: list[Path] = []
-    real = database_module.damage_found
+    real = database_module.damage_found  # type: ignore[attr-defined]
 
     def counted(path: Path) -> list[str]:
         seen.append(path)
@@ -93,7 +93,8 @@ def _smash_leads_page(path: Path) -> None:
 
 
 def _state(path: Path) -> dict[str, object]:
-    return json.loads(state_path(path).read_text(encoding="utf-8").strip() or "{}")
+    data: dict[str, object] = json.loads(state_path(path).read_text(encoding="utf-8").strip() or "{}")
+    return data
 
 
 def _killed_after(path: Path, steps: str, quiet_seconds: float = 0.0) -> None:
@@ -119,7 +120,8 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
     db = Database(sqlite_file, check="skip")  # the stamp matches: nothing makes a scan due
     with pytest.raises(DatabaseDamaged, match=r"is damaged \(found by its backup: ") as caught:
         backups.auto_backup(db, force=True)
-    assert caught.value.backup is not None and caught.value.backup.path == good.path
+    assert isinstance(caught.value, DamagedFile) and caught.value.backup is not None
+    assert caught.value.backup.path == good.path
     assert [b.path for b in list_backup_files(sqlite_file)] == [good.path]  # nothing kept, nothing pruned
     assert not list(good.path.parent.glob("*.part"))
     with pytest.raises(DatabaseDamaged), db.write() as session:
@@ -128,8 +130,8 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
     assert "damaged" in _state(sqlite_file) and _sha(sqlite_file) == before
     with pytest.raises(DatabaseDamaged) as refused:  # every open scans it now, in any mode
         Database(sqlite_file, check="skip")
-    assert refused.value.backup is not None and refused.value.backup.path == good.path
-    assert _sha(sqlite_file) == before
+    assert isinstance(refused.value, DamagedFile) and refused.value.backup is not None
+    assert refused.value.backup.path == good.path and _sha(sqlite_file) == before
     backups.restore_backup(sqlite_file, refused.value.backup.path)
     Database(sqlite_file).close()
     assert _lead_count(sqlite_file) == 40
