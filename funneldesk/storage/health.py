@@ -186,8 +186,8 @@ class OpenState:
         if share is None:
             return
         try:
-            state = share.read()
-            if share.leave() and not state.get("unverified"):
+            # Read once alone (the gate shut on Windows): nobody can change the verdict meanwhile.
+            if share.leave() and not share.read().get("unverified"):
                 with contextlib.suppress(OSError):
                     share.write({"clean": _fingerprint(self.db_path)})
         finally:
