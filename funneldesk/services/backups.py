@@ -20,7 +20,8 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit
 from funneldesk.services.permissions import require_config, require_whole_file
 from funneldesk.storage.backup import (
-    backup_sqlite,
+    CopyFailedCheck,
+    backup_verified,
     keep_current,
     list_backup_files,
     quick_check,
@@ -29,12 +30,12 @@ from funneldesk.storage.backup import (
     verify_restorable,
 )
 from funneldesk.storage.database import Database
-from funneldesk.storage.health import path_warning
+from funneldesk.storage.health import damage_found, path_warning
 from funneldesk.storage.lock import InstanceLock, InstanceLocked, acquire_instance_lock, held_elsewhere
 from funneldesk.storage.migrate import known_revisions
 from funneldesk.storage.models import Setting
 from funneldesk.storage.retry import run_write
-from funneldesk.storage.rotation import SETTING_KEYS, RotationPolicy, rotate
+from funneldesk.storage.rotation import AUTO_LABEL, SETTING_KEYS, RotationPolicy, is_due, prune
 
 __all__ = ["BackupEntry", "InstanceLock", "InstanceLocked", "RestoreResult", "RotationPolicy",
            "acquire_instance_lock", "auto_backup", "backup_as", "backup_now", "backup_policy",
@@ -82,11 +83,36 @@ def list_backups(db: Database) -> list[BackupEntry]:
     return [BackupEntry(b.path, b.taken_at, b.label, b.size) for b in list_backup_files(_file_of(db))]
 
 
+def _verified_backup(db: Database, dest: Path) -> Path:
+    """Back the file up; the copy's check is a check of the live file, so record its verdict.
+
+    A copy that fails means the live file is probably damaged; a scan of the file says
+    whether it is. If so it is marked damaged (every later write refused, the next open
+    scans it and offers the newest good backup) and DamagedFile is raised; if not, the
+    backup just failed. Either way the failed copy was deleted: no good backup rotates out.
+    """
+    source = _file_of(db)
+    try:
+        made = backup_verified(source, dest)
+    except CopyFailedCheck as exc:
+        # Rare and worth one scan: a failing backup disk must not pass for a damaged file
+        # (the window would close, reopen, back up and close again).
+        problems = damage_found(source)
+        if problems:
+            raise db.note_damaged([f"found by its backup: {problems[0]}", *problems[1:]]) from exc
+        db.note_verified()
+        raise DatabaseError(f"the backup of {source.name} failed its check ({exc.problems[0]}) but "
+                            "the file itself is whole: the backup folder's disk may be failing; "
+                            "nothing was written") from exc
+    db.note_verified(made.seen)
+    return made.path
+
+
 def backup_now(db: Database, dest: Path | None = None) -> BackupEntry:
     """Take a verified online backup now, into the backup folder or to ``dest``."""
     source = _file_of(db)
     now = datetime.now()
-    made = backup_sqlite(source, dest or timestamped_name(source, "manual", now))
+    made = _verified_backup(db, dest or timestamped_name(source, "manual", now))
     return BackupEntry(made, now, "manual", made.stat().st_size)
 
 
@@ -117,12 +143,18 @@ def set_backup_policy(db: Database, actor: UserRecord, policy: RotationPolicy) -
 
 
 def auto_backup(db: Database, now: datetime | None = None, force: bool = False) -> BackupEntry | None:
-    """Take an automatic backup when one is due and prune old ones; the GUI calls this."""
+    """Take an automatic backup when one is due and prune old ones; the GUI calls this.
+
+    Its check verifies the live file too (see ``_verified_backup``); pruning runs only
+    after a backup that passed.
+    """
     if db.path is None:
         return None
-    made = rotate(db.path, backup_policy(db), now, force)
-    if made is None:
+    policy, now = backup_policy(db), now or datetime.now()
+    if not force and not is_due(db.path, policy, now):
         return None
+    made = _verified_backup(db, timestamped_name(db.path, AUTO_LABEL, now))
+    prune(db.path, policy)
     return next((BackupEntry(b.path, b.taken_at, b.label, b.size)
                  for b in list_backup_files(db.path) if b.path == made), None)
 

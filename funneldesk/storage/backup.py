@@ -4,6 +4,13 @@ A backup is never a file copy (copies taken during writes were unopenable or mis
 rows); it is written as ``name.part``, checked with ``quick_check`` and only then
 renamed into place, readable by its owner only (mode 0600). Restore refuses a damaged
 backup and one written by a newer FunnelDesk, and always keeps the current file first.
+
+The backup API copies every page of the live file as one read snapshot, so checking
+the copy is checking the live file as it was at that snapshot: ``backup_verified``
+adds ``foreign_key_check`` and reports the file's fingerprint when nothing wrote to
+it while it was read (``VerifiedCopy.seen``), so the state can tie the verification
+to that exact content. A copy that fails its check raises ``CopyFailedCheck``: the
+live file is probably damaged, and the copy is deleted, never kept as a backup.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +28,10 @@ from pathlib import Path
 from funneldesk.domain.errors import DatabaseError, SchemaTooNew
 
 STAMP_FORMAT = "%Y-%m-%dT%H%M%S-%f"
+# A verification is tied to the file's fingerprint only when the last write was at least
+# this long before the fingerprint was taken: a file system with coarse timestamps
+# (2 s on FAT) could give a write just after the backup the same modification time.
+QUIET_SECONDS = 2.0
 _NAME = re.compile(r"-(\d{4}-\d{2}-\d{2}T\d{6}-\d{6})-([A-Za-z0-9_.-]+)\.db$")
 
 
@@ -92,26 +104,124 @@ def schema_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def backup_sqlite(source: Path, dest: Path) -> Path:
-    """Copy a live database with the backup API, verify it, and move it into place."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+class CopyFailedCheck(DatabaseError):
+    """The copy of a live file failed its check (or SQLite found it damaged while copying).
+
+    The copy holds exactly the live file's pages, so the live file is probably damaged.
+    """
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class VerifiedCopy:
+    """A backup that passed its check; ``seen`` is the live file's fingerprint it verified, or None."""
+
+    path: Path
+    seen: list[int] | None
+
+
+def file_fingerprint(db_path: Path) -> list[int]:
+    """Return size, modification time and inode of the file and of its WAL.
+
+    Any write by another program, a copy or a restore changes at least one of them.
+    Without a WAL the list is the one earlier versions stamped, so their stamps still match.
+    """
+    stat = db_path.stat()
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        wal_stat = wal.stat()
+    except OSError:
+        wal_stat = None
+    if wal_stat is None or wal_stat.st_size == 0:
+        # An empty WAL holds nothing (a read-only connection leaves one behind): same content.
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ino, -1]
+    # The WAL is reused from its start after a checkpoint: its size alone can stay the same.
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino, wal_stat.st_size, wal_stat.st_mtime_ns]
+
+
+def _last_write_ns(db_path: Path) -> int:
+    wal = db_path.with_name(db_path.name + "-wal")
+    times = [db_path.stat().st_mtime_ns]
+    with contextlib.suppress(OSError):
+        times.append(wal.stat().st_mtime_ns)
+    return max(times)
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    # Imported here: database imports health, which imports this module.
+    from funneldesk.storage.database import is_corruption
+
+    return is_corruption(exc)
+
+
+def copy_problems(path: Path, foreign_keys: bool) -> list[str]:
+    """Return what quick_check (and foreign_key_check) find wrong with a file; empty when whole."""
+    try:
+        with contextlib.closing(_read_only(path)) as conn:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            problems = [] if rows == ["ok"] else rows
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall() if foreign_keys else []
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        problems.append(f"{len(broken)} broken references in {tables}")
+    return problems
+
+
+def _copy(source: Path, tmp: Path) -> list[int] | None:
+    """Copy the live file into tmp; return the fingerprint of the content copied, None when unsure.
+
+    Unsure when the file changed while it was read, or was written too recently for its
+    modification time to tell a later write apart. Both fingerprints are taken with the
+    source connection open: closing the last connection checkpoints the WAL (new layout,
+    same content).
+    """
     try:
         with (contextlib.closing(sqlite3.connect(source, timeout=10)) as src,
               contextlib.closing(sqlite3.connect(tmp)) as out):
+            src.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # opening may create the WAL
+            before = file_fingerprint(source)
             src.backup(out)
+            after = file_fingerprint(source)
+            quiet = time.time_ns() - _last_write_ns(source) >= QUIET_SECONDS * 1e9
             # A standalone file: no WAL side files to lose when it is copied around.
             out.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as exc:
         tmp.unlink(missing_ok=True)
+        if _is_corruption(exc):  # met while reading the live file: the new copy is not the cause
+            raise CopyFailedCheck(f"the backup of {source} found it damaged ({exc}); nothing was "
+                                  "written", [f"the backup could not read it: {exc}"]) from exc
         raise DatabaseError(f"the backup of {source} failed: {exc}; nothing was written") from exc
+    return after if after == before and quiet else None
+
+
+def backup_verified(source: Path, dest: Path, foreign_keys: bool = True) -> VerifiedCopy:
+    """Copy a live database with the backup API, check the copy, and move it into place.
+
+    Raises CopyFailedCheck (the copy deleted) when the copy is not whole. ``seen`` is the
+    live file's fingerprint when it did not change while it was copied (see ``_copy``).
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    seen = _copy(source, tmp)
     os.chmod(tmp, 0o600)
-    if not quick_check(tmp):
+    problems = copy_problems(tmp, foreign_keys)
+    if problems:
         tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"the backup of {source} failed its check; nothing was written")
+        raise CopyFailedCheck(f"the backup of {source} failed its check ({problems[0]}); "
+                              "nothing was written", [f"its backup failed the check: {problems[0]}"])
     os.replace(tmp, dest)
-    return dest
+    return VerifiedCopy(dest, seen)
+
+
+def backup_sqlite(source: Path, dest: Path) -> Path:
+    """Copy a live database with the backup API, verify it (quick_check), and move it into place."""
+    return backup_verified(source, dest, foreign_keys=False).path
 
 
 def verify_restorable(backup: Path, known_revision: frozenset[str]) -> str:

@@ -171,11 +171,22 @@ class Database:
                 self._verified.set()
         return []
 
-    def note_verified(self) -> None:
-        """Record that a full check (``funneldesk check``) found the file whole."""
+    def note_verified(self, seen: list[int] | None = None) -> None:
+        """Record that a full check (``funneldesk check``, a backup's check of its copy) found the file whole.
+
+        ``seen`` is the file's fingerprint when the check is known to have seen exactly that content.
+        """
         if self.damage is None and self._state is not None:
-            self._state.verified()
+            self._state.verified(seen)
             self._verified.set()
+
+    def note_damaged(self, problems: list[str]) -> DamagedFile:
+        """Record damage found outside a statement (a backup's copy failed its check); stop writing."""
+        path = self.path
+        if self.damage is None and path is not None:
+            self._mark_damaged(damaged_error(path, problems))
+        assert self.damage is not None
+        return self.damage
 
     @property
     def path(self) -> Path | None:

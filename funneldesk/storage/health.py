@@ -8,7 +8,8 @@ newest backup that itself passes the check. That scan reads every page (11 s on 
 the last FunnelDesk process to close the file did not close it cleanly (the state
 still says "in use" and nobody holds its lock), when the file changed since that
 clean close (size, modification time or inode differ: another program wrote it, or
-it was copied or restored), when SQLite reported corruption on any statement, or
+it was copied or restored) unless a backup's check verified exactly the content it
+has now, when SQLite reported corruption on any statement, or
 when a scan found damage and the file was not replaced since. ``path_warning`` spots
 network file systems and cloud-sync folders, where WAL's shared memory does not work
 and sync clients copy half-written files.
@@ -20,12 +21,11 @@ import contextlib
 import json
 import os
 import sqlite3
-import sys
 from pathlib import Path, PurePath
-from typing import IO
 
 from funneldesk.domain.errors import DatabaseDamaged
-from funneldesk.storage.backup import BackupFile, list_backup_files, quick_check
+from funneldesk.storage.backup import BackupFile, file_fingerprint, list_backup_files, quick_check
+from funneldesk.storage.lock import StateShare, state_share
 
 NETWORK_FS = frozenset({
     "nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "ceph", "glusterfs",
@@ -118,104 +118,80 @@ def state_path(db_path: Path) -> Path:
 
 
 def _fingerprint(db_path: Path) -> list[int]:
-    # Size, modification time and inode of the file and its WAL: any write by another
-    # program, a copy or a restore changes at least one of them.
-    stat = db_path.stat()
-    wal = db_path.with_name(db_path.name + "-wal")
-    wal_size = wal.stat().st_size if wal.exists() else -1
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ino, wal_size]
-
-
-def _flock(handle: IO[str], shared: bool, wait: bool) -> bool:
-    import fcntl
-
-    mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB)
-    try:
-        fcntl.flock(handle.fileno(), mode)
-    except OSError:
-        return False
-    return True
+    return file_fingerprint(db_path)
 
 
 class OpenState:
-    """This process's share of ``<file>.state``: held (a shared flock) while the file is open.
+    """This process's share of ``<file>.state``, held while the file is open.
 
-    Every FunnelDesk process with the file open holds a shared lock on the state file,
-    so "nobody holds it" means every opener has gone. The first opener (the exclusive
-    lock succeeds) reads the verdict the last closer left: ``clean`` with the file's
-    fingerprint, ``unverified`` (a scan is due and has not passed), ``damaged``, or
-    nothing (in use: its holder died). The last closer stamps ``clean``. Where flock is
-    missing (Windows) the scan is always due: the old, slow but safe behaviour.
+    Every FunnelDesk process with the file open holds a share of the state file (see
+    ``lock.state_share``), so "nobody else holds one" means every other opener has gone.
+    The first opener reads the verdict the last closer left: ``clean`` with the file's
+    fingerprint, or ``verified`` with the fingerprint a full check saw during a session
+    (a backup's check of its copy), ``unverified`` (a scan is due and has not passed),
+    ``damaged``, or nothing (in use: its holder died). Either fingerprint still matching
+    means the content is the one that was found whole, so the scan is not due. The last
+    closer stamps ``clean``. Where no share can be taken the scan is always due and
+    nothing is stamped: slow but safe.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self.handle: IO[str] | None = None
+        self.handle: StateShare | None = None
         self.due = True
         self.known_damaged = False
-        if sys.platform == "win32":
-            return
-        handle = open(state_path(db_path), "a+", encoding="utf-8")  # noqa: SIM115 - held until release
-        first = _flock(handle, shared=False, wait=False)
-        state = self._read(handle)
-        self.known_damaged = bool(state.get("damaged"))
-        if first:
-            stamp = state.get("clean")
-            self.due = not (isinstance(stamp, list) and db_path.exists()
-                            and stamp == _fingerprint(db_path))
-            verdict = {"unverified": True} if self.due else {}
-            self._write(handle, {**verdict, **({"damaged": state["damaged"]} if self.known_damaged else {})})
-            _flock(handle, shared=True, wait=True)  # downgrade: others may now open it too
-        else:
-            _flock(handle, shared=True, wait=True)  # waits while the first opener decides
-            state = self._read(handle)
-            self.known_damaged = bool(state.get("damaged"))
-            self.due = bool(state.get("unverified") or self.known_damaged)
-        self.handle = handle
-
-    @staticmethod
-    def _read(handle: IO[str]) -> dict[str, object]:
-        handle.seek(0)
+        share = state_share(state_path(db_path))
+        first = share.join()
         try:
-            data = json.loads(handle.read() or "{}")
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
+            state = share.read()
+            self.known_damaged = bool(state.get("damaged"))
+            if first is None:  # no share to be had: decide nothing, stamp nothing
+                share.close()
+                return
+            if first:
+                self.due = not (db_path.exists() and _fingerprint(db_path) in (
+                    state.get("clean"), state.get("verified")))
+                verdict = {"unverified": True} if self.due else {}
+                share.write({**verdict, **({"damaged": state["damaged"]} if self.known_damaged else {})})
+            else:
+                self.due = bool(state.get("unverified") or self.known_damaged)
+            share.settle()  # others may now open it too
+        except BaseException:
+            share.close()
+            raise
+        self.handle = share
 
-    @staticmethod
-    def _write(handle: IO[str], data: dict[str, object]) -> None:
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps(data))
-        handle.flush()
+    def verified(self, seen: list[int] | None = None) -> None:
+        """Record that a full check passed; ``seen`` is the fingerprint of the content it checked.
 
-    def verified(self) -> None:
-        """Record that the full scan passed: the file is trusted until it is next closed uncleanly."""
+        Without ``seen`` the file is trusted until it is next closed uncleanly; with it, an
+        unclean close that leaves exactly that content needs no scan either.
+        """
         self.due = self.known_damaged = False
         if self.handle is not None:
-            self._write(self.handle, {})
+            self.handle.write({"verified": seen} if seen is not None else {})
 
     def damaged(self, reason: str) -> None:
         """Record that the file is damaged: every later open scans it again."""
         self.due = True
         if self.handle is not None:
-            self._write(self.handle, {"unverified": True, "damaged": reason})
+            self.handle.write({"unverified": True, "damaged": reason})
         else:
             with contextlib.suppress(OSError):
                 state_path(self.db_path).write_text(json.dumps({"damaged": reason}), encoding="utf-8")
 
     def release(self) -> None:
         """Let go of the file after its connections closed; the last one out stamps it clean."""
-        handle, self.handle = self.handle, None
-        if handle is None:
+        share, self.handle = self.handle, None
+        if share is None:
             return
         try:
-            state = self._read(handle)
-            if _flock(handle, shared=False, wait=False) and not state.get("unverified"):
+            # Read once alone (the gate shut on Windows): nobody can change the verdict meanwhile.
+            if share.leave() and not share.read().get("unverified"):
                 with contextlib.suppress(OSError):
-                    self._write(handle, {"clean": _fingerprint(self.db_path)})
+                    share.write({"clean": _fingerprint(self.db_path)})
         finally:
-            handle.close()  # closing drops the lock
+            share.close()  # closing drops the share
 
 
 def _mount_types() -> list[tuple[str, str]]:

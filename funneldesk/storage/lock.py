@@ -14,6 +14,7 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -136,3 +137,179 @@ def held_elsewhere(db_path: Path | str) -> bool:
             return True
         _unlock(handle)
     return False
+
+
+# --- Shares of ``<file>.state`` (see health.OpenState) ------------------------------------
+#
+# Every process with a database open holds a share of its state file; the state says
+# whether the full scan is due, and only the first opener and the last closer may
+# decide it. POSIX has shared and exclusive whole-file locks (flock) held per open file,
+# which say exactly that. Windows has only exclusive byte-range locks (msvcrt.locking),
+# so there each opener holds one of SLOTS bytes and a GATE byte serialises the decisions:
+# "first" and "last" mean no other slot is held. Both release when the process dies.
+
+GATE = 1 << 20  # far past the JSON at the start: Windows locks stop reads and writes of their bytes
+SLOTS = 64
+GATE_WAIT_SECONDS = 10.0
+
+
+def lock_byte(fd: int, offset: int, take: bool = True) -> bool:
+    """Take (or give back) an exclusive lock on one byte of an open file, never waiting."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            os.lseek(fd, offset, os.SEEK_SET)  # msvcrt locks from the current position
+            msvcrt.locking(fd, msvcrt.LK_NBLCK if take else msvcrt.LK_UNLCK, 1)
+        else:  # per process, not per open file: only the tests' stand-in relies on it here
+            import fcntl
+
+            fcntl.lockf(fd, (fcntl.LOCK_EX | fcntl.LOCK_NB) if take else fcntl.LOCK_UN, 1, offset)
+    except OSError:
+        return False
+    return True
+
+
+class StateShare:
+    """One opener's share of a state file: read and write the verdict, join and leave."""
+
+    def __init__(self, path: Path) -> None:
+        # Unbuffered and never truncated: reads see other processes' writes, and a
+        # shorter verdict is padded with spaces instead (truncating past a lock is risky).
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        self.file = os.fdopen(fd, "r+b", buffering=0)
+
+    @property
+    def fd(self) -> int:
+        """Return the state file's descriptor."""
+        return self.file.fileno()
+
+    def read(self) -> dict[str, object]:
+        """Return the verdict written in the state file ({} when empty or unreadable)."""
+        try:
+            self.file.seek(0)
+            data = json.loads(self.file.read(GATE).decode("utf-8").strip() or "{}")
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def write(self, data: dict[str, object]) -> None:
+        """Replace the verdict."""
+        text = json.dumps(data).encode("utf-8")
+        end = self.file.seek(0, os.SEEK_END)
+        self.file.seek(0)
+        self.file.write(text.ljust(min(end, GATE)))
+
+    def join(self) -> bool | None:
+        """Take this opener's share; return whether no one else holds one (None: no share to be had).
+
+        When it returns True the caller decides alone until ``settle``; when False, the
+        first opener's decision is already written.
+        """
+        raise NotImplementedError
+
+    def settle(self) -> None:
+        """End the first opener's decision: others may join now."""
+
+    def leave(self) -> bool:
+        """Start leaving; return whether no one else holds a share (the caller decides alone)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Drop the share."""
+        self.file.close()
+
+
+class FlockShare(StateShare):
+    """POSIX: a shared flock while open; the exclusive one succeeds only for a lone holder."""
+
+    def _flock(self, shared: bool, wait: bool) -> bool:
+        import fcntl
+
+        mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB)
+        try:
+            fcntl.flock(self.fd, mode)
+        except OSError:
+            return False
+        return True
+
+    def join(self) -> bool | None:
+        """Exclusive when alone, else wait (while a first opener decides) for a shared lock."""
+        if self._flock(shared=False, wait=False):
+            return True
+        return False if self._flock(shared=True, wait=True) else None
+
+    def settle(self) -> None:
+        """Downgrade to the shared lock."""
+        self._flock(shared=True, wait=True)
+
+    def leave(self) -> bool:
+        """Say whether the exclusive lock can be had now."""
+        return self._flock(shared=False, wait=False)
+
+
+class SlotShare(StateShare):
+    """Windows: one exclusive byte (a slot) per opener, and a gate byte around every decision."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.slot: int | None = None
+        self.gated = False
+
+    def _take_gate(self) -> bool:
+        deadline = time.monotonic() + GATE_WAIT_SECONDS
+        while not lock_byte(self.fd, GATE):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        self.gated = True
+        return True
+
+    def _drop_gate(self) -> None:
+        if self.gated:
+            lock_byte(self.fd, GATE, take=False)
+            self.gated = False
+
+    def _alone(self) -> bool:
+        for other in range(SLOTS):
+            if other == self.slot:
+                continue
+            if not lock_byte(self.fd, GATE + 1 + other):
+                return False
+            lock_byte(self.fd, GATE + 1 + other, take=False)
+        return True
+
+    def join(self) -> bool | None:
+        """Through the gate, take a free slot; alone when every other slot is free."""
+        if not self._take_gate():
+            return None
+        self.slot = next((i for i in range(SLOTS) if lock_byte(self.fd, GATE + 1 + i)), None)
+        if self.slot is None:
+            self._drop_gate()
+            return None
+        return self._alone()  # the gate stays shut until settle: the state is read undisturbed
+
+    def settle(self) -> None:
+        """Open the gate again."""
+        self._drop_gate()
+
+    def leave(self) -> bool:
+        """Through the gate (held until close): alone when every other slot is free."""
+        if self.slot is None or not self._take_gate():
+            return False
+        return self._alone()
+
+    def close(self) -> None:
+        """Give back the slot and the gate, then close the file."""
+        try:
+            if self.slot is not None:
+                lock_byte(self.fd, GATE + 1 + self.slot, take=False)
+                self.slot = None
+            self._drop_gate()
+        finally:
+            super().close()
+
+
+def state_share(path: Path) -> StateShare:
+    """Open a share of a state file, of the kind this platform's locks support."""
+    return SlotShare(path) if sys.platform == "win32" else FlockShare(path)
