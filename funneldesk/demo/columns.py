@@ -183,14 +183,14 @@ class Model:
             ratio = p / (1.0 - p) * odds[active]
             lost = ~still & (rng.random(m) >= ratio / (1.0 + ratio))
             forward = ~still & ~lost
-            nxt = k + 1
-            for _ in range(k_open):  # skip optional stages, each with the owner's habit
-                can = forward & (nxt < k_open)
-                can[can] &= self.optional[nxt[can]]
-                can &= rng.random(m) < skips[active]
-                if not can.any():
+            nxt, skipping = k + 1, forward.copy()
+            for _ in range(k_open):  # skip optional stages in a row, each with the owner's habit
+                skipping &= nxt < k_open
+                skipping[skipping] &= self.optional[nxt[skipping]]
+                skipping &= rng.random(m) < skips[active]
+                if not skipping.any():
                     break
-                nxt = nxt + can
+                nxt = nxt + skipping
             won = forward & (nxt >= k_open)
             moving = forward & ~won
             last_open[active] = np.where(won, k_open - 1, k)
