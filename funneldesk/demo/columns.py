@@ -128,7 +128,8 @@ class Model:
 
     def _reason_weights(self, k: int) -> list[float]:
         late = k / max(self.k - 1, 1)
-        return list(self.np.cumsum([early * (1 - late) + end * late for _, early, end in profiles.LOST_REASONS]))
+        weights = [early * (1 - late) + end * late for _, early, end in profiles.LOST_REASONS]
+        return list(self.np.cumsum(weights))
 
     def _names(self) -> None:
         """Precompute every company (category x word x suffix x form), its domain, and every person."""
@@ -143,7 +144,7 @@ class Model:
                         self.companies.append(company)
                         self.domains.append(contacts.company_domain(company))
         self.people = [f"{f} {last}" for f in contacts.FIRST_NAMES for last in contacts.LAST_NAMES]
-        self.mailboxes = [f"{f.lower()}.{last.lower()}" for f in contacts.FIRST_NAMES for last in contacts.LAST_NAMES]
+        self.mailboxes = [p.lower().replace(" ", ".") for p in self.people]
 
     def batch(self, seed: int, number: int, created: Array) -> Batch:
         """Return the leads created at these times (batch ``number`` of the demo with this seed)."""
@@ -239,13 +240,15 @@ class Model:
         lost_reason = np.where(lost, reason, -1)
         discount = self._discounts(rng, n, owner, won, lost, last_open)
         created_day, entered_day = created // DAY, entered // DAY
-        expected = np.where(won, entered_day + rng.integers(-10, 11, n), created_day + rng.integers(21, 121, n))
+        expected = np.where(won, entered_day + rng.integers(-10, 11, n),
+                            created_day + rng.integers(21, 121, n))
         today = self.horizon // DAY
         rotting = self.rotting[code]
         forgotten = (rotting > 0) & ((self.horizon - entered) // DAY > rotting)
         next_action = np.where(forgotten, today - rng.integers(3, 41, n), today + rng.integers(-5, 15, n))
         next_action = np.where(is_open, next_action, -1)
-        satisfaction = np.clip(np.round(rng.normal(self.mean_satisfaction[owner], 0.7)), 1, 5).astype(np.int64)
+        satisfaction = np.clip(np.round(rng.normal(self.mean_satisfaction[owner], 0.7)), 1, 5)
+        satisfaction = satisfaction.astype(np.int64)
         satisfaction = np.where(won, satisfaction, 0)
         names = self._contacts(rng, n, category, with_phone)
         return Batch(created, owner, channel, temperature, outcome, last_open, code, entered, changes,
@@ -262,7 +265,6 @@ class Model:
 
     def _contacts(self, rng: Any, n: int, category: Array, with_phone: Array) -> tuple[list[Any], ...]:
         """Return titles, contact names, companies, e-mails and phones (None without one)."""
-        np = self.np
         forms = len(contacts.LEGAL_FORMS)
         per_category = len(contacts.COMPANY_WORDS) * 4 * forms
         company = (category * per_category + rng.integers(0, len(contacts.COMPANY_WORDS), n) * 4 * forms

@@ -30,7 +30,7 @@ STATUS = ("open", "won", "lost")
 
 
 def _sql(table: str, columns: dict[str, str]) -> str:
-    """Return an INSERT whose values are numbered parameters, each maybe wrapped (TS, DAYTEXT) or a literal."""
+    """Return an INSERT of numbered parameters, each maybe wrapped (TS, DAYTEXT), or literals ("=...")."""
     values, number = [], 0
     for wrap in columns.values():
         if wrap.startswith("="):
@@ -189,8 +189,9 @@ class _Columns:
         first = self.ids[0] if self.n else 0
         return zip(self.change_ids, (j + first).tolist(), m.stage_id[b.ch_code].tolist(), b.ch_at.tolist(),
                    _nullable(np, b.ch_left, gone), _nullable(np, b.ch_left - b.ch_at, gone),
-                   [w.pipeline_id] * len(j), w.status_names[b.outcome[j]].tolist(), m.owner_ids[b.owner[j]].tolist(),
-                   w.channel_ids[b.channel[j]].tolist(), _nullable(np, w.persona_ids[b.persona[j]], b.persona[j] < 0),
+                   [w.pipeline_id] * len(j), w.status_names[b.outcome[j]].tolist(),
+                   m.owner_ids[b.owner[j]].tolist(), w.channel_ids[b.channel[j]].tolist(),
+                   _nullable(np, w.persona_ids[b.persona[j]], b.persona[j] < 0),
                    w.temperature_names[b.temperature[j]].tolist(), b.created[j].tolist(),
                    _nullable(np, b.entered[j], still), strict=True)
 
@@ -209,7 +210,8 @@ class _Columns:
         month = _nullable(np, b.expected_close * DAY, none)
         weight = _nullable(np, b.value * probability, none)
         return zip(self.ids, self.pipeline, self.status, self.owner, self.channel, self.persona,
-                   self.temperature, self.created, self.closed, month, weight, b.skipped.tolist(), strict=True)
+                   self.temperature, self.created, self.closed, month, weight, b.skipped.tolist(),
+                   strict=True)
 
     def lead_dicts(self) -> list[dict[str, Any]]:
         """Lead rows as dicts with dates and times, for SQLAlchemy Core (PostgreSQL)."""

@@ -64,7 +64,8 @@ def test_another_reporting_currency_is_converted_like_a_rebuild(db: Database) ->
     with db.write() as session:
         session.add(Setting(key=SETTING, value="EUR"))
         # 1 USD = 0.9 EUR from the demo's second year on: earlier deals stay unconverted (NULL).
-        session.add(ExchangeRate(currency="USD", quote="EUR", valid_from=date(2025, 6, 15), rate_e12=9 * 10**11))
+        rate = ExchangeRate(currency="USD", quote="EUR", valid_from=date(2025, 6, 15), rate_e12=9 * 10**11)
+        session.add(rate)
     fill_demo(db, leads=400, seed=24, anchor=ANCHOR)
     written = _assert_same_as_rebuild(db)
     reps = [(row.value_minor, row.rep_minor) for row in written["lead_progress"] if row.value_minor]
