@@ -1,14 +1,21 @@
-"""Time ``funneldesk demo`` for 100,000 leads on a fresh SQLite file (or a given PostgreSQL URL).
+"""Time ``funneldesk demo`` on a fresh SQLite file beside a raw-executemany floor of the same row count.
 
-    .venv/bin/python bench/bench_demo.py [--leads N] [--db postgresql://...]
+    .venv/bin/python bench/bench_demo.py [--leads N] [--repeat R] [--dir D] [--db postgresql://...]
 
-Prints wall time, CPU time of this process and leads per second. A PostgreSQL
-database given with --db should be empty and migrated (any existing demo rows stay).
+Each round runs the floor (plain ``sqlite3`` executemany of as many rows as the demo's
+leads and stage changes, into a one-index table of a new file, one transaction) and then
+the demo, interleaved, so both see the same machine; prints every round and the medians:
+wall seconds, CPU seconds of this process (SQLite runs in it), leads per second and the
+ratio demo / floor. The demo files are deleted after each round (a 1M demo is ~3 GB).
+A PostgreSQL database given with --db should be empty and migrated; it is timed alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -18,38 +25,89 @@ from pathlib import Path
 from funneldesk.demo import fill_demo
 from funneldesk.storage.database import Database
 
-ANCHOR = date(2026, 1, 1)
+ANCHOR = date(2026, 12, 1)
+CHANGES_PER_LEAD = 3.57  # what the demo writes on average (3,567,516 for 1M leads)
 
 
-def run(target: str, leads: int, seed: int) -> float:
-    """Fill the target with demo data and print the timings; return the wall time."""
+def _discard(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".state"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def floor(folder: Path, rows: int) -> float:
+    """Insert ``rows`` narrow rows with raw executemany in one transaction; return wall seconds."""
+    path = folder / "floor.db"
+    _discard(path)
+    began = time.perf_counter()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, lead_id INTEGER, at TEXT)")
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO t VALUES (?, ?, ?)",
+                         ((i, i // 4, "2026-01-01 10:00:00.000000") for i in range(rows)))
+        conn.execute("CREATE INDEX ix_t_lead ON t (lead_id, at)")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    seconds = time.perf_counter() - began
+    _discard(path)
+    return seconds
+
+
+def demo(target: str, leads: int, seed: int) -> tuple[float, float, int]:
+    """Fill the target with demo data; return (wall seconds incl. close, CPU seconds, stage changes)."""
+    began, cpu = time.perf_counter(), time.process_time()
     database = Database(target)
     try:
-        cpu = time.process_time()
         result = fill_demo(database, leads=leads, seed=seed, anchor=ANCHOR)
-        cpu = time.process_time() - cpu
     finally:
         database.close()
-    print(
-        f"{database.dialect}: {result.leads:,} leads, {result.stage_changes:,} stage changes "
-        f"in {result.seconds:.1f} s wall ({cpu:.1f} s CPU in this process), "
-        f"{result.leads / result.seconds:,.0f} leads/s"
-    )
-    return result.seconds
+    return time.perf_counter() - began, time.process_time() - cpu, result.stage_changes
+
+
+def rounds(folder: Path, leads: int, seed: int, repeat: int) -> None:
+    """Run floor and demo ``repeat`` times, interleaved; print each round and the medians."""
+    rows = leads + round(leads * CHANGES_PER_LEAD)
+    walls, cpus, floors = [], [], []
+    for number in range(repeat):
+        floors.append(floor(folder, rows))
+        path = folder / "demo.db"
+        _discard(path)
+        try:
+            wall, cpu, changes = demo(str(path), leads, seed)
+        finally:
+            _discard(path)
+        walls.append(wall)
+        cpus.append(cpu)
+        print(f"round {number + 1}: demo {leads:,} leads + {changes:,} changes {wall:.1f} s wall "
+              f"({cpu:.1f} s CPU), floor {rows:,} rows {floors[-1]:.2f} s, "
+              f"ratio {wall / floors[-1]:.1f}x", flush=True)
+    wall, cpu, base = statistics.median(walls), statistics.median(cpus), statistics.median(floors)
+    print(f"median: {leads:,} leads in {wall:.1f} s wall, {cpu:.1f} s CPU, {leads / wall:,.0f} leads/s; "
+          f"raw executemany floor {base:.2f} s ({rows / base:,.0f} rows/s); demo/floor {wall / base:.1f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark once."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--db", help="a PostgreSQL URL or SQLite path (default: a new temporary file)")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--dir", help="folder for the files (default: a new temporary folder)")
+    parser.add_argument("--db", help="a PostgreSQL URL (timed alone, no floor)")
     args = parser.parse_args(argv)
     if args.db:
-        run(args.db, args.leads, args.seed)
+        wall, cpu, changes = demo(args.db, args.leads, args.seed)
+        print(f"postgresql: {args.leads:,} leads, {changes:,} changes in {wall:.1f} s wall "
+              f"({cpu:.1f} s CPU here), {args.leads / wall:,.0f} leads/s")
+        return 0
+    if args.dir:
+        os.makedirs(args.dir, exist_ok=True)
+        rounds(Path(args.dir), args.leads, args.seed, args.repeat)
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        run(str(Path(folder) / "bench.db"), args.leads, args.seed)
+        rounds(Path(folder), args.leads, args.seed, args.repeat)
     return 0
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from funneldesk.storage.models import Base
 
 CHUNK = 5000
+FTS_HASH = 64 * 1024 * 1024
+FTS_DEFAULT_HASH = 1024 * 1024
 # Below this many rows the indexes are left in place: rebuilding them over a large
 # existing table would cost more than the rows save.
 BULK_ABOVE = 20_000
@@ -98,7 +100,31 @@ def _replay(session: Session, trigger_sql: str, table: str, first_id: int) -> No
 
     where = f"{table}.id >= :first" + (f" AND ({of_table(condition)})" if condition else "")
     body = of_table(body)
-    session.execute(text(f"{body} FROM {table} WHERE {where}"), {"first": first_id})
+    with _fts_hash(session, body):
+        session.execute(text(f"{body} FROM {table} WHERE {where}"), {"first": first_id})
+
+
+@contextmanager
+def _fts_hash(session: Session, body: str) -> Iterator[None]:
+    """While replaying into an FTS5 table, let it gather 64 MiB of terms before writing a segment.
+
+    Measured on 1M leads: 23 s of CPU with FTS5's default 1 MiB, 16 s with 64 MiB (fewer,
+    larger segments to merge). The table's own setting is put back afterwards.
+    """
+    target = re.match(r"INSERT INTO (\w+)", body, re.IGNORECASE)
+    name = target.group(1) if target else ""
+    kind = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}).scalar()
+    if not kind or "fts5" not in kind.lower():
+        yield
+        return
+    config = f'"{name}_config"'
+    before = session.execute(text(f"SELECT v FROM {config} WHERE k = 'hashsize'")).scalar()
+    command = text(f'INSERT INTO "{name}"("{name}", rank) VALUES (\'hashsize\', :size)')
+    session.execute(command, {"size": FTS_HASH})
+    yield
+    session.execute(command, {"size": before if before is not None else FTS_DEFAULT_HASH})
+    if before is None:  # leave the config table as it was (the value above is FTS5's default)
+        session.execute(text(f"DELETE FROM {config} WHERE k = 'hashsize'"))
 
 
 @contextmanager

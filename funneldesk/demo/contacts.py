@@ -59,7 +59,8 @@ def company_name(rng: random.Random, category: str) -> str:
     return f"{word} {suffix} {form}".strip()
 
 
-def _domain(company: str) -> str:
+def company_domain(company: str) -> str:
+    """Return the web domain of a company: 'Harbor Freight LLC' -> 'harborfreight.com'."""
     words = [w for w in company.lower().replace(".", "").split() if w not in ("inc", "llc", "ltd", "co")]
     return "".join(words[:2]) + ".com"
 
@@ -73,7 +74,7 @@ def make_contact(rng: random.Random, category: str, with_phone: bool) -> Contact
     """Return a contact at a new company of this category."""
     company = company_name(rng, category)
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-    email = f"{first.lower()}.{last.lower()}@{_domain(company)}"
+    email = f"{first.lower()}.{last.lower()}@{company_domain(company)}"
     return Contact(company, f"{first} {last}", email, phone_number(rng) if with_phone else None)
 
 

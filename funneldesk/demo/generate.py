@@ -1,7 +1,8 @@
 """``fill_demo``: a small business with two years of leads, written in one transaction.
 
-Determinism: everything comes from ``random.Random(seed)`` and the ``anchor`` date (the
-demo's "today"); the same seed and anchor give the same rows on SQLite and PostgreSQL.
+Determinism: everything comes from the seed (numpy generators per batch for the leads,
+``random.Random(seed)`` for the spend) and the ``anchor`` date (the demo's "today"); the
+same seed and anchor give the same rows on SQLite and PostgreSQL.
 Only the audit entry, the pipeline's creation time and password hashes use the clock.
 """
 
@@ -10,30 +11,34 @@ from __future__ import annotations
 import random
 import secrets
 import time as clock
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from funneldesk.analytics.conversion import FALLBACK, SETTING, converted, deal_day, stored_base
+from funneldesk.analytics.derived import PROGRESS as PROGRESS_TABLE
 from funneldesk.demo import spend
-from funneldesk.demo.bulk import big_cache, bulk_load, insert_rows, next_id, repair_sequence
+from funneldesk.demo.bulk import big_cache, bulk_load, next_id, repair_sequence
 from funneldesk.demo.business import Business, ensure_business
-from funneldesk.demo.leads import LeadFactory
+from funneldesk.demo.columns import Model, creation_times
+from funneldesk.demo.write import Writer
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit, history
 from funneldesk.services.permissions import require_config
 from funneldesk.services.users import store_password
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Lead, StageChange, User
+from funneldesk.storage.models import Lead, Setting, StageChange, User
 
 PERIOD_DAYS = 730
-BATCH = 5000
+BATCH = 25_000
 # Loaded with their indexes off (SQLite, large demos): the leads and their history, and
 # the analytics tables derived from them.
-BULK_TABLES = ("leads", "stage_changes", "lead_progress", "stage_stays")
+BULK_TABLES = ("leads", "stage_changes", "lead_progress", "stage_stays", "lead_desk")
 Progress = Callable[[int, int], None]
 
 
@@ -49,42 +54,57 @@ class DemoResult:
     passwords: list[tuple[str, str]] = field(default_factory=list)
 
 
-def creation_times(rng: random.Random, count: int, start: datetime, horizon: datetime) -> list[datetime]:
-    """Return sorted creation times on working days and hours, a little busier as the business grows."""
-    span = (horizon - start).days
-    times: list[datetime] = []
-    for _ in range(count):
-        day = start.date() + timedelta(days=min(int(rng.random() ** 0.8 * span), span - 1))
-        if day.weekday() >= 5 and rng.random() < 0.85:
-            day -= timedelta(days=day.weekday() - 4)  # weekend enquiries handled on Friday
-        moment = datetime.combine(day, time(8)) + timedelta(seconds=rng.randrange(10 * 3600))
-        times.append(moment)
-    times.sort()
-    return times
+def _reporting_base(session: Session, added: int) -> str:
+    """Return (and store, as ``fix_base`` would after the load) the reporting currency.
+
+    Known before the load so lead_progress.rep_minor can be written with the rows: the
+    setting, else the currency most live leads will use once the ``added`` USD leads are in.
+    """
+    base = stored_base(session)
+    if base is not None:
+        return base
+    query = select(Lead.currency, func.count()).where(Lead.deleted_at.is_(None)).group_by(Lead.currency)
+    counts = Counter({cur: int(n) for cur, n in session.execute(query)})
+    counts["USD"] += added
+    base = min(counts, key=lambda cur: (-counts[cur], cur)) if added or counts else FALLBACK
+    session.add(Setting(key=SETTING, value=base))
+    session.flush()
+    return base
 
 
-def _write_batch(session: Session, factory: LeadFactory, first: int, times: list[datetime]) -> int:
-    lead_rows, change_rows = [], []
-    for offset, created in enumerate(times):
-        lead, history_rows = factory.make(first + offset, created)
-        lead_rows.append(lead)
-        change_rows.extend(history_rows)
-    insert_rows(session, Lead, lead_rows)
-    insert_rows(session, StageChange, change_rows)
-    return len(change_rows)
+def _convert_new(session: Session, first: int, base: str) -> None:
+    """Convert the new leads' amounts into a reporting currency other than USD, set-wise."""
+    p = PROGRESS_TABLE.c
+    value = converted(p.value_minor, p.currency, deal_day(p.closed_day), base, "sqlite")
+    session.execute(update(PROGRESS_TABLE).where(p.lead_id >= first).values(rep_minor=value))
 
 
 def _write_leads(
-    session: Session, factory: LeadFactory, times: list[datetime], progress: Progress | None
-) -> tuple[list[int], int]:
+    session: Session, business: Business, seed: int, count: int, span: tuple[datetime, datetime],
+    progress: Progress | None,
+) -> int:
+    """Generate and write ``count`` leads batch by batch; return the number of stage changes."""
+    if count == 0:
+        return 0
+    import numpy as np  # only the demo needs it (and it takes a while to import)
+
+    start, horizon = span
+    sqlite = session.get_bind().dialect.name == "sqlite"
     first = next_id(session, Lead)
+    base = _reporting_base(session, count) if sqlite else "USD"
+    model = Model(np, business, horizon)
+    writer = Writer(np, session, model, first, next_id(session, StageChange), base == "USD")
+    times = creation_times(np, seed, count, start, horizon)
     changes = 0
-    for start in range(0, len(times), BATCH):
-        changes += _write_batch(session, factory, first + start, times[start : start + BATCH])
+    for number, begin in enumerate(range(0, count, BATCH)):
+        changes += writer.write(model.batch(seed, number, times[begin : begin + BATCH]))
         if progress:
-            progress(min(start + BATCH, len(times)), len(times))
+            progress(min(begin + BATCH, count), count)
+    if sqlite and base != "USD":
+        _convert_new(session, first, base)
     repair_sequence(session, Lead)
-    return list(range(first, first + len(times))), changes
+    repair_sequence(session, StageChange)
+    return changes
 
 
 def _set_passwords(session: Session, business: Business) -> list[tuple[str, str]]:
@@ -123,17 +143,14 @@ def fill_demo(
         business = ensure_business(session, start)
         months = spend.months_between(start.date(), (horizon - timedelta(days=1)).date())
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))
-        factory = LeadFactory(rng, business, horizon)
-        loading = bulk_load(session, BULK_TABLES, {"leads": next_id(session, Lead)}, leads)
-        with big_cache(session):
-            with loading:  # indexes rebuilt once, in this transaction
-                lead_ids, result.stage_changes = _write_leads(
-                    session, factory, creation_times(rng, leads, start, horizon), progress
-                )
-            # Derived tables, set-wise, once the indexes are back: lead_desk's per-lead
-            # subqueries over stage_changes and stage_stays need their lead indexes (without
-            # them a 100k demo ran for over ten minutes, every lead scanning all history).
-            history.after_leads_changed(session, lead_ids)
+        first = next_id(session, Lead)
+        sqlite = db.dialect == "sqlite"
+        with big_cache(session), bulk_load(session, BULK_TABLES, {"leads": first}, leads):
+            # Indexes off (large demos on SQLite): rows and derived rows go in, indexes are
+            # rebuilt once at the end, all in this transaction.
+            result.stage_changes = _write_leads(session, business, seed, leads, (start, horizon), progress)
+        if not sqlite:  # PostgreSQL: the derived tables' own set-wise refresh
+            history.after_leads_changed(session, range(first, first + leads))
         summary = f"{leads} leads, {result.stage_changes} stage changes, seed {seed}, up to {horizon.date()}"
         audit.record(session, actor or business.owner, "database", 0, "demo", {"demo": (None, summary)})
         if passwords:

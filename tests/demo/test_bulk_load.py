@@ -50,6 +50,9 @@ def test_bulk_path_matches_row_path(db: Database, fresh_db: Callable[[], Databas
     words = ["Ltd", "son", "555"]
     assert _searched(db, words) == _searched(other, words)
     assert all(_searched(other, words))
+    config = text("SELECT k, v FROM lead_search_config ORDER BY k")  # the bulk hash size is put back
+    with db.read() as a, other.read() as b:
+        assert a.execute(config).all() == b.execute(config).all()
     docs = text("SELECT count(*) FROM lead_search_docsize")
     with db.read() as a, other.read() as b:
         assert a.execute(docs).scalar() == b.execute(docs).scalar() == LEADS
