@@ -36,7 +36,7 @@ from funneldesk.storage.database import Database
 
 # SQLite page cache while an import writes: with the default 2 MiB, the leads' 17 indexes
 # and the derived tables' outgrow it and every insert waits on page reads and spills.
-IMPORT_CACHE_KIB = 65536
+IMPORT_CACHE_KIB = 16384
 
 __all__ = ["ImportOptions", "ImportPlan", "ImportResult", "plan_import", "run_import"]
 
