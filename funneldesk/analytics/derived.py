@@ -10,12 +10,15 @@ two timestamps) are confined to ``day_of`` and ``seconds_between``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Connection,
     Date,
     Integer,
+    MetaData,
     Select,
     Table,
     cast,
@@ -24,6 +27,7 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -35,6 +39,8 @@ from funneldesk.storage.models import Lead, Stage, StageChange
 
 Executor = Session | Connection
 CHUNK = 500
+# A refresh of more leads than this, when they are at least half of all leads (a big import
+# into an empty or small database), is one set-wise rebuild instead.
 REBUILD_ABOVE = 5000
 PROGRESS: Table = LeadProgress.__table__  # type: ignore[assignment]
 # The report-filter columns every derived table copies from lead_progress, so a report
@@ -44,6 +50,8 @@ FILTER_CUTS = (
     "created_day", "closed_day",
 )
 STAYS: Table = StageStay.__table__  # type: ignore[assignment]
+# The ids a large incremental refresh covers, for the length of one refresh.
+_CHOSEN = Table("fd_refresh_ids", MetaData(), Column("id", Integer, primary_key=True))
 
 
 def dialect_of(executor: Executor) -> str:
@@ -167,28 +175,85 @@ def rebuild(executor: Executor) -> None:
     desk_derived.rebuild(executor)
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
-
-
 def refresh(executor: Executor, lead_ids: Iterable[int]) -> None:
-    """Recompute the derived rows of these leads (a whole rebuild for very many)."""
+    """Recompute the derived rows of these leads, set-wise (one rebuild when they are most leads)."""
     ids = sorted(set(lead_ids))
     if not ids:
         return
-    if len(ids) > REBUILD_ABOVE:
-        rebuild(executor)
-        return
     if isinstance(executor, Session):
         executor.flush()
-    for chunk in _chunks(ids):
-        executor.execute(delete(STAYS).where(STAYS.c.lead_id.in_(chunk)))
-        executor.execute(delete(PROGRESS).where(PROGRESS.c.lead_id.in_(chunk)))
-        _fill(executor, chunk)
+    if len(ids) > REBUILD_ABOVE and 2 * len(ids) >= _lead_count(executor):
+        _bulk_rebuild(executor)
+        return
     from funneldesk.analytics import desk_derived  # issue 17: lead_desk follows lead_progress
 
-    desk_derived.refresh(executor, ids)
+    with _chosen(executor, ids) as chosen:
+        executor.execute(delete(STAYS).where(STAYS.c.lead_id.in_(chosen)))
+        executor.execute(delete(PROGRESS).where(PROGRESS.c.lead_id.in_(chosen)))
+        _fill(executor, chosen)  # type: ignore[arg-type]  # an IN list or a subquery of ids
+        desk_derived.refresh_chosen(executor, chosen)
+
+
+def _lead_count(executor: Executor) -> int:
+    return int(executor.execute(select(func.count()).select_from(Lead)).scalar_one())
+
+
+@contextmanager
+def _chosen(executor: Executor, ids: list[int]) -> Iterator[Any]:
+    """Yield what ``IN`` takes for these ids: the list itself, or a temporary table's ids.
+
+    A few ids go inline; many go into a temporary table in one executemany, so each
+    ``INSERT ... SELECT`` runs once over all of them (not once per chunk of an IN list).
+    """
+    if len(ids) <= CHUNK:
+        yield ids
+        return
+    connection = executor.connection() if isinstance(executor, Session) else executor
+    mark = "?" if dialect_of(executor) == "sqlite" else "%s"
+    connection.exec_driver_sql(f"CREATE TEMPORARY TABLE {_CHOSEN.name} (id INTEGER PRIMARY KEY)")
+    connection.exec_driver_sql(f"INSERT INTO {_CHOSEN.name} (id) VALUES ({mark})", [(i,) for i in ids])
+    yield select(_CHOSEN.c.id)
+    # Not in a finally: after a failure the rollback removes the table (both dialects),
+    # and PostgreSQL would refuse the DROP in an aborted transaction anyway.
+    connection.exec_driver_sql(f"DROP TABLE {_CHOSEN.name}")
+
+
+def _bulk_rebuild(executor: Executor) -> None:
+    """``rebuild``, with the derived tables' indexes built once after their rows (SQLite).
+
+    Growing 16 secondary indexes a row at a time cost more than computing the rows;
+    lead_progress and stage_stays get theirs back before lead_desk is filled, whose
+    per-lead subqueries need the stays' lead index.
+    """
+    from funneldesk.analytics import desk_derived
+
+    with _indexes_deferred(executor, (PROGRESS.name, STAYS.name)):
+        executor.execute(delete(STAYS))
+        executor.execute(delete(PROGRESS))
+        _fill(executor, None)
+    with _indexes_deferred(executor, (desk_derived.DESK.name,)):
+        desk_derived.rebuild(executor)
+
+
+@contextmanager
+def _indexes_deferred(executor: Executor, tables: Sequence[str]) -> Iterator[None]:
+    """On SQLite, drop these tables' secondary indexes and create them again afterwards.
+
+    All in the caller's transaction, so a failure rolls the indexes back with the rows.
+    PostgreSQL keeps them: dropping one would lock the table against every reader.
+    """
+    if dialect_of(executor) != "sqlite":
+        yield
+        return
+    marks = ", ".join(f"'{t}'" for t in tables)
+    found = executor.execute(text(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})")).all()
+    for name, _sql in found:
+        executor.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    for _name, sql in found:
+        executor.execute(text(sql))
 
 
 def filter_cuts() -> list[Any]:

@@ -169,3 +169,9 @@ def refresh(executor: Executor, ids: Sequence[int]) -> None:
         chunk = list(ids[start : start + CHUNK])
         executor.execute(delete(DESK).where(DESK.c.lead_id.in_(chunk)))
         _fill(executor, chunk)
+
+
+def refresh_chosen(executor: Executor, chosen: Sequence[int] | Select[tuple[int]]) -> None:
+    """Recompute the lead_desk rows of the chosen leads: a list of ids or a query of them."""
+    executor.execute(delete(DESK).where(DESK.c.lead_id.in_(chosen)))
+    _fill(executor, chosen)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ Core 3.3x; so rows go to ``cursor.executemany`` directly, with datetimes rendere
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from typing import Any
 
@@ -89,3 +90,19 @@ def sync_sequence(session: Session, table: Table) -> None:
         f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
         f"(SELECT COALESCE(MAX(id), 1) FROM {table.name}))"
     )
+
+
+def indexes_deferred(session: Session, leads: Table, new_ids: list[int]) -> AbstractContextManager[None]:
+    """Load many new leads into an empty or small database with their tables' indexes off.
+
+    The demo's ``bulk_load``: secondary indexes and the search trigger are rebuilt once,
+    set-wise, in the same transaction. Only when the new leads outnumber the existing
+    ones; otherwise rebuilding indexes over the existing rows would cost more.
+    """
+    from funneldesk.demo.bulk import BULK_ABOVE, bulk_load
+
+    existing = new_ids[0] - 1 if new_ids else 0  # ids are reserved after max(id)
+    if len(new_ids) < BULK_ABOVE or len(new_ids) < existing:
+        return nullcontext()
+    return bulk_load(session, (leads.name, "stage_changes", "audit_entries"),
+                     {leads.name: new_ids[0]}, len(new_ids))
