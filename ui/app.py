@@ -372,13 +372,15 @@ class StartupTimes(QObject):
         print(f"{what} {time.time() - self._origin:.3f}", file=sys.stderr, flush=True)
 
     def _on_attached(self) -> None:
-        self._window.board.summaries_loaded.connect(self._on_summaries)
-
-    def _on_summaries(self, summaries: list[Any]) -> None:
         board = self._window.board
-        shows_rows = any(column.model.rowCount() for column in board.columns)
-        if self._cards or (not shows_rows and any(s.count for s in summaries if s.stage.kind == "open")):
-            return  # counts without cards yet: the first page is still on its way
+        board.first_cards_shown.connect(lambda: self._on_cards(empty_done=False))
+        board.summaries_loaded.connect(lambda _summaries: self._on_cards(empty_done=True))
+
+    def _on_cards(self, empty_done: bool) -> None:
+        """Time the first cards; a pipeline with no open lead is done once its counts are in."""
+        shows_rows = any(column.model.rowCount() for column in self._window.board.columns)
+        if self._cards or not (shows_rows or empty_done):
+            return
         self._cards = True
         self._window.repaint()  # the cards drawn, not just handed to the views
         self._say("cards")
