@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -150,11 +151,8 @@ def _reached_counts(
     (at 1M leads and 3.6M stage changes, 0.1 s instead of 7 s).
     """
     progress = LeadProgress.__table__.c
-    lead_owner = Lead.__table__.c.owner_id
     # The board's visibility rule, lead_scope, read off lead_progress's copy of the owner.
-    scope = replacement_traverse(
-        lead_scope(session, actor), {}, lambda element: progress.owner_id if element is lead_owner else None
-    )
+    scope = replacement_traverse(lead_scope(session, actor), {}, _owner_to_progress)
     query = select(progress.furthest_position, func.count()).where(progress.pipeline_id == pipeline.id, scope)
     if search and search.strip():
         query = query.join(Lead, Lead.id == progress.lead_id).where(_search_clause(search))
@@ -164,6 +162,13 @@ def _reached_counts(
         for s in pipeline.stages
         if s.kind != "lost"
     }
+
+
+def _owner_to_progress(element: Any) -> Any:
+    """Swap leads.owner_id (ORM-annotated or not) for lead_progress.owner_id; leave the rest."""
+    if getattr(element, "table", None) is Lead.__table__ and getattr(element, "name", None) == "owner_id":
+        return LeadProgress.__table__.c.owner_id
+    return None
 
 
 def board_start(
