@@ -69,6 +69,13 @@ def _pages() -> Any:
     return integrations
 
 
+def _today() -> Any:
+    """Return ui.today.hooks (the Today page and the reminder), imported when the database is open."""
+    from ui.today import hooks
+
+    return hooks
+
+
 def role_word(role: str) -> str:
     """Return a role in the window's language (the words Settings → Users uses)."""
     return QCoreApplication.translate("Roles", role)
@@ -153,7 +160,6 @@ class MainWindow(QMainWindow):
         from ui import integrations
         from ui.board.empty_state import EmptyState
         from ui.board.view import BoardWidget
-        from ui.today import hooks as today_hooks
 
         self.ctx = ctx
         self.board: BoardWidget = BoardWidget(ctx, self)
@@ -176,8 +182,8 @@ class MainWindow(QMainWindow):
             integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
             integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
             integrations.LazyPage(
-                lambda: today_hooks.today_page(self),
-                lambda page: today_hooks.connect_today_page(self, page),
+                lambda: _today().today_page(self),
+                lambda page: _today().connect_today_page(self, page),
                 self,
             ),
         ]
@@ -193,17 +199,10 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.board.splitter.restoreState(state)
         self._on_page_chosen(self.nav.currentRow())
+        self.reminder = _today().install_reminder(self)  # two indexed counts: no wait for the board
         self._show_actor()
         self.load_pipelines()
-        # The reminder reads every due follow-up: it waits until the board has its first cards.
-        self.board.summaries_loaded.connect(self._install_reminder, Qt.ConnectionType.SingleShotConnection)
         self.attached.emit()
-
-    def _install_reminder(self, _summaries: object = None) -> None:
-        from ui.today import hooks as today_hooks
-
-        if self.reminder is None and not self.closed:
-            self.reminder = today_hooks.install_reminder(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint, and announce the first frame once."""
@@ -291,8 +290,6 @@ class MainWindow(QMainWindow):
 
     def _on_pipelines_loaded(self, found: list[PipelineRecord]) -> None:
         self.pipelines = found
-        if not found:
-            self._install_reminder()  # no board to wait for
         last = self.ctx.settings.value("board/pipeline", 0, int)
         self.pipeline_combo.blockSignals(True)
         self.pipeline_combo.clear()

@@ -177,10 +177,10 @@ def refresh_undo(window: MainWindow) -> None:
     """Name the next undo and redo steps in the Edit menu."""
     if not window.is_attached:
         return
-    stack = window.ctx.undo
+    stack = window.ctx.undo_if_built  # not built yet: nothing was done, nothing to undo
     for key, label, base in (
-        ("undo", stack.undo_label, tr("&Undo")),
-        ("redo", stack.redo_label, tr("&Redo")),
+        ("undo", stack.undo_label if stack else None, tr("&Undo")),
+        ("redo", stack.redo_label if stack else None, tr("&Redo")),
     ):
         action = window.menu_actions[key] if hasattr(window, "menu_actions") else None
         if action is not None:
