@@ -98,7 +98,7 @@ def sign_in_to_server(target: str) -> Opened | int:
     return opened if accepted and opened is not None else 0
 
 
-def _dialog_parent() -> QWidget | None:
+def _dialog_parent() -> MainWindow | None:
     """Return the shown shell, the parent of every start-up question (None before one exists)."""
     return _shell if _shell is not None and not _shell.closed else None
 
@@ -208,8 +208,7 @@ def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
 
         return open_for_window(target)
 
-    shell = _dialog_parent()
-    outcome = in_background(job, shell if isinstance(shell, _main_window_class()) else None)
+    outcome = in_background(job, _dialog_parent())
     if outcome.get("closed"):
         outcome["thread"].join()  # the user left while opening: let go of what the open took
         _release(outcome.get("result"))
@@ -233,12 +232,6 @@ def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
         show_problem(tr("FunnelDesk cannot open the database"), str(error))
         return error.exit_code
     raise error
-
-
-def _main_window_class() -> type:
-    from ui.main_window import MainWindow
-
-    return MainWindow
 
 
 def _release(opened: object) -> None:

@@ -15,11 +15,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.visitors import replacement_traverse
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import LeadRecord, PipelineRecord, StageRecord, UserRecord
@@ -164,7 +163,7 @@ def _reached_counts(
     }
 
 
-def _owner_to_progress(element: Any) -> Any:
+def _owner_to_progress(element: ExternallyTraversible, **_kw: object) -> ExternallyTraversible | None:
     """Swap leads.owner_id (ORM-annotated or not) for lead_progress.owner_id; leave the rest."""
     if getattr(element, "table", None) is Lead.__table__ and getattr(element, "name", None) == "owner_id":
         return LeadProgress.__table__.c.owner_id

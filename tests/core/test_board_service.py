@@ -66,7 +66,8 @@ def _reached_by_history(
             .where(*where, Stage.kind != "lost")
             .group_by(StageChange.lead_id)
         ).subquery()
-        by_pos = dict(session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all())
+        counted = session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos))
+        by_pos: dict[int, int] = {int(pos): int(n) for pos, n in counted.all()}
     return {s.id: sum(n for pos, n in by_pos.items() if pos >= s.position)
             for s in pipeline.stages if s.kind != "lost"}
 

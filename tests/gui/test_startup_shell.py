@@ -138,8 +138,8 @@ def test_nothing_in_the_shell_acts_before_the_database_is_open(
         shell.activateWindow()
         for key in ("new", "import", "backups", "switch", "find", "delete", "page_settings"):
             shell.menu_actions[key].trigger()  # disabled: Qt ignores it
-        qtbot.keyClick(shell, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClick(shell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(shell, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(shell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
         shell.open_lead(None)  # even called directly: no database, no editor
         shell.load_demo()
         shell.open_importer()
