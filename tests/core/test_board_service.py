@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from funneldesk.demo import fill_demo
 from funneldesk.domain.records import PipelineRecord, UserRecord
-from funneldesk.services import leads, pipelines, users
+from funneldesk.services import browse, leads, pipelines, users
 from funneldesk.services.board import (
     _reached_counts,
     _search_clause,
@@ -57,7 +57,7 @@ def _reached_by_history(
     """The old definition: each visible lead's furthest non-lost stage entered, from the history."""
     with db.read() as session:
         where = (Lead.pipeline_id == pipeline.id, Lead.deleted_at.is_(None), lead_scope(session, actor),
-                 _search_clause(search))
+                 _search_clause(session, search))
         furthest = (
             select(func.max(Stage.position).label("pos"))
             .select_from(StageChange)
@@ -72,7 +72,7 @@ def _reached_by_history(
             for s in pipeline.stages if s.kind != "lost"}
 
 
-@pytest.mark.parametrize("search", [None, "a"])
+@pytest.mark.parametrize("search", [None, "a", "inc"])
 def test_reached_counts_from_lead_progress_match_the_stage_history(
     demo: Database, search: str | None
 ) -> None:
@@ -121,3 +121,13 @@ def test_board_start_honours_the_search(demo: Database) -> None:
     pipeline = _pipeline(demo, owner)
     start = board_start(demo, owner, pipeline.id, "zzz-nothing-matches", 40)
     assert start.first and not any(start.first.values())
+
+
+@pytest.mark.parametrize("text", ["inc", "Horizon", "55", "zzz-none"])
+def test_the_board_search_finds_what_the_leads_table_finds(demo: Database, text: str) -> None:
+    """One search field filters both pages: the same leads, per role."""
+    for person in _people(demo):
+        pipeline = _pipeline(demo, person)
+        on_board = sum(s.count for s in board_columns(demo, person, pipeline.id, text, conversion=False))
+        in_table = browse.count_leads(demo, person, browse.LeadFilter(text=text, pipeline_id=pipeline.id))
+        assert on_board == in_table, (person.role, text)
