@@ -1,36 +1,58 @@
-"""Start the window: QApplication, the database (through the services), sign-in, main window.
+"""Start the window: QApplication, the shell on screen, then the database, sign-in and the board.
 
-``run`` is called by ``funneldesk`` with no command. The database is opened
-before the event loop starts (nothing is on screen yet to freeze); from then on
-every service call goes through the worker thread.
+``run`` is called by ``funneldesk`` with no command. The window's frame (title,
+navigation, menus, an "Opening <file>…" note where the board goes) is shown first,
+before the core is even imported; the database is then opened on a plain thread
+while the event loop keeps painting (``open_for_gui``), and every question that
+open may raise (locked by another window, damaged → restore, sign-in) is asked over
+that window. Only then is the board built (``MainWindow.attach``); from then on every
+service call goes through the database worker.
+
+With ``FUNNELDESK_STARTUP_TIMES`` set, the window prints ``window <s>`` at its first
+frame and ``cards <s>`` when the board shows its first cards on stderr, then
+``peak <MB>`` and quits (bench/bench_scaling.py reads them). The value is the start
+time (``time.time()``) to count from; ``1`` counts from the process's start.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from funneldesk.domain.errors import DatabaseDamaged, FunnelDeskError
 from funneldesk.paths import resolve_target
-from funneldesk.services.backups import InstanceLocked, restore_backup
-from funneldesk.services.startup import Opened, ServerSignInNeeded, open_for_window, sqlite_file
 from ui import errors
-from ui.context import AppContext
 from ui.icons import icon
-from ui.safety import BackupScheduler, damaged_text, locked_text
-from ui.tasks import TaskRunner
 from ui.translations import install_plurals, install_translator
 
 if TYPE_CHECKING:
+    from funneldesk.domain.errors import DatabaseDamaged
+    from funneldesk.services.startup import Opened
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
 QUIT_AFTER_ENV = "FUNNELDESK_QUIT_AFTER_MS"
+STARTUP_TIMES_ENV = "FUNNELDESK_STARTUP_TIMES"
+
+# The shell shown while the database opens; start_window fills it instead of making a new window.
+_shell: MainWindow | None = None
+
+
+def __getattr__(name: str) -> Any:
+    """Load the core-facing names on first use: importing ui.app must stay as light as Qt itself."""
+    if name == "AppContext":
+        from ui.context import AppContext
+
+        return AppContext
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def make_application() -> QApplication:
@@ -54,7 +76,7 @@ def sign_in_first(ctx: AppContext, opened: Opened) -> bool:
         return True
     from ui.signin import SignInDialog
 
-    dialog = SignInDialog(ctx.runner, ctx.db, opened.name)
+    dialog = SignInDialog(ctx.runner, ctx.db, opened.name, _dialog_parent())
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.user is not None
     if accepted and dialog.user is not None:
         ctx.actor = dialog.user
@@ -65,9 +87,10 @@ def sign_in_first(ctx: AppContext, opened: Opened) -> bool:
 def sign_in_to_server(target: str) -> Opened | int:
     """Ask for a login and password and open the team database as that person (0: gave up)."""
     from ui.signin import SignInDialog
+    from ui.tasks import TaskRunner
 
     runner = TaskRunner()
-    dialog = SignInDialog(runner, None, target.rsplit("/", 1)[-1], target=target)
+    dialog = SignInDialog(runner, None, target.rsplit("/", 1)[-1], _dialog_parent(), target=target)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     opened = dialog.opened
     dialog.deleteLater()
@@ -75,9 +98,14 @@ def sign_in_to_server(target: str) -> Opened | int:
     return opened if accepted and opened is not None else 0
 
 
+def _dialog_parent() -> MainWindow | None:
+    """Return the shown shell, the parent of every start-up question (None before one exists)."""
+    return _shell if _shell is not None and not _shell.closed else None
+
+
 def show_problem(title: str, text: str) -> None:
-    """Show a blocking message before any window exists (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    """Show a blocking message over the opening window (tests replace this function)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=_dialog_parent())
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
     box.deleteLater()
@@ -94,7 +122,7 @@ def show_notice(parent: QWidget, text: str) -> None:
 
 def ask_restore(title: str, text: str) -> bool:
     """Ask whether to restore the offered backup now (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=_dialog_parent())
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     restore = box.addButton(tr("&Restore the backup and open it"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
@@ -105,25 +133,58 @@ def ask_restore(title: str, text: str) -> bool:
     return chosen
 
 
+class _Finished(QObject):
+    """Carries "the job is done" from a plain thread to the GUI thread's event loop."""
+
+    done = Signal()
+
+
+def in_background(job: Callable[[], Any], until_closed: MainWindow | None = None) -> dict[str, Any]:
+    """Run job on a plain thread while the event loop keeps painting; return its outcome.
+
+    The outcome holds "result" or "error". The GUI thread waits in a local event loop,
+    so the window repaints, moves and answers its menus meanwhile. If ``until_closed``
+    is closed first the wait ends at once with "closed" set; the job still runs to its
+    end on its thread (an open cannot be abandoned half way: it holds the file's lock),
+    and ``"thread"`` lets the caller wait for it and release what it returns.
+    """
+    outcome: dict[str, Any] = {}
+    loop, relay, finished = QEventLoop(), _Finished(), threading.Event()
+    relay.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            outcome["result"] = job()
+        except BaseException as exc:  # re-raised on the GUI thread by the caller
+            outcome["error"] = exc
+        finished.set()
+        relay.done.emit()
+
+    thread = threading.Thread(target=work, name="funneldesk-open", daemon=True)
+    thread.start()
+    if until_closed is not None:
+        watch = QTimer(loop)  # closing the window ends the wait without waiting for the open
+        watch.timeout.connect(lambda: loop.quit() if until_closed.closed else None)
+        watch.start(50)
+    while not finished.is_set() and not (until_closed is not None and until_closed.closed):
+        loop.exec()
+    if not finished.is_set():
+        outcome["closed"], outcome["thread"] = True, thread
+    else:
+        thread.join()
+    return outcome
+
+
 def run_busy(label: str, job: Callable[[], object]) -> object:
-    """Run a job on a worker thread behind a busy dialog, before any window exists; return or raise."""
-    runner, loop = TaskRunner(), QEventLoop()
-    outcome: dict[str, object] = {}
-    dialog = QProgressDialog(label, "", 0, 0)
+    """Run a job on a worker thread behind a busy dialog over the opening window; return or raise."""
+    dialog = QProgressDialog(label, "", 0, 0, _dialog_parent())
     dialog.setCancelButton(None)  # a restore is one SQLite transaction: it finishes or changes nothing
-
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    runner.run(job, lambda result: finish("result", result), lambda exc: finish("error", exc))
     dialog.setMinimumDuration(300)
-    loop.exec()
-    runner.shutdown()
+    outcome = in_background(job)
     dialog.close()
     dialog.deleteLater()
     error = outcome.get("error")
-    if isinstance(error, Exception):
+    if isinstance(error, BaseException):
         raise error
     return outcome["result"]
 
@@ -134,22 +195,61 @@ def tr(text: str) -> str:
 
 
 def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
-    """Open the database for a window, or explain why not and return the exit status."""
-    try:
+    """Open the database for a window, or explain why not and return the exit status.
+
+    The open (the core's import, the lock, the migration check) runs on a plain thread
+    while the window, if shown, keeps painting; closing it meanwhile gives up (status 0)
+    once the open has finished and let go of the file.
+    """
+    from funneldesk.domain.errors import DatabaseDamaged, FunnelDeskError
+
+    def job() -> Opened:
+        from funneldesk.services.startup import open_for_window
+
         return open_for_window(target)
-    except InstanceLocked as exc:
-        show_problem(tr("FunnelDesk is already open"), locked_text(exc))
+
+    outcome = in_background(job, _dialog_parent())
+    if outcome.get("closed"):
+        outcome["thread"].join()  # the user left while opening: let go of what the open took
+        _release(outcome.get("result"))
+        return 0
+    error = outcome.get("error")
+    if error is None:
+        opened: Opened = outcome["result"]
+        return opened
+    from funneldesk.services.backups import InstanceLocked
+    from funneldesk.services.startup import ServerSignInNeeded
+    from ui.safety import locked_text
+
+    if isinstance(error, InstanceLocked):
+        show_problem(tr("FunnelDesk is already open"), locked_text(error))
         return 1
-    except DatabaseDamaged as exc:
-        return _damaged(target, exc, offer_restore)
-    except ServerSignInNeeded:
+    if isinstance(error, DatabaseDamaged):
+        return _damaged(target, error, offer_restore)
+    if isinstance(error, ServerSignInNeeded):
         return sign_in_to_server(target)
-    except FunnelDeskError as exc:
-        show_problem(tr("FunnelDesk cannot open the database"), str(exc))
-        return exc.exit_code
+    if isinstance(error, FunnelDeskError):
+        show_problem(tr("FunnelDesk cannot open the database"), str(error))
+        return error.exit_code
+    raise error
+
+
+def _release(opened: object) -> None:
+    """Close a database opened for a window nobody will see, and give its lock back."""
+    if opened is None:
+        return
+    opened.db.close()  # type: ignore[attr-defined]
+    lock = getattr(opened, "lock", None)
+    if lock is not None:
+        lock.release()
 
 
 def _damaged(target: str, exc: DatabaseDamaged, offer_restore: bool) -> Opened | int:
+    from funneldesk.domain.errors import FunnelDeskError
+    from funneldesk.services.backups import restore_backup
+    from funneldesk.services.startup import sqlite_file
+    from ui.safety import damaged_text
+
     path, backup = sqlite_file(target) or Path(target), getattr(exc, "backup", None)
     title, text = tr("The database is damaged"), damaged_text(path, exc)
     if backup is None or not offer_restore:
@@ -166,15 +266,45 @@ def _damaged(target: str, exc: DatabaseDamaged, offer_restore: bool) -> Opened |
     return open_for_gui(target, offer_restore=False)
 
 
-def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
-    """Show the main window, warn once about a risky location, start the automatic backups."""
+def shell_name(target: str) -> str:
+    """Return the name a window shows for a target before it is open (as Database.display_name)."""
+    if "://" not in target:
+        return Path(target).name
+    parts = urlsplit(target)
+    if parts.scheme.startswith("sqlite"):
+        return Path(parts.path).name
+    return f"{parts.path.lstrip('/')}@{parts.hostname or ''}"
+
+
+def show_shell(target: str) -> MainWindow:
+    """Put the window's frame on screen at once: nothing of the database is needed for it."""
+    global _shell
     from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, opened.name)
-    window.show()
+    _shell = MainWindow(None, shell_name(target))
+    StartupTimes.watch(_shell)
+    _shell.show()
+    return _shell
+
+
+def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
+    """Fill the shown window (or show a new one), warn about a risky location, start the backups."""
+    from ui.main_window import MainWindow
+    from ui.safety import BackupScheduler
+
+    global _shell
+    window, _shell = _dialog_parent(), None
+    if isinstance(window, MainWindow) and not window.is_attached:
+        window.database_name = opened.name
+        window.setWindowTitle(window.tr("FunnelDesk — %1").replace("%1", opened.name))
+        window.attach(ctx)
+    else:
+        window = MainWindow(ctx, opened.name)
+        window.show()
     if opened.warning:
         show_notice(window, opened.warning)
-    if opened.lock is not None:  # an SQLite file: PostgreSQL is backed up on the server
+    if opened.lock is not None and not StartupTimes.active():  # PostgreSQL is backed up on the server
+        # (A timed start quits at its first cards: a backup would only copy the whole file.)
         window.backup_scheduler = BackupScheduler(ctx, window.show_message, window)  # type: ignore[attr-defined]
         window.backup_scheduler.start()  # type: ignore[attr-defined]
     start_integrity_scan(window, opened)
@@ -209,6 +339,72 @@ def start_integrity_scan(window: MainWindow, opened: Opened) -> None:
         window.integrity_scan = scan  # type: ignore[attr-defined]
 
 
+class StartupTimes(QObject):
+    """With FUNNELDESK_STARTUP_TIMES set: print when the window and its first cards show, then quit."""
+
+    def __init__(self, window: MainWindow, origin: float) -> None:
+        super().__init__(window)
+        self._window, self._origin, self._cards = window, origin, False
+        window.first_paint.connect(lambda: self._say("window"))
+        window.attached.connect(self._on_attached)
+
+    @staticmethod
+    def active() -> bool:
+        """Say whether this start is timed."""
+        return bool(os.environ.get(STARTUP_TIMES_ENV))
+
+    @classmethod
+    def watch(cls, window: MainWindow) -> None:
+        """Time this window's start when asked to."""
+        value = os.environ.get(STARTUP_TIMES_ENV, "")
+        if value:
+            origin = float(value) if value.replace(".", "", 1).isdigit() and float(value) > 1e6 else None
+            cls(window, origin if origin is not None else time.time() - process_age())
+
+    def _say(self, what: str) -> None:
+        print(f"{what} {time.time() - self._origin:.3f}", file=sys.stderr, flush=True)
+
+    def _on_attached(self) -> None:
+        board = self._window.board
+        board.first_cards_shown.connect(lambda: self._on_cards(empty_done=False))
+        board.summaries_loaded.connect(lambda _summaries: self._on_cards(empty_done=True))
+
+    def _on_cards(self, empty_done: bool) -> None:
+        """Time the first cards; a pipeline with no open lead is done once its counts are in."""
+        shows_rows = any(column.model.rowCount() for column in self._window.board.columns)
+        if self._cards or not (shows_rows or empty_done):
+            return
+        self._cards = True
+        self._window.repaint()  # the cards drawn, not just handed to the views
+        self._say("cards")
+        print(f"peak {peak_memory_mb():.1f}", file=sys.stderr, flush=True)
+        QTimer.singleShot(0, self._window.close)
+
+
+def process_age() -> float:
+    """Return the seconds since this process started (Linux; elsewhere since Python started)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, IndexError, ValueError, AttributeError):
+        return time.perf_counter()
+
+
+def peak_memory_mb() -> float:
+    """Return this process's peak resident memory in MB (VmHWM on Linux, else ru_maxrss)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    unit = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, kB elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / unit
+
+
 def run(db_target: str | None, quit_after_ms: int | None = None) -> int:
     """Open the window on a database and run the event loop; return the exit status."""
     app = make_application()
@@ -220,16 +416,28 @@ def run(db_target: str | None, quit_after_ms: int | None = None) -> int:
 
 
 def _run_window(app: QApplication, target: str, quit_after_ms: int | None) -> int:
+    global _shell
     while True:
-        opened = open_for_gui(target)
-        if isinstance(opened, int):
-            return opened
-        status, reopen = _window_session(app, opened, quit_after_ms)
+        shell = show_shell(target)
+        try:
+            opened = open_for_gui(target)
+            if isinstance(opened, int) or shell.closed:
+                if not isinstance(opened, int):
+                    _release(opened)  # closed while a sign-in or restore question was open
+                return opened if isinstance(opened, int) else 0
+            status, reopen = _window_session(app, opened, quit_after_ms)
+        finally:
+            if _shell is shell:  # not filled by start_window: nobody else will close it
+                _shell = None
+                shell.close()
+                shell.deleteLater()
         if not reopen:  # a restore from File > Backups opens the restored file in a new window
             return status
 
 
 def _window_session(app: QApplication, opened: Opened, quit_after_ms: int | None) -> tuple[int, bool]:
+    from ui.context import AppContext
+
     ctx = AppContext(opened.db, opened.owner)
     ctx.lock = opened.lock  # released by ctx.shutdown, when the window closes
     if not sign_in_first(ctx, opened):
@@ -239,7 +447,7 @@ def _window_session(app: QApplication, opened: Opened, quit_after_ms: int | None
     delay = quit_after_ms if quit_after_ms is not None else int(os.environ.get(QUIT_AFTER_ENV, "0") or 0)
     if delay > 0:
         QTimer.singleShot(delay, window.close)
-    status = app.exec()
+    status = app.exec() if not window.closed else 0
     reopen = window.reopen_requested
     window.deleteLater()
     return status, reopen

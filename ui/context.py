@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from funneldesk.domain.records import UserRecord
-from funneldesk.services.undo import UndoStack
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from funneldesk.services.undo import UndoStack
 
 PROGRESS_DELAY_MS = 500
 
@@ -34,7 +36,10 @@ class AppContext(QObject):
         self.db = db
         self.actor = actor
         self.runner = TaskRunner(self)
-        self.undo = UndoStack(db)
+        # Built on first use (the first undoable step): its module pulls in the leads table's
+        # bulk operations, which a window need not import before its first cards.
+        self._undo: UndoStack | None = None
+        self._undo_lock = threading.Lock()  # first use may come from the worker or the GUI thread
         self.settings = QSettings("FunnelDesk", "FunnelDesk", self)
         self.lock: Any = None  # the one-window lock on an SQLite file, released with the database
 
@@ -66,6 +71,21 @@ class AppContext(QObject):
 
         return self.runner.run(fn, done, failed)
 
+    @property
+    def undo(self) -> UndoStack:
+        """Return the undo stack of this database, building it on first use."""
+        with self._undo_lock:
+            if self._undo is None:
+                from funneldesk.services.undo import UndoStack
+
+                self._undo = UndoStack(self.db)
+            return self._undo
+
+    @property
+    def undo_if_built(self) -> UndoStack | None:
+        """Return the undo stack if anything has used it yet (None: nothing to undo)."""
+        return self._undo
+
     def set_actor(self, actor: UserRecord) -> None:
         """Switch the signed-in user: the undo history belongs to the previous one."""
         self.actor = actor
@@ -78,7 +98,8 @@ class AppContext(QObject):
         The old connection closes on the worker, after the work already queued on it;
         work queued from now on reads ``self.db`` and gets the new one.
         """
-        old, self.db, self.undo = self.db, db, UndoStack(db)
+        with self._undo_lock:
+            old, self.db, self._undo = self.db, db, None
         self.run(old.close)
         self.set_actor(actor)
         self.leads_changed.emit(None)

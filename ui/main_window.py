@@ -2,14 +2,21 @@
 
 Owns the pages; receives the ``AppContext`` from ``ui.app``. Menus and shortcuts
 live in ``ui.menus``. Every service call goes through ``ctx.run`` (the worker).
+
+The window comes up in two steps so it is on screen before the core is even imported:
+``MainWindow(None, name)`` is the shell (title, navigation, toolbar and menus, every
+action that needs the database disabled, an "Opening <file>…" note where the board
+goes); ``attach(ctx)`` then builds the board over the opened database and enables the
+rest. ``MainWindow(ctx, name)`` does both at once. Only this module's light imports
+(Qt and ui modules that do not touch the core) load before the first frame.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -17,24 +24,27 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from funneldesk.domain.records import PipelineRecord
-from funneldesk.services import pipelines
-from funneldesk.services.board import ColumnSummary
-from ui import integrations
-from ui.board.empty_state import EmptyState
-from ui.board.view import BoardWidget
-from ui.context import AppContext
 from ui.icons import icon
-from ui.menus import build_menus
+from ui.menus import attach_menus, build_menus
 from ui.numbers import whole
 from ui.screen import room_on_screen, within_screen
-from ui.today import hooks as today_hooks
+
+if TYPE_CHECKING:
+    from funneldesk.domain.records import PipelineRecord
+    from funneldesk.services.board import ColumnSummary
+    from ui.board.empty_state import EmptyState
+    from ui.board.view import BoardWidget
+    from ui.context import AppContext
+    from ui.integrations import LazyPage
+    from ui.today.reminder import Reminder
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
 
@@ -52,52 +62,70 @@ def first_size(room: QSize | None) -> QSize:
     return QSize(min(1600, room.width() * 85 // 100), min(1000, room.height() * 90 // 100))
 
 
+def _pages() -> Any:
+    """Return ui.integrations, the pages' plug-in points (loaded with the core, after the first frame)."""
+    from ui import integrations
+
+    return integrations
+
+
+def _today() -> Any:
+    """Return ui.today.hooks (the Today page and the reminder), imported when the database is open."""
+    from ui.today import hooks
+
+    return hooks
+
+
 def role_word(role: str) -> str:
     """Return a role in the window's language (the words Settings → Users uses)."""
     return QCoreApplication.translate("Roles", role)
 
 
-class MainWindow(QMainWindow):
-    """FunnelDesk's window over one database, for the signed-in user."""
+class OpeningNote(QWidget):
+    """What stands where the board goes while the database opens: the file's name and a busy bar."""
 
-    def __init__(self, ctx: AppContext, database_name: str) -> None:
+    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("Opening %1…").replace("%1", database_name), self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: how long an open takes is not known in advance
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(240)
+        self.bar.setAccessibleName(self.label.text())
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """FunnelDesk's window over one database, for the signed-in user.
+
+    With ``ctx`` None it is the shell shown while the database opens; ``attach`` fills it.
+    """
+
+    attached = Signal()  # the database is open and the board built: database actions enabled
+    first_paint = Signal()  # the window's first frame (start-up timing listens)
+
+    def __init__(self, ctx: AppContext | None, database_name: str) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext = None  # type: ignore[assignment]  # set by attach
         self.database_name = database_name
         self.reopen_requested = False  # set by a restore: ui.app opens the file again after closing
+        self.closed = False  # the user closed the window (perhaps before the database opened)
+        self._painted = False
         self.setWindowTitle(self.tr("FunnelDesk — %1").replace("%1", database_name))
         self.setWindowIcon(icon("app"))
         self.pipelines: list[PipelineRecord] = []
-        self.board = BoardWidget(ctx, self)
-        self.empty_state = EmptyState(self)
-        self.board_stack = QStackedWidget(self)
-        self.board_stack.addWidget(self.board)
-        self.board_stack.addWidget(self.empty_state)
+        self.lazy_pages: list[LazyPage] = []
+        self.reminder: Reminder | None = None
+        self.opening = OpeningNote(database_name, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.board_stack)
-        self.lazy_pages = [
-            integrations.LazyPage(
-                lambda: integrations.leads_page(ctx, self),
-                lambda page: integrations.connect_leads_page(self, page),
-                self,
-            ),
-            integrations.LazyPage(
-                lambda: integrations.dashboard_page(ctx, self),
-                lambda page: integrations.connect_dashboard_page(self, page),
-                self,
-            ),
-            integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
-            integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
-            integrations.LazyPage(
-                lambda: today_hooks.today_page(self),
-                lambda page: today_hooks.connect_today_page(self, page),
-                self,
-            ),
-        ]
-        for lazy in self.lazy_pages:
-            self.pages.addWidget(lazy)
+        self.pages.addWidget(self.opening)
         self.nav = self._make_nav()
-        self.reminder = today_hooks.install_reminder(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
@@ -114,10 +142,74 @@ class MainWindow(QMainWindow):
         # during start-up overlap it, one text drawn over the other.
         self.statusBar().messageChanged.connect(lambda text: self.status_counts.setVisible(not text))
         self.menu_actions = build_menus(self)
+        self.pipeline_combo.setEnabled(False)  # nothing to choose or search before the file is open
+        self.search.setEnabled(False)
+        self._restore_geometry()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setCursor(Qt.CursorShape.BusyCursor)  # until the worker first goes idle after attach
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def is_attached(self) -> bool:
+        """Say whether the database is open in this window (the shell has none yet)."""
+        return self.ctx is not None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the board and the lazy pages over an opened database and enable the actions."""
+        from ui import integrations
+        from ui.board.empty_state import EmptyState
+        from ui.board.view import BoardWidget
+
+        self.ctx = ctx
+        self.board: BoardWidget = BoardWidget(ctx, self)
+        self.empty_state: EmptyState = EmptyState(self)
+        self.board_stack = QStackedWidget(self)
+        self.board_stack.addWidget(self.board)
+        self.board_stack.addWidget(self.empty_state)
+        self.pages.insertWidget(0, self.board_stack)
+        self.lazy_pages = [
+            integrations.LazyPage(
+                lambda: integrations.leads_page(ctx, self),
+                lambda page: integrations.connect_leads_page(self, page),
+                self,
+            ),
+            integrations.LazyPage(
+                lambda: integrations.dashboard_page(ctx, self),
+                lambda page: integrations.connect_dashboard_page(self, page),
+                self,
+            ),
+            integrations.LazyPage(lambda: integrations.channels_page(ctx, self), None, self),
+            integrations.LazyPage(lambda: integrations.settings_page(ctx, self), None, self),
+            integrations.LazyPage(
+                lambda: _today().today_page(self),
+                lambda page: _today().connect_today_page(self, page),
+                self,
+            ),
+        ]
+        for index, lazy in enumerate(self.lazy_pages, start=1):
+            self.pages.insertWidget(index, lazy)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
         self._connect()
-        self._restore_settings()
+        attach_menus(self)
+        self.pipeline_combo.setEnabled(True)
+        self.search.setEnabled(True)
+        state = self.ctx.settings.value("board/splitter")
+        if isinstance(state, QByteArray):
+            self.board.splitter.restoreState(state)
+        self._on_page_chosen(self.nav.currentRow())
+        self.reminder = _today().install_reminder(self)  # two indexed counts: no wait for the board
         self._show_actor()
         self.load_pipelines()
+        self.attached.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, and announce the first frame once."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_paint.emit()
 
     def _make_nav(self) -> QListWidget:
         nav = QListWidget(self)
@@ -143,9 +235,11 @@ class MainWindow(QMainWindow):
     @property
     def leads_view(self) -> QWidget | None:
         """Return the leads table page once it has been built."""
-        return self.lazy_pages[0].page
+        return self.lazy_pages[0].page if self.lazy_pages else None
 
     def _on_page_chosen(self, index: int) -> None:
+        if not self.is_attached:
+            return  # the opening note stays; attach shows the chosen page
         if index > 0:
             self.lazy_pages[index - 1].ensure()
         self.pages.setCurrentIndex(max(0, index))
@@ -189,6 +283,8 @@ class MainWindow(QMainWindow):
 
     def load_pipelines(self) -> None:
         """Read the pipelines and show the last one used."""
+        from funneldesk.services import pipelines
+
         ctx, actor = self.ctx, self.ctx.actor
         ctx.run(lambda: pipelines.list_pipelines(ctx.db, actor), self._on_pipelines_loaded)
 
@@ -223,7 +319,7 @@ class MainWindow(QMainWindow):
         pipeline_id = self.current_pipeline_id()
         if pipeline_id is not None:
             self.board.load(pipeline_id, text)
-        integrations.search_leads(self, text)
+        _pages().search_leads(self, text)
 
     def _on_summaries_loaded(self, summaries: list[ColumnSummary]) -> None:
         total = sum(s.count for s in summaries)
@@ -244,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _on_leads_changed(self, ids: Any) -> None:
         if self.sender() is not self.leads_view:
-            integrations.refresh_table(self, ids)
+            _pages().refresh_table(self, ids)
 
     def _show_actor(self) -> None:
         actor = self.ctx.actor
@@ -254,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def _on_actor_changed(self, actor: Any) -> None:
         self._show_actor()
-        integrations.actor_changed(self)
+        _pages().actor_changed(self)
         self.load_pipelines()
 
     def _on_busy_changed(self, busy: bool) -> None:
@@ -266,26 +362,33 @@ class MainWindow(QMainWindow):
 
     def open_lead(self, lead_id: int | None) -> None:
         """Open the lead editor on a lead (None: a new lead)."""
-        integrations.open_editor(self, lead_id)
+        if not self.is_attached:
+            return  # nothing can be edited before the database is open
+        _pages().open_editor(self, lead_id)
 
     def load_demo(self) -> None:
         """Fill the database with demo data on the worker, with progress."""
-        integrations.load_demo(self)
+        if not self.is_attached:
+            return
+        _pages().load_demo(self)
 
     def open_importer(self) -> None:
         """Open the spreadsheet import wizard."""
-        integrations.open_importer(self)
+        if not self.is_attached:
+            return
+        _pages().open_importer(self)
 
     def show_lead_ids(self, lead_ids: list[int], caption: str) -> None:
         """Open the Leads page filtered to exactly these leads (a dashboard drill-down)."""
-        integrations.show_lead_ids(self, lead_ids, caption)
+        _pages().show_lead_ids(self, lead_ids, caption)
 
     def show_page(self, index: int) -> None:
         """Switch to a navigation page."""
         self.nav.setCurrentRow(index)
 
-    def _restore_settings(self) -> None:
-        settings = self.ctx.settings
+    def _restore_geometry(self) -> None:
+        """Open at the size, layout and page the window had when it was last closed."""
+        settings = QSettings("FunnelDesk", "FunnelDesk")  # the same store as AppContext.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -293,10 +396,9 @@ class MainWindow(QMainWindow):
         if self.width() < MIN_USABLE_SIZE[0] or self.height() < MIN_USABLE_SIZE[1]:
             self.resize(first_size(room_on_screen(self)))
         self._fit_screen()
-        for key, splitter in (("window/splitter", self.splitter), ("board/splitter", self.board.splitter)):
-            state = settings.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        state = settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
         page = settings.value("window/page", 0, int)
         self.nav.setCurrentRow(page if isinstance(page, int) else 0)
 
@@ -310,17 +412,21 @@ class MainWindow(QMainWindow):
                 self.move(screen.availableGeometry().topLeft())
 
     def _save_settings(self) -> None:
-        settings = self.ctx.settings
+        settings = QSettings("FunnelDesk", "FunnelDesk")
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("board/splitter", self.board.splitter.saveState())
+        if self.is_attached:
+            settings.setValue("board/splitter", self.board.splitter.saveState())
         settings.setValue("window/page", self.nav.currentRow())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, wait for the operation in flight, close plots and the database."""
+        self.closed = True
         self._save_settings()
-        self.reminder.stop()
-        integrations.close_pages(self)
-        self.ctx.shutdown()
+        if self.reminder is not None:
+            self.reminder.stop()
+        if self.is_attached:
+            _pages().close_pages(self)
+            self.ctx.shutdown()
         event.accept()

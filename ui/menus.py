@@ -1,7 +1,10 @@
 """The window's menus and shortcuts (File, Edit, View, Lead, Help), following platform conventions.
 
 Undo and Redo carry the name of the step from the core's undo stack, e.g.
-"Undo Move to Commercial offer". Built once by the main window, which owns the actions.
+"Undo Move to Commercial offer". Built once by the main window, which owns the actions:
+``build_menus`` while the window is still the shell (every action that needs the
+database disabled), ``attach_menus`` once the database is open. The core and the
+backups dialog are imported on first use, never before the window's first frame.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import startup, users
-from funneldesk.services.undo import UndoLabel
-from ui.backups import backups_apply, open_backups
 from ui.icons import icon
 
 if TYPE_CHECKING:
+    from funneldesk.services.undo import UndoLabel
     from ui.main_window import MainWindow
+
+# What stays usable while the database opens: nothing else may act on a file not open yet.
+SHELL_ACTIONS = frozenset({"quit", "about"})
 
 
 def tr(text: str) -> str:
@@ -79,7 +83,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "demo": _action(window, "demo", tr("Load &demo data"), window.load_demo),
         "import": _action(window, "import", tr("&Import a spreadsheet…"), window.open_importer),
         "export": _action(window, "import", tr("E&xport…"), lambda: _open_export(window)),
-        "backups": _action(window, "check", tr("&Backups…"), lambda: open_backups(window)),
+        "backups": _action(window, "check", tr("&Backups…"), lambda: _open_backups(window)),
         "switch": _action(window, "switch-user", tr("&Switch user…"), lambda: switch_user(window)),
         "quit": _action(window, "quit", tr("&Quit"), window.close, "Ctrl+Q"),
         "undo": _action(
@@ -111,11 +115,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     }
     for key in ("edit", "delete", "right", "left"):
         a[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.board.addAction(a[key])
     bar = window.menuBar()
     _fill(bar.addMenu(tr("&File")), a, "new", "demo", "import", "export", None, "backups", None, "switch",
           None, "quit")
-    a["backups"].setVisible(backups_apply(window.ctx.db))  # team mode: backed up on the server
     _fill(bar.addMenu(tr("&Edit")), a, "undo", "redo", None, "find")
     view = bar.addMenu(tr("&View"))
     for index, (key, text) in enumerate(
@@ -125,15 +127,36 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             strict=True,
         )
     ):
-        view.addAction(
-            _action(window, key, text, lambda _=False, i=index: window.show_page(i), f"Ctrl+{index + 1}")
+        a[f"page_{key}"] = _action(
+            window, key, text, lambda _=False, i=index: window.show_page(i), f"Ctrl+{index + 1}"
         )
+        view.addAction(a[f"page_{key}"])
     _fill(bar.addMenu(tr("&Lead")), a, "new", "edit", "delete", None, "right", "left")
     _fill(bar.addMenu(tr("&Help")), a, "about")
+    for key, action in a.items():
+        action.setEnabled(key in SHELL_ACTIONS)
     window.menu_actions = a
+    return a
+
+
+def attach_menus(window: MainWindow) -> None:
+    """Enable the actions once the database is open; undo follows the core's undo stack."""
+    from ui.backups import backups_apply
+
+    a = window.menu_actions
+    for key in ("edit", "delete", "right", "left"):
+        window.board.addAction(a[key])
+    for action in a.values():
+        action.setEnabled(True)
+    a["backups"].setVisible(backups_apply(window.ctx.db))  # team mode: backed up on the server
     window.ctx.undo_changed.connect(lambda: refresh_undo(window))
     refresh_undo(window)
-    return a
+
+
+def _open_backups(window: MainWindow) -> None:
+    from ui.backups import open_backups
+
+    open_backups(window)
 
 
 def _open_export(window: MainWindow) -> None:
@@ -152,10 +175,12 @@ def _fill(menu: Any, actions: dict[str, QAction], *keys: str | None) -> None:
 
 def refresh_undo(window: MainWindow) -> None:
     """Name the next undo and redo steps in the Edit menu."""
-    stack = window.ctx.undo
+    if not window.is_attached:
+        return
+    stack = window.ctx.undo_if_built  # not built yet: nothing was done, nothing to undo
     for key, label, base in (
-        ("undo", stack.undo_label, tr("&Undo")),
-        ("redo", stack.redo_label, tr("&Redo")),
+        ("undo", stack.undo_label if stack else None, tr("&Undo")),
+        ("redo", stack.redo_label if stack else None, tr("&Redo")),
     ):
         action = window.menu_actions[key] if hasattr(window, "menu_actions") else None
         if action is not None:
@@ -233,6 +258,8 @@ def switch_user(window: MainWindow) -> None:
     On a team server the connection itself belongs to the person signed in, so the
     switch opens a new connection as the new person and closes the old one.
     """
+    from funneldesk.services import startup, users
+
     ctx = window.ctx
 
     def work() -> tuple[str | None, bool, list[UserRecord]]:

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from funneldesk.domain.errors import DatabaseError
-from funneldesk.storage.engine import normalise_url, sqlite_path
 
 
 class DatabaseUnusable(DatabaseError):
@@ -19,7 +18,7 @@ def check_target(target: str, explicit: bool) -> None:
     A missing parent folder is created only for the default file (the user's data
     directory); a path the user typed with a missing folder is more likely a typo.
     """
-    path = sqlite_path(normalise_url(target))
+    path = _sqlite_file(target)
     if path is None:
         return  # a server URL or memory: the driver reports its own problems
     if path.is_dir():
@@ -42,3 +41,16 @@ def open_failure(target: str, exc: Exception) -> DatabaseUnusable:
     reason = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__
     name = Path(target) if "://" not in target else target
     return DatabaseUnusable(f"cannot open {name}: {reason}")
+
+
+def _sqlite_file(target: str) -> Path | None:
+    """Return the SQLite file a target names (None for a server URL or memory).
+
+    A plain path needs no SQLAlchemy (its import is a third of the window's start-up);
+    a URL is parsed by the engine module exactly as the open will parse it.
+    """
+    if "://" not in target:
+        return Path(target).expanduser().resolve()  # what normalise_url + sqlite_path give
+    from funneldesk.storage.engine import normalise_url, sqlite_path
+
+    return sqlite_path(normalise_url(target))

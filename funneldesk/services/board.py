@@ -2,7 +2,11 @@
 
 Counts, totals and conversion are SQL aggregates over the leads the actor may see
 (``lead_scope``); cards are read a window at a time so a stage of 10,000 leads
-costs one page per scroll step, never a full load.
+costs one page per scroll step, never a full load. Counts walk the covering index
+``ix_leads_board``; conversion reads each lead's furthest stage from the derived
+``lead_progress`` (one narrow row per live lead), not the whole stage history.
+``board_start`` reads the stages and every open stage's first cards without counting
+anything, so a window shows cards before the counts of a million leads are in.
 """
 
 from __future__ import annotations
@@ -12,18 +16,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from funneldesk.domain.money import from_minor
-from funneldesk.domain.records import LeadRecord, StageRecord, UserRecord
+from funneldesk.domain.records import LeadRecord, PipelineRecord, StageRecord, UserRecord
 from funneldesk.gating.criteria import status
 from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
 from funneldesk.services.lead_rows import lead_select, to_record
 from funneldesk.services.loading import get_pipeline, pipeline_record
 from funneldesk.services.permissions import lead_scope
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage, StageChange
+from funneldesk.storage.derived_models import LeadProgress
+from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage
 
 _FACT_FIELDS = tuple(FIELD_LABELS)  # every field a criterion may test
 
@@ -36,6 +42,20 @@ class ColumnSummary:
     count: int
     totals: tuple[tuple[str, Decimal], ...]
     conversion: float | None
+    counted: bool = True  # False: a placeholder shown with the first cards, before the counts
+
+
+@dataclass(frozen=True, slots=True)
+class BoardStart:
+    """What a board shows first: the pipeline's stages and the first cards of each open stage."""
+
+    stages: tuple[StageRecord, ...]
+    first: dict[int, list[CardRecord]]
+
+    def placeholders(self) -> list[ColumnSummary]:
+        """Return uncounted summaries, one per stage, to build the columns before counts arrive."""
+        first = self.first
+        return [ColumnSummary(stage, len(first.get(stage.id, ())), (), None, False) for stage in self.stages]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +78,21 @@ class CardRecord:
     version: int
 
 
-def _search_clause(search: str | None) -> ColumnElement[bool]:
+def _search_clause(session: Session, search: str | None) -> ColumnElement[bool]:
+    """Return the leads table's search rule (title, company, contact, e-mail, phone; phone digits).
+
+    The same condition as the Leads page, so the one search field filters both alike; on
+    SQLite it is answered by the trigram index (a substring match), not a scan of every lead.
+    """
     if not search or not search.strip():
         return true()
-    pattern = f"%{search.strip()}%"
-    return or_(
-        *(c.ilike(pattern) for c in (Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone))
-    )
+    from funneldesk.services.browse import _text_clause  # only a search needs it (start-up cost)
+
+    return _text_clause(session, search.strip())
 
 
 def _visible(session: Session, actor: UserRecord, search: str | None) -> ColumnElement[bool]:
-    return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(search))
+    return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(session, search))
 
 
 def board_columns(
@@ -94,7 +118,7 @@ def board_columns(
             .where(counted)
             .group_by(Lead.stage_id, Lead.currency)
         ).all()
-        reached = _reached_counts(session, pipeline.stages, where) if conversion else {}
+        reached = _reached_counts(session, actor, pipeline, search) if conversion else {}
     summaries = _summaries(pipeline.stages, rows, reached)
     return summaries if stage_ids is None else [s for s in summaries if s.stage.id in stage_ids]
 
@@ -121,23 +145,53 @@ def _summaries(
 
 
 def _reached_counts(
-    session: Session, stages: Sequence[StageRecord], where: ColumnElement[bool]
+    session: Session, actor: UserRecord, pipeline: PipelineRecord, search: str | None
 ) -> dict[int, int]:
-    """Count leads that reached each open/won stage: their furthest non-lost stage is at or past it."""
-    furthest = (
-        select(func.max(Stage.position).label("pos"))
-        .select_from(StageChange)
-        .join(Stage, Stage.id == StageChange.to_stage_id)
-        .join(Lead, Lead.id == StageChange.lead_id)
-        .where(where, Stage.kind != "lost")
-        .group_by(StageChange.lead_id)
-    ).subquery()
-    by_pos: dict[int, int] = dict(
-        session.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all()
-    )
+    """Count leads that reached each open/won stage: their furthest non-lost stage is at or past it.
+
+    The furthest stage is lead_progress's (kept current with every change), the same figure
+    the dashboard's funnel reports: one walk of a narrow table, not of the stage history
+    (at 1M leads and 3.6M stage changes, 0.1 s instead of 7 s).
+    """
+    progress = LeadProgress.__table__.c
+    # The board's visibility rule, lead_scope, read off lead_progress's copy of the owner.
+    scope = replacement_traverse(lead_scope(session, actor), {}, _owner_to_progress)
+    query = select(progress.furthest_position, func.count()).where(progress.pipeline_id == pipeline.id, scope)
+    if search and search.strip():
+        # The matching leads first (the search index), then their rows by key: joining every
+        # lead_progress row to its lead to test the search took 3 s at 1M, matches or not.
+        matching = select(Lead.id).where(_search_clause(session, search))
+        query = query.where(progress.lead_id.in_(matching))
+    by_pos: dict[int, int] = dict(session.execute(query.group_by(progress.furthest_position)).all())
     return {
-        s.id: sum(n for pos, n in by_pos.items() if pos >= s.position) for s in stages if s.kind != "lost"
+        s.id: sum(n for pos, n in by_pos.items() if pos >= s.position)
+        for s in pipeline.stages
+        if s.kind != "lost"
     }
+
+
+def _owner_to_progress(element: ExternallyTraversible, **_kw: object) -> ExternallyTraversible | None:
+    """Swap leads.owner_id (ORM-annotated or not) for lead_progress.owner_id; leave the rest."""
+    if getattr(element, "table", None) is Lead.__table__ and getattr(element, "name", None) == "owner_id":
+        return LeadProgress.__table__.c.owner_id
+    return None
+
+
+def board_start(
+    db: Database, actor: UserRecord, pipeline_id: int, search: str | None, limit: int
+) -> BoardStart:
+    """Return the pipeline's stages and the first ``limit`` cards of each open stage (no counting).
+
+    One read, a few milliseconds at any size (each stage's newest leads come straight off
+    ix_leads_pipeline_stage): what a window needs to put cards on screen.
+    """
+    with db.read() as session:
+        pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
+        first: dict[int, list[CardRecord]] = {}
+        for stage in pipeline.stages:
+            if stage.kind == "open":
+                first[stage.id] = _stage_cards(session, actor, stage, 0, limit, search)
+    return BoardStart(pipeline.stages, first)
 
 
 def board_cards(
@@ -149,15 +203,21 @@ def board_cards(
         if stage_row is None:
             return []
         stage = _stage_of(session, stage_row.pipeline_id, stage_id)
-        query = (
-            lead_select()
-            .where(Lead.stage_id == stage_id, _visible(session, actor, search))
-            .order_by(Lead.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        leads = [to_record(tuple(r)) for r in session.execute(query).all()]
-        return _cards(session, stage, leads)
+        return _stage_cards(session, actor, stage, offset, limit, search)
+
+
+def _stage_cards(
+    session: Session, actor: UserRecord, stage: StageRecord, offset: int, limit: int, search: str | None
+) -> list[CardRecord]:
+    query = (
+        lead_select()
+        .where(Lead.stage_id == stage.id, _visible(session, actor, search))
+        .order_by(Lead.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    leads = [to_record(tuple(r)) for r in session.execute(query).all()]
+    return _cards(session, stage, leads)
 
 
 def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None = None) -> CardRecord | None:

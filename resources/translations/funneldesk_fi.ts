@@ -225,6 +225,10 @@ Ikkuna avautuu nyt uudelleen palautetulla tietokannalla.</translation>
             <source>%1 % from previous stage</source>
             <translation>%1 % edellisestä vaiheesta</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Lasketaan…</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation>
@@ -2330,12 +2334,12 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
-            <translation>Tiimin tietokannat varmuuskopioidaan PostgreSQL-palvelimella.</translation>
-        </message>
-        <message>
             <source>FunnelDesk — %1</source>
             <translation>FunnelDesk — %1</translation>
+        </message>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>Tiimin tietokannat varmuuskopioidaan PostgreSQL-palvelimella.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2681,6 +2685,13 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
             <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Työpöydän liidiputken hallinta: vaiheet siirtymisehtoineen, taulu ja suppiloanalytiikka.&lt;/p&gt;&lt;p&gt;Tietokanta: %1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Avataan %1…</translation>
         </message>
     </context>
     <context>

@@ -225,6 +225,10 @@ A xanela ábrese agora de novo coa base de datos restaurada.</translation>
             <source>%1 % from previous stage</source>
             <translation>%1 % da etapa anterior</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation>
@@ -2330,12 +2334,12 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
-            <translation>As bases de datos de equipo teñen copia de seguranza no servidor PostgreSQL.</translation>
-        </message>
-        <message>
             <source>FunnelDesk — %1</source>
             <translation>FunnelDesk — %1</translation>
+        </message>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>As bases de datos de equipo teñen copia de seguranza no servidor PostgreSQL.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2681,6 +2685,13 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
             <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Un xestor de pipeline de leads para o escritorio: etapas con criterios de saída, un taboleiro e análise do funil.&lt;/p&gt;&lt;p&gt;Base de datos: %1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Abrindo %1…</translation>
         </message>
     </context>
     <context>

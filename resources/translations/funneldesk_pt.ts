@@ -225,6 +225,10 @@ A janela reabre agora com a base de dados restaurada.</translation>
             <source>%1 % from previous stage</source>
             <translation>%1 % do estágio anterior</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>A contar…</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation>
@@ -2330,12 +2334,12 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
-            <translation>As bases de dados de equipa têm cópia de segurança no servidor PostgreSQL.</translation>
-        </message>
-        <message>
             <source>FunnelDesk — %1</source>
             <translation>FunnelDesk — %1</translation>
+        </message>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>As bases de dados de equipa têm cópia de segurança no servidor PostgreSQL.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2681,6 +2685,13 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
             <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Um gestor de pipeline de leads para o computador: estágios com critérios de saída, um quadro e análise do funil.&lt;/p&gt;&lt;p&gt;Base de dados: %1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation>A abrir %1…</translation>
         </message>
     </context>
     <context>

@@ -220,6 +220,10 @@ The window now reopens on the restored database.</source>
             <source>%1 % from previous stage</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation type="unfinished" />
@@ -2308,11 +2312,11 @@ framed: the weakest of each step; bold: the one named above.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <source>FunnelDesk — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>FunnelDesk — %1</source>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2646,6 +2650,13 @@ framed: the weakest of each step; bold: the one named above.</source>
         </message>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
             <translation type="unfinished" />
         </message>
     </context>

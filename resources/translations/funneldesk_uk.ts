@@ -225,6 +225,10 @@ The window now reopens on the restored database.</source>
             <source>%1 % from previous stage</source>
             <translation>%1 % з попереднього етапу</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Підрахунок…</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation>
@@ -2335,12 +2339,12 @@ framed: the weakest of each step; bold: the one named above.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
-            <translation>Командні бази даних резервуються на сервері PostgreSQL.</translation>
-        </message>
-        <message>
             <source>FunnelDesk — %1</source>
             <translation>FunnelDesk — %1</translation>
+        </message>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>Командні бази даних резервуються на сервері PostgreSQL.</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2690,6 +2694,13 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
             <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;Настільний менеджер конвеєра лідів: етапи з критеріями виходу, дошка й аналітика воронки.&lt;/p&gt;&lt;p&gt;База даних: %1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Відкриття %1…</translation>
         </message>
     </context>
     <context>

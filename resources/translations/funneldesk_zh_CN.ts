@@ -225,6 +225,10 @@ The window now reopens on the restored database.</source>
             <source>%1 % from previous stage</source>
             <translation>来自上一阶段 %1 %</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln lead(s)</source>
             <translation>
@@ -2325,12 +2329,12 @@ framed: the weakest of each step; bold: the one named above.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Team databases are backed up on the PostgreSQL server.</source>
-            <translation>团队数据库在 PostgreSQL 服务器上备份。</translation>
-        </message>
-        <message>
             <source>FunnelDesk — %1</source>
             <translation>FunnelDesk — %1</translation>
+        </message>
+        <message>
+            <source>Team databases are backed up on the PostgreSQL server.</source>
+            <translation>团队数据库在 PostgreSQL 服务器上备份。</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -2672,6 +2676,13 @@ framed: the weakest of each step; bold: the one named above.</source>
         <message>
             <source>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;A desktop lead-pipeline manager: stages with exit criteria, a board, and funnel analytics.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
             <translation>&lt;h3&gt;FunnelDesk&lt;/h3&gt;&lt;p&gt;桌面版线索管道管理器：带退出标准的阶段、看板和漏斗分析。&lt;/p&gt;&lt;p&gt;数据库：%1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
         </message>
     </context>
     <context>

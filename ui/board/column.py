@@ -158,7 +158,9 @@ def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:
 
 
 def figures_text(widget: QWidget, summary: ColumnSummary, conversion: bool = True) -> str:
-    """Return '12 leads · 34,000 USD · 45 %' for a column header."""
+    """Return '12 leads · 34,000 USD · 45 %' for a column header ('Counting…' before the counts)."""
+    if not summary.counted:
+        return QCoreApplication.translate("BoardColumn", "Counting…")
     count = summary.count
     parts = [QCoreApplication.translate("BoardColumn", "%Ln lead(s)", None, count)]
     if summary.totals:

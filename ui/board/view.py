@@ -3,6 +3,10 @@
 Every move goes to the core on the database worker (through the undo stack);
 the board then re-reads just the moved lead's card and the column summaries and
 updates the models with insert/remove/dataChanged. Owned by the main window.
+
+A load comes in three worker tasks, cheapest first: the stages with each open
+stage's first cards (milliseconds at any size: ``first_cards_shown``), then the
+counts and totals (a walk of an index: ``summaries_loaded``), then conversion.
 """
 
 from __future__ import annotations
@@ -17,7 +21,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QScrollArea, QSplitter, QVBo
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import PipelineRecord, StageRecord
 from funneldesk.services import catalog
-from funneldesk.services.board import CardRecord, ColumnSummary, board_card, board_cards, board_columns
+from funneldesk.services.board import (
+    BoardStart,
+    CardRecord,
+    ColumnSummary,
+    board_card,
+    board_columns,
+    board_start,
+)
 from ui.board.column import BoardColumn
 from ui.board.gate_panel import GatePanel
 from ui.board.model import FIRST_PAGE
@@ -29,6 +40,7 @@ class BoardWidget(QWidget):
     """Show one pipeline as columns; move cards through the core."""
 
     summaries_loaded = Signal(object)  # list[ColumnSummary]
+    first_cards_shown = Signal()  # a load's first cards are in the columns (counts may follow)
     cards_refreshed = Signal()
     move_refused = Signal(int, object)  # lead id, tuple[UnmetCriterion, ...]
     move_failed = Signal(str)
@@ -87,26 +99,51 @@ class BoardWidget(QWidget):
     def load(self, pipeline_id: int, search: str = "") -> None:
         """Show a pipeline, filtered by a search text (a new query: models reset)."""
         self.pipeline_id, self.search = pipeline_id, search
-        self._generation = getattr(self, "_generation", 0) + 1  # older conversion results are stale
-        ctx, actor, text = self._ctx, self._ctx.actor, search or None
-
-        def work() -> tuple[list[ColumnSummary], dict[int, list[CardRecord]]]:
-            # Counts and the first cards first; conversion (a pass over the whole stage
-            # history, seconds at 1M leads) follows as its own task, so cards never wait on it.
-            summaries = board_columns(ctx.db, actor, pipeline_id, text, conversion=False)
-            first = {
-                s.stage.id: board_cards(ctx.db, actor, s.stage.id, 0, FIRST_PAGE, text)
-                for s in summaries
-                if s.stage.kind == "open"
-            }
-            return summaries, first
-
+        self._generation = getattr(self, "_generation", 0) + 1  # older results are stale
+        ctx, actor, text, generation = self._ctx, self._ctx.actor, search or None, self._generation
+        # Cards first: the stages and each stage's newest cards take milliseconds at any size;
+        # the counts walk an index of every lead (0.2 s at 1M), conversion follows them.
         self._ctx.run(
-            work,
-            lambda result: self._on_columns_loaded(*result),
+            lambda: board_start(ctx.db, actor, pipeline_id, text, FIRST_PAGE),
+            lambda start: self._on_first_cards(generation, start),
             progress=self.tr("Loading the board…"),
             parent=self,
         )
+        self._ctx.run(
+            lambda: board_columns(ctx.db, actor, pipeline_id, text, conversion=False),
+            lambda summaries: self._on_counted(generation, summaries),
+        )
+
+    def _on_first_cards(self, generation: int, start: BoardStart) -> None:
+        if generation != self._generation:
+            return  # a newer load (another search or pipeline) replaced this one
+        placeholders = start.placeholders()
+        if [s.stage.id for s in placeholders] != [s.stage.id for s in self._summaries]:
+            self._rebuild(placeholders)
+        self._summaries = placeholders
+        for column, summary in self._pairs(self.columns, placeholders):
+            column.set_summary(summary)
+            cards = start.first.get(summary.stage.id, [])
+            # Until the count arrives, one more than a full page lets scrolling ask for more.
+            column.model.reload(len(cards) + (len(cards) >= FIRST_PAGE), self.search, cards)
+        for zone, summary in self._pairs(self.zones, placeholders):
+            zone.set_summary(summary)
+        self.first_cards_shown.emit()
+
+    def _on_counted(self, generation: int, summaries: list[ColumnSummary]) -> None:
+        if generation != self._generation:
+            return
+        if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
+            self._on_columns_loaded(summaries)  # the stages changed meanwhile: a full reload
+            return
+        self._summaries = summaries
+        for column, summary in self._pairs(self.columns, summaries):
+            column.set_summary(summary)
+            column.model.set_total(summary.count)
+        for zone, summary in self._pairs(self.zones, summaries):
+            zone.set_summary(summary)
+        self.summaries_loaded.emit(summaries)
+        self._on_conversion_timeout(announce=False)
 
     def _on_columns_loaded(
         self, summaries: list[ColumnSummary], first: dict[int, list[CardRecord]] | None = None
