@@ -176,7 +176,8 @@ class StateShare:
     def __init__(self, path: Path) -> None:
         # Unbuffered and never truncated: reads see other processes' writes, and a
         # shorter verdict is padded with spaces instead (truncating past a lock is risky).
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        # Mode 0666 less the umask, as the state file always had.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
         self.file = os.fdopen(fd, "r+b", buffering=0)
 
     @property
