@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass, field
@@ -116,6 +115,8 @@ def acquire_instance_lock(db_path: Path | str) -> InstanceLock:
     if not _try_lock(handle):
         handle.close()
         raise _refusal(path)
+    import socket  # here: every open imports this module for the state file, only the window needs it
+
     handle.seek(0)
     handle.truncate()
     handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
