@@ -146,7 +146,9 @@ def _last_write_ns(db_path: Path) -> int:
     wal = db_path.with_name(db_path.name + "-wal")
     times = [db_path.stat().st_mtime_ns]
     with contextlib.suppress(OSError):
-        times.append(wal.stat().st_mtime_ns)
+        wal_stat = wal.stat()
+        if wal_stat.st_size:  # an empty WAL was only created by opening: nothing was written
+            times.append(wal_stat.st_mtime_ns)
     return max(times)
 
 

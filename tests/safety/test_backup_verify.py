@@ -264,3 +264,17 @@ def test_unclean_close_after_funneldesk_check_with_nothing_written_needs_no_scan
     _killed_after(sqlite_file, "check,write")
     Database(sqlite_file).close()
     assert scans == [sqlite_file]
+
+
+def test_a_file_untouched_for_a_while_is_stamped_though_opening_made_an_empty_wal(
+    sqlite_file: Path
+) -> None:
+    """Opening creates an empty WAL: that is no write, so the quiet file's verification is tied to it."""
+    _filled(sqlite_file)
+    assert not sqlite_file.with_name(sqlite_file.name + "-wal").exists()  # closed cleanly
+    long_ago = sqlite_file.stat().st_mtime_ns - 60 * 10**9
+    os.utime(sqlite_file, ns=(long_ago, long_ago))
+    db = Database(sqlite_file, check="skip")
+    backups.backup_now(db)
+    assert _state(sqlite_file) == {"verified": file_fingerprint(sqlite_file)}
+    db.close()
