@@ -1,12 +1,16 @@
 """What verifying the live file during a backup costs: copy, quick_check and foreign_key_check.
 
 Usage: python bench/bench_backup_verify.py --file /tmp/backupverify-1m.db [--rounds 3]
+       python bench/bench_backup_verify.py --file COPY.db --after-crash   (writes to COPY.db)
 
 Each round, interleaved on the same file: a plain byte copy (the floor), the backup
 API copy, ``quick_check`` of the copy (what every backup already ran) and
 ``foreign_key_check`` of the copy (what verifying the live file adds), plus the full
 scan of the live file that an open pays when one is due (for comparison). Prints the
 medians and the ratios to the floor. Reported, not a timed test. The file is only read.
+
+``--after-crash``: a process opens the file, takes a verified backup (then writes one
+setting, or not) and dies without closing; the next open's time and scans are printed.
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,13 +43,54 @@ def _pragma(path: Path, sql: str) -> None:
         conn.execute(sql).fetchall()
 
 
+CRASH_AFTER_BACKUP = """
+import os, sys
+from funneldesk.services import backups
+from funneldesk.storage.database import Database
+db = Database(sys.argv[1], check="skip")
+entry = backups.backup_now(db)
+if sys.argv[2] == "write":
+    with db.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES ('bench.crash', '1')")
+entry.path.unlink()
+os._exit(0)  # no close: an unclean shutdown
+"""
+
+TIME_OPEN = """
+import sys, time
+from funneldesk.storage import database
+scans = []
+real = database.damage_found
+database.damage_found = lambda path: scans.append(path) or real(path)
+began = time.perf_counter()
+database.Database(sys.argv[1], check="now").close()
+print(f"{time.perf_counter() - began:.2f} s, full scans: {len(scans)}")
+"""
+
+
+def after_crash(path: Path) -> None:
+    """Open time after a crash that followed a verified backup, with and without a write since."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    for mode in ("none", "write"):
+        subprocess.run([sys.executable, "-c", CRASH_AFTER_BACKUP, str(path), mode], env=env, check=True)
+        opened = subprocess.run([sys.executable, "-c", TIME_OPEN, str(path)], env=env, check=True,
+                                capture_output=True, text=True)
+        label = "nothing written" if mode == "none" else "one write after it"
+        print(f"open after a crash, verified backup then {label}: {opened.stdout.strip()}")
+
+
 def main() -> None:
     """Time the pieces of a verified backup and print one line each."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--file", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--after-crash", action="store_true")
     args = parser.parse_args()
     source: Path = args.file
+    if args.after_crash:
+        after_crash(source)
+        return
     out = source.with_name(source.stem + "-benchcopy.db")
     times: dict[str, list[float]] = {k: [] for k in ("floor: byte copy", "backup API copy",
                                                       "quick_check of the copy",

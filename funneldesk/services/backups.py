@@ -22,10 +22,12 @@ from funneldesk.services.permissions import require_config, require_whole_file
 from funneldesk.storage.backup import (
     CopyFailedCheck,
     backup_verified,
+    file_fingerprint,
     keep_current,
     list_backup_files,
     quick_check,
     restore_into,
+    settled_fingerprint,
     timestamped_name,
     verify_restorable,
 )
@@ -183,15 +185,18 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> RestoreResul
 def check_database(db: Database) -> list[str]:
     """Return the problems integrity_check and foreign_key_check find; empty means healthy."""
     with db.read() as session:
-        if db.dialect != "sqlite":
+        if db.dialect != "sqlite" or db.path is None:
             session.execute(select(1))
             return []
-        rows = [r[0] for r in session.connection().exec_driver_sql("PRAGMA integrity_check")]
-        broken = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        connection = session.connection()
+        before = file_fingerprint(db.path)  # the connection is open: the WAL exists by now
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        seen = settled_fingerprint(db.path, before)
     problems = [] if rows == ["ok"] else [str(r) for r in rows]
     problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in broken]
     if not problems:
-        db.note_verified()  # the scan an unclean close made due has now passed
+        db.note_verified(seen)  # the scan an unclean close made due has now passed
     return problems
 
 

@@ -146,8 +146,21 @@ def _last_write_ns(db_path: Path) -> int:
     wal = db_path.with_name(db_path.name + "-wal")
     times = [db_path.stat().st_mtime_ns]
     with contextlib.suppress(OSError):
-        times.append(wal.stat().st_mtime_ns)
+        wal_stat = wal.stat()
+        if wal_stat.st_size:  # an empty WAL was only created by opening: nothing was written
+            times.append(wal_stat.st_mtime_ns)
     return max(times)
+
+
+def settled_fingerprint(db_path: Path, before: list[int]) -> list[int] | None:
+    """Return the file's fingerprint if it is still ``before`` and was last written long enough ago.
+
+    Take ``before`` with a connection open (opening may create the WAL), read the file,
+    then call this: a result means the read saw exactly the content the fingerprint names.
+    """
+    after = file_fingerprint(db_path)
+    quiet = time.time_ns() - _last_write_ns(db_path) >= QUIET_SECONDS * 1e9
+    return after if after == before and quiet else None
 
 
 def _is_corruption(exc: BaseException) -> bool:
@@ -186,8 +199,7 @@ def _copy(source: Path, tmp: Path) -> list[int] | None:
             src.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # opening may create the WAL
             before = file_fingerprint(source)
             src.backup(out)
-            after = file_fingerprint(source)
-            quiet = time.time_ns() - _last_write_ns(source) >= QUIET_SECONDS * 1e9
+            seen = settled_fingerprint(source, before)
             # A standalone file: no WAL side files to lose when it is copied around.
             out.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as exc:
@@ -196,7 +208,7 @@ def _copy(source: Path, tmp: Path) -> list[int] | None:
             raise CopyFailedCheck(f"the backup of {source} found it damaged ({exc}); nothing was "
                                   "written", [f"the backup could not read it: {exc}"]) from exc
         raise DatabaseError(f"the backup of {source} failed: {exc}; nothing was written") from exc
-    return after if after == before and quiet else None
+    return seen
 
 
 def backup_verified(source: Path, dest: Path, foreign_keys: bool = True) -> VerifiedCopy:

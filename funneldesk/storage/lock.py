@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass, field
@@ -116,6 +115,8 @@ def acquire_instance_lock(db_path: Path | str) -> InstanceLock:
     if not _try_lock(handle):
         handle.close()
         raise _refusal(path)
+    import socket  # here: every open imports this module for the state file, only the window needs it
+
     handle.seek(0)
     handle.truncate()
     handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
@@ -176,7 +177,8 @@ class StateShare:
     def __init__(self, path: Path) -> None:
         # Unbuffered and never truncated: reads see other processes' writes, and a
         # shorter verdict is padded with spaces instead (truncating past a lock is risky).
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        # Mode 0666 less the umask, as the state file always had.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
         self.file = os.fdopen(fd, "r+b", buffering=0)
 
     @property

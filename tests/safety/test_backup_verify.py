@@ -34,6 +34,8 @@ CHILD = ("import sys, time\n"
          "for step in sys.argv[3].split(','):\n"
          "    if step == 'backup':\n"
          "        backups.backup_now(db)\n"
+         "    elif step == 'check':\n"
+         "        assert backups.check_database(db) == []\n"
          "    elif step == 'write':\n"
          "        with db.write() as session:\n"
          "            session.connection().exec_driver_sql(\"UPDATE pipelines SET name = name || 'x'\")\n"
@@ -248,3 +250,31 @@ def test_copy_damaged_on_its_way_to_a_failing_disk_is_not_the_file(
         session.connection().exec_driver_sql("UPDATE pipelines SET name = name || 'z'")
     db.close()
     assert "damaged" not in _state(sqlite_file)
+
+
+def test_unclean_close_after_funneldesk_check_with_nothing_written_needs_no_scan(
+    sqlite_file: Path, scans: list[Path]
+) -> None:
+    """`funneldesk check` ties its verdict to the content it saw, the same way; a write undoes it."""
+    _filled(sqlite_file)
+    _killed_after(sqlite_file, "check")
+    scans.clear()
+    Database(sqlite_file).close()
+    assert scans == []
+    _killed_after(sqlite_file, "check,write")
+    Database(sqlite_file).close()
+    assert scans == [sqlite_file]
+
+
+def test_a_file_untouched_for_a_while_is_stamped_though_opening_made_an_empty_wal(
+    sqlite_file: Path
+) -> None:
+    """Opening creates an empty WAL: that is no write, so the quiet file's verification is tied to it."""
+    _filled(sqlite_file)
+    assert not sqlite_file.with_name(sqlite_file.name + "-wal").exists()  # closed cleanly
+    long_ago = sqlite_file.stat().st_mtime_ns - 60 * 10**9
+    os.utime(sqlite_file, ns=(long_ago, long_ago))
+    db = Database(sqlite_file, check="skip")
+    backups.backup_now(db)
+    assert _state(sqlite_file) == {"verified": file_fingerprint(sqlite_file)}
+    db.close()

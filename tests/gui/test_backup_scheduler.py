@@ -1,22 +1,27 @@
-"""The window's automatic backup finds the open file damaged: it closes and offers the newest good backup."""
+"""The window's automatic backups: off the database worker, after a due scan, and what their check finds."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import sqlite3
+import threading
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 import ui.app
+import ui.integrity
 import ui.safety
 from funneldesk.demo import fill_demo
 from funneldesk.services import backups
 from funneldesk.storage.backup import list_backup_files
 from funneldesk.storage.database import Database
+from funneldesk.storage.health import state_path
 
 pytestmark = pytest.mark.gui
 
@@ -84,3 +89,68 @@ def test_automatic_backup_that_fails_its_check_offers_the_good_backup(
     assert len(offers) == 1 and str(good.path) in offers[0]
     assert [b.path for b in list_backup_files(db_file)] == [good.path]  # the failed copy is not kept
     assert _sha(db_file) == before
+
+
+def _window(db_file: Path) -> tuple[ui.app.AppContext, object]:
+    opened = ui.app.open_for_gui(str(db_file))
+    assert not isinstance(opened, int)
+    ctx = ui.app.AppContext(opened.db, opened.owner)
+    ctx.lock = opened.lock
+    return ctx, ui.app.start_window(ctx, opened)
+
+
+def test_a_long_backup_does_not_hold_the_database_worker(
+    db_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the automatic backup runs, the board's work still gets the database worker."""
+    release = threading.Event()
+    started = threading.Event()
+    real = ui.safety.auto_backup
+
+    def slow(db: object) -> object:
+        started.set()
+        release.wait(20)
+        return real(db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui.safety, "auto_backup", slow)
+    ctx, window = _window(db_file)
+    qtbot.addWidget(window)  # type: ignore[arg-type]
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    answers: list[object] = []
+    ctx.run(lambda: "worker free", answers.append)
+    qtbot.waitUntil(lambda: answers == ["worker free"], timeout=5_000)
+    assert not release.is_set()  # answered while the backup was still under way
+    release.set()
+    qtbot.waitUntil(lambda: any(b.label == "auto" for b in list_backup_files(db_file)), timeout=10_000)
+    window.close()  # type: ignore[attr-defined]
+
+
+def test_the_backup_waits_for_a_due_scan_and_closing_waits_for_the_backup(
+    db_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an unclean shutdown the scan reads the file first; a backup in flight finishes before close."""
+    state_path(db_file).unlink()  # as after a crash: a scan is due
+    monkeypatch.setattr(ui.safety, "SCAN_WAIT_MS", 50)
+    order: list[str] = []
+    real_backup, real_scan = ui.safety.auto_backup, ui.integrity.run_pending_check
+
+    def scan(db: object) -> list[str]:
+        time.sleep(0.5)
+        problems = real_scan(db)  # type: ignore[arg-type]
+        order.append("scan")
+        return problems
+
+    def backup(db: object) -> object:
+        order.append("backup")
+        time.sleep(0.5)
+        entry = real_backup(db)  # type: ignore[arg-type]
+        order.append("backup done")
+        return entry
+
+    monkeypatch.setattr(ui.integrity, "run_pending_check", scan)
+    monkeypatch.setattr(ui.safety, "auto_backup", backup)
+    _ctx, window = _window(db_file)
+    qtbot.addWidget(window)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "backup" in order, timeout=10_000)
+    window.close()  # type: ignore[attr-defined]
+    assert order == ["scan", "backup", "backup done"]
