@@ -187,6 +187,8 @@ def build_parser(command: str | None = None, argv: list[str] | None = None) -> a
         _register(module, sub, argv)
     for name in _legacy_modules():
         importlib.import_module(name).register(sub)
+    if module is not None:
+        return parser  # a known command runs: the others' names would only serve --help
     for name, (_module, text) in COMMANDS.items():
         if name not in sub.choices:  # listed for --help; never run: its module was not loaded
             sub.add_parser(name, help=text, add_help=False)
