@@ -154,8 +154,8 @@ def _register(name: str, sub: argparse._SubParsersAction, argv: list[str] | None
     """Register a command module's parsers; given the command line, only what it runs in full.
 
     A module with sub-commands (``report``: 13 of them, 0.2 ms each to build) may define
-    ``register_only(sub, words)``: it gets the words from its command on and builds only
-    the sub-command named there in full (the others by name and help, as --help needs).
+    ``register_only(sub, words)``: it gets the words after its command word and builds
+    only the sub-command named there (all of them when none is, for ``report --help``).
     """
     module = importlib.import_module(name)
     narrow = getattr(module, "register_only", None)
