@@ -33,7 +33,7 @@ def lead_ids(
         raise InvalidInput(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
     if figure == "rotting":
         return tuple(sorted(r.lead_id for r in rotting(db, actor, flt)))
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         conds = list(scope.conditions)
         if figure in ("open", "won", "lost"):
