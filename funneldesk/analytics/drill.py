@@ -46,7 +46,7 @@ def lead_ids(
                 conds.append(_stuck_condition(scope.stages, found[0]))
             else:
                 conds.append(_stage_condition(figure, found[0].id, found[0].position))
-        rows = session.connection().execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
+        rows = session.execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
         return tuple(row[0] for row in rows)
 
 
