@@ -36,7 +36,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 
-from funneldesk.domain.money import from_minor
 from funneldesk.storage import tables
 
 if TYPE_CHECKING:  # reports read on a Core connection; writes pass their session
@@ -241,6 +240,8 @@ class Unconverted:
 
     def amounts(self) -> dict[str, Decimal]:
         """Return each currency's amount as a Decimal in its own minor digits."""
+        from funneldesk.domain.money import from_minor  # the ISO table loads with the first amount
+
         return {cur: from_minor(v, cur) for cur, v in sorted(self.minor.items()) if v}
 
     def as_json(self) -> dict[str, str]:

@@ -32,8 +32,10 @@ from funneldesk.analytics.timing import StageTime, stage_times
 from funneldesk.analytics.whatif import Number, Projection, project
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import LostReason
+
+REASONS = tables.lost_reasons.c
 
 PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_year", "all", "custom")
 
@@ -210,7 +212,7 @@ def dashboard(
 
 
 def _currency(db: Database) -> str:
-    with db.read() as session:
+    with db.query() as session:
         return reporting_currency(session)
 
 
@@ -235,9 +237,9 @@ def drill(
     if figure != "lost_reason":
         return lead_ids(db, actor, flt, figure=figure, stage=stage)
     found = set(lead_ids(db, actor, flt, figure="lost_at", stage=stage))
-    with db.read() as session:
+    with db.query() as session:
         conds = resolve(session, actor, flt).conditions
-        reason_id = session.scalar(select(LostReason.id).where(LostReason.name == reason))
+        reason_id = session.scalar(select(REASONS.id).where(REASONS.name == reason))
         query = select(P.lead_id).where(*conds, P.status == "lost")
         query = query.where(
             P.lost_reason_id.is_(None) if reason_id is None else P.lost_reason_id == reason_id

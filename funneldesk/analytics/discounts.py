@@ -16,16 +16,21 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
 
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
 from funneldesk.analytics.stats import Rate, money, rate
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
+from funneldesk.storage import tables
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import ExitCriterion, Setting, Stage, User
+
+if TYPE_CHECKING:  # reports read on a Core connection (Database.query); sessions work the same
+    from funneldesk.storage.engine import Reader
+
+SETTINGS, CRITERIA, STAGES, USERS = tables.settings.c, tables.exit_criteria.c, tables.stages.c, tables.users.c
 
 SETTING = "discount_threshold"
 DEFAULT_THRESHOLD = Decimal(15)
@@ -74,21 +79,21 @@ class _Sums:
             self.won_minor[flag] += other.won_minor[flag]
 
 
-def threshold_of(session: Session, pipeline_id: int) -> Decimal:
+def threshold_of(session: Reader, pipeline_id: int) -> Decimal:
     """Return the discount threshold in percent: the setting, else the pipeline's approval gate, else 15."""
-    stored = session.get(Setting, SETTING)
+    stored = session.execute(select(SETTINGS.value).where(SETTINGS.key == SETTING)).scalar()
     if stored is not None:
-        return Decimal(stored.value)
+        return Decimal(stored)
     gate = session.scalar(
-        select(ExitCriterion.when_operand)
-        .join(Stage, Stage.id == ExitCriterion.stage_id)
+        select(CRITERIA.when_operand)
+        .join(tables.stages, STAGES.id == CRITERIA.stage_id)
         .where(
-            Stage.pipeline_id == pipeline_id,
-            ExitCriterion.kind == "approval",
-            ExitCriterion.when_field == "discount",
-            ExitCriterion.when_operator.in_(("gt", "gte")),
+            STAGES.pipeline_id == pipeline_id,
+            CRITERIA.kind == "approval",
+            CRITERIA.when_field == "discount",
+            CRITERIA.when_operator.in_(("gt", "gte")),
         )
-        .order_by(Stage.position)
+        .order_by(STAGES.position)
     )
     try:
         return Decimal(gate) if gate is not None else DEFAULT_THRESHOLD
@@ -96,7 +101,7 @@ def threshold_of(session: Session, pipeline_id: int) -> Decimal:
         return DEFAULT_THRESHOLD
 
 
-def _sums(session: Session, conds: tuple, threshold_bp: int) -> dict[int | None, _Sums]:  # type: ignore[type-arg]
+def _sums(session: Reader, conds: tuple, threshold_bp: int) -> dict[int | None, _Sums]:  # type: ignore[type-arg]
     discounted = P.discount_bp > 0
     above = P.discount_bp > threshold_bp
     query = (
@@ -165,15 +170,15 @@ def discounts(
     threshold: Decimal | None = None,
 ) -> tuple[list[DiscountRow], DiscountRow, Decimal]:
     """Return per-owner (or per-team) rows, the everyone row, and the threshold used (percent)."""
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         used = threshold if threshold is not None else threshold_of(session, scope.pipeline_id)
         sums = _sums(session, scope.conditions, int(used * 100))
         people: dict[int | None, tuple[str, str | None]] = {None: ("(unassigned)", None)}
-        people.update({u: (n, lg) for u, n, lg in session.execute(select(User.id, User.name, User.login))})
+        people.update({u: (n, lg) for u, n, lg in session.execute(select(USERS.id, USERS.name, USERS.login))})
         pools: dict[int | None, Sequence[int | None]]
         if team:
-            query = select(User.id).where(User.role == "manager").order_by(User.name)
+            query = select(USERS.id).where(USERS.role == "manager").order_by(USERS.name)
             bosses = [u for u in session.scalars(query) if scope.owner_ids is None or u in scope.owner_ids]
             pools = {b: sorted({b} | subordinate_ids(session, b)) for b in bosses}
         else:

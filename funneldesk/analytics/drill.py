@@ -33,7 +33,7 @@ def lead_ids(
         raise InvalidInput(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
     if figure == "rotting":
         return tuple(sorted(r.lead_id for r in rotting(db, actor, flt)))
-    with db.read() as session:
+    with db.query() as session:
         scope = resolve(session, actor, flt)
         conds = list(scope.conditions)
         if figure in ("open", "won", "lost"):
@@ -46,7 +46,7 @@ def lead_ids(
                 conds.append(_stuck_condition(scope.stages, found[0]))
             else:
                 conds.append(_stage_condition(figure, found[0].id, found[0].position))
-        rows = session.connection().execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
+        rows = session.execute(select(P.lead_id).where(*conds).order_by(P.lead_id))
         return tuple(row[0] for row in rows)
 
 

@@ -85,7 +85,7 @@ def register(
     add_filters: Callable[[argparse.ArgumentParser], None],
     only: str | None = None,
 ) -> None:
-    """Add the four desk reports to the report command (``only``: build that one alone in full)."""
+    """Add the four desk reports to the report command (``only``: that one alone, or none)."""
     helps = {
         "compliance": "process compliance per owner: overrides, skipped stages, idle leads",
         "discounts": "discounts per owner and whether discounted deals win more",
@@ -94,7 +94,6 @@ def register(
     }
     for kind in KINDS:
         if only is not None and kind != only:
-            kinds.add_parser(kind, help=helps[kind], add_help=False)
             continue
         parser = kinds.add_parser(kind, help=helps[kind])
         add_filters(parser)

@@ -154,8 +154,8 @@ def _register(name: str, sub: argparse._SubParsersAction, argv: list[str] | None
     """Register a command module's parsers; given the command line, only what it runs in full.
 
     A module with sub-commands (``report``: 13 of them, 0.2 ms each to build) may define
-    ``register_only(sub, words)``: it gets the words from its command on and builds only
-    the sub-command named there in full (the others by name and help, as --help needs).
+    ``register_only(sub, words)``: it gets the words after its command word and builds
+    only the sub-command named there (all of them when none is, for ``report --help``).
     """
     module = importlib.import_module(name)
     narrow = getattr(module, "register_only", None)
@@ -187,6 +187,8 @@ def build_parser(command: str | None = None, argv: list[str] | None = None) -> a
         _register(module, sub, argv)
     for name in _legacy_modules():
         importlib.import_module(name).register(sub)
+    if module is not None:
+        return parser  # a known command runs: the others' names would only serve --help
     for name, (_module, text) in COMMANDS.items():
         if name not in sub.choices:  # listed for --help; never run: its module was not loaded
             sub.add_parser(name, help=text, add_help=False)

@@ -114,14 +114,13 @@ def _add_basis(parser: argparse.ArgumentParser) -> None:
 def register(sub: argparse._SubParsersAction, only: str | None = None) -> None:  # type: ignore[type-arg]
     """Add the report command with one sub-command per report, and rebuild.
 
-    ``only``: build that report's options alone; the others are listed by name and help
-    (what ``report --help`` shows) and cannot run in this parse.
+    ``only``: build that report alone (the command line names it; the others would only
+    serve ``report --help``, which builds them all).
     """
     report = sub.add_parser("report", help="funnel, manager, channel, period and other reports")
     kinds = report.add_subparsers(title="reports", metavar="REPORT", required=True)
     for kind in KINDS:
         if only is not None and kind != only:
-            kinds.add_parser(kind, help=f"the {kind} report", add_help=False)
             continue
         parser = kinds.add_parser(kind, help=f"the {kind} report")
         _add_filters(parser)
@@ -131,8 +130,9 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
     from funneldesk.cli import desk_reports  # compliance, discounts, accuracy, whatif (issue 17)
 
     desk_reports.register(kinds, _add_filters, only)
-    again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
-    again.set_defaults(func=_rebuild)
+    if only in (None, "rebuild"):
+        again = kinds.add_parser("rebuild", help="recompute the analytics tables from the stage history")
+        again.set_defaults(func=_rebuild)
 
 
 def register_only(sub: argparse._SubParsersAction, words: list[str]) -> None:  # type: ignore[type-arg]
