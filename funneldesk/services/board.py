@@ -43,6 +43,7 @@ class ColumnSummary:
     totals: tuple[tuple[str, Decimal], ...]
     conversion: float | None
     counted: bool = True  # False: a placeholder shown with the first cards, before the counts
+    first: bool = False  # the pipeline's first stage: no previous stage to convert from
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,9 @@ class BoardStart:
 
     def placeholders(self) -> list[ColumnSummary]:
         """Return uncounted summaries, one per stage, to build the columns before counts arrive."""
-        first = self.first
-        return [ColumnSummary(stage, len(first.get(stage.id, ())), (), None, False) for stage in self.stages]
+        cards, opening = self.first, next((s.id for s in self.stages if s.kind != "lost"), None)
+        return [ColumnSummary(stage, len(cards.get(stage.id, ())), (), None, False, stage.id == opening)
+                for stage in self.stages]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,8 @@ def _summaries(
         if stage.kind != "lost" and previous is not None and reached.get(previous.id):
             conversion = reached.get(stage.id, 0) / reached[previous.id]
         ordered = tuple(sorted(totals.get(stage.id, []), key=lambda t: -t[1]))
-        result.append(ColumnSummary(stage, counts.get(stage.id, 0), ordered, conversion))
+        first = stage.kind != "lost" and previous is None
+        result.append(ColumnSummary(stage, counts.get(stage.id, 0), ordered, conversion, first=first))
         if stage.kind != "lost":
             previous = stage
     return result
