@@ -305,11 +305,27 @@ def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
         show_notice(window, opened.warning)
     if opened.lock is not None and not StartupTimes.active():  # PostgreSQL is backed up on the server
         # (A timed start quits at its first cards: a backup would only copy the whole file.)
-        window.backup_scheduler = BackupScheduler(ctx, window.show_message, window)  # type: ignore[attr-defined]
-        window.backup_scheduler.start()  # type: ignore[attr-defined]
+        scheduler = BackupScheduler(ctx, window.show_message, window)
+        window.backup_scheduler = scheduler  # type: ignore[attr-defined]
+        # A due backup copies the whole file on the database worker (seconds at 1M leads):
+        # the board's first cards and counts go first, the backup queues behind them.
+        after_first_counts(window, scheduler.start)
     start_integrity_scan(window, opened)
     ctx.runner.on_damaged = lambda _exc: _reopen_damaged(window)
     return window
+
+
+def after_first_counts(window: MainWindow, start: Callable[[], None], at_latest_ms: int = 10_000) -> None:
+    """Call start once the board has its first counts (or after at_latest_ms, whichever comes first)."""
+    started: list[bool] = []
+
+    def once(*_args: object) -> None:
+        if not started and not window.closed:
+            started.append(True)
+            start()
+
+    window.board.summaries_loaded.connect(once)
+    QTimer.singleShot(at_latest_ms, window, once)
 
 
 def _reopen_damaged(window: MainWindow) -> None:

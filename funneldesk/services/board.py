@@ -43,6 +43,7 @@ class ColumnSummary:
     totals: tuple[tuple[str, Decimal], ...]
     conversion: float | None
     counted: bool = True  # False: a placeholder shown with the first cards, before the counts
+    first: bool = False  # the pipeline's first stage: no previous stage to convert from
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,9 @@ class BoardStart:
 
     def placeholders(self) -> list[ColumnSummary]:
         """Return uncounted summaries, one per stage, to build the columns before counts arrive."""
-        first = self.first
-        return [ColumnSummary(stage, len(first.get(stage.id, ())), (), None, False) for stage in self.stages]
+        cards, opening = self.first, next((s.id for s in self.stages if s.kind != "lost"), None)
+        return [ColumnSummary(stage, len(cards.get(stage.id, ())), (), None, False, stage.id == opening)
+                for stage in self.stages]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,8 @@ def _summaries(
         if stage.kind != "lost" and previous is not None and reached.get(previous.id):
             conversion = reached.get(stage.id, 0) / reached[previous.id]
         ordered = tuple(sorted(totals.get(stage.id, []), key=lambda t: -t[1]))
-        result.append(ColumnSummary(stage, counts.get(stage.id, 0), ordered, conversion))
+        first = stage.kind != "lost" and previous is None
+        result.append(ColumnSummary(stage, counts.get(stage.id, 0), ordered, conversion, first=first))
         if stage.kind != "lost":
             previous = stage
     return result
@@ -187,10 +190,15 @@ def board_start(
     """
     with db.read() as session:
         pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
-        first: dict[int, list[CardRecord]] = {}
-        for stage in pipeline.stages:
-            if stage.kind == "open":
-                first[stage.id] = _stage_cards(session, actor, stage, 0, limit, search)
+        visible = _visible(session, actor, search)
+        opened = [stage for stage in pipeline.stages if stage.kind == "open"]
+        leads = {stage.id: _stage_leads(session, stage.id, visible, 0, limit) for stage in opened}
+        # The gate facts of every stage's cards in one set of queries, not one set per stage.
+        gated = [lead for stage in opened if stage.criteria for lead in leads[stage.id]]
+        facts = _facts(session, gated) if gated else {}
+    today = datetime.now().date()
+    first = {stage.id: [_card(lead, stage, facts.get(lead.id) if stage.criteria else None, today)
+                        for lead in leads[stage.id]] for stage in opened}
     return BoardStart(pipeline.stages, first)
 
 
@@ -209,15 +217,22 @@ def board_cards(
 def _stage_cards(
     session: Session, actor: UserRecord, stage: StageRecord, offset: int, limit: int, search: str | None
 ) -> list[CardRecord]:
+    leads = _stage_leads(session, stage.id, _visible(session, actor, search), offset, limit)
+    return _cards(session, stage, leads)
+
+
+def _stage_leads(
+    session: Session, stage_id: int, visible: ColumnElement[bool], offset: int, limit: int
+) -> list[LeadRecord]:
+    """Return one window of a stage's visible leads, newest first."""
     query = (
         lead_select()
-        .where(Lead.stage_id == stage.id, _visible(session, actor, search))
+        .where(Lead.stage_id == stage_id, visible)
         .order_by(Lead.id.desc())
         .offset(offset)
         .limit(limit)
     )
-    leads = [to_record(tuple(r)) for r in session.execute(query).all()]
-    return _cards(session, stage, leads)
+    return [to_record(tuple(r)) for r in session.execute(query).all()]
 
 
 def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None = None) -> CardRecord | None:

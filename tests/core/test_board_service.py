@@ -114,6 +114,9 @@ def test_board_start_gives_each_open_stage_its_newest_cards_and_counts_nothing(d
         counted = board_columns(demo, person, pipeline.id, conversion=False)
         assert all(s.counted for s in counted)
         assert [s.stage.id for s in placeholders] == [s.stage.id for s in counted]
+        opening = next(s.id for s in pipeline.stages if s.kind != "lost")
+        assert [s.stage.id for s in placeholders if s.first] == [opening]
+        assert [s.stage.id for s in counted if s.first] == [opening]
 
 
 def test_board_start_honours_the_search(demo: Database) -> None:

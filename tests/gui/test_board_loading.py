@@ -12,6 +12,7 @@ from funneldesk.services import leads
 from funneldesk.services.board import ColumnSummary
 from funneldesk.storage.database import Database
 from tests.core.helpers import Team, make_team
+from ui.board.column import conversion_text
 from ui.board.view import BoardWidget
 from ui.context import AppContext
 
@@ -50,6 +51,9 @@ def test_cards_come_first_and_conversion_follows(ctx: AppContext, db: Database, 
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     first = seen[0]
     assert all(s.conversion is None for s in first)  # counts and cards did not wait for it
+    # Until it arrives only the first column says "first stage"; the others say nothing yet.
+    shown = [conversion_text(c, s) for c, s in zip(board.columns[:2], first, strict=False)]
+    assert shown == ["first stage", ""]
     assert sum(s.count for s in first) == 3
     qtbot.waitUntil(lambda: any(s.conversion is not None for s in board.summaries), timeout=10_000)
     assert [s.count for s in board.summaries] == [s.count for s in first]

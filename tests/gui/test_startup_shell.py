@@ -269,3 +269,23 @@ def test_shell_names_match_the_opened_database(tmp_path: Path) -> None:
         assert ui.app.shell_name(str(tmp_path / "crm.db")) == database.display_name
     finally:
         database.close()
+
+
+def test_the_automatic_backup_waits_for_the_boards_first_counts(
+    db_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A due backup copies the whole file on the worker: the cards and counts must not queue behind it."""
+    import ui.safety
+
+    events: list[str] = []  # appended from the GUI thread and the worker: list.append is atomic
+    attach = MainWindow.attach
+
+    def attach_and_listen(window: MainWindow, ctx: Any) -> None:
+        attach(window, ctx)
+        window.board.first_cards_shown.connect(lambda: events.append("cards"))
+        window.board.summaries_loaded.connect(lambda _summaries: events.append("counts"))
+
+    monkeypatch.setattr(MainWindow, "attach", attach_and_listen)
+    monkeypatch.setattr(ui.safety, "auto_backup", lambda db: events.append("backup"))
+    assert ui.app.run(str(db_file), quit_after_ms=2500) == 0
+    assert events[:3] == ["cards", "counts", "backup"]

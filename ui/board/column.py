@@ -152,8 +152,10 @@ def _set_text(label: QLabel, text: str) -> None:
 
 def conversion_text(widget: QWidget, summary: ColumnSummary) -> str:
     """Return '45 % from previous stage', or a note for the first column."""
-    if summary.conversion is None:
+    if summary.first:
         return widget.tr("first stage")
+    if summary.conversion is None:
+        return ""  # still being worked out (it follows the counts), or nobody reached the stage before
     return widget.tr("%1 % from previous stage").replace("%1", str(round(summary.conversion * 100)))
 
 
