@@ -25,6 +25,7 @@ from funneldesk.demo import spend
 from funneldesk.demo.bulk import big_cache, bulk_load, next_id, repair_sequence
 from funneldesk.demo.business import Business, ensure_business
 from funneldesk.demo.columns import Model, creation_times
+from funneldesk.demo.pragmas import load_settings
 from funneldesk.demo.write import Writer
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
@@ -139,7 +140,7 @@ def fill_demo(
     start = horizon - timedelta(days=PERIOD_DAYS)
     rng = random.Random(seed)
     result = DemoResult(leads=leads)
-    with db.write() as session:
+    with load_settings(db), db.write() as session:
         business = ensure_business(session, start)
         months = spend.months_between(start.date(), (horizon - timedelta(days=1)).date())
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))

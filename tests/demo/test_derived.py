@@ -79,3 +79,20 @@ def test_reporting_currency_is_stored_as_after_a_refresh(db: Database) -> None:
     fill_demo(db, leads=50, seed=25, anchor=ANCHOR)
     with db.read() as session:
         assert session.scalar(select(Setting.value).where(Setting.key == SETTING)) == "USD"
+
+
+def test_no_broken_constraints_and_connection_settings_restored(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load skips per-row FK lookups and CHECKs, with a rollback journal: the result is checked."""
+    if db.dialect != "sqlite":
+        pytest.skip("SQLite's load settings")
+    monkeypatch.setattr(bulk, "BULK_ABOVE", 0)
+    fill_demo(db, leads=300, seed=26, anchor=ANCHOR)
+    with db.write() as session:  # the writer's connection is back to the app's settings
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA ignore_check_constraints")).scalar() == 0
+        assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+        # integrity_check also tests every row against the CHECK and NOT NULL constraints.
+        assert session.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]
