@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -163,9 +163,9 @@ def _indexes(db: Database) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in session.execute(text(query))]
 
 
-def _after(calls: int):  # noqa: ANN202
+def _after(calls: int) -> Callable[[], bool]:
     """Return a cancel callback that says yes once it has been asked ``calls`` times."""
-    asked = []
+    asked: list[int] = []
 
     def cancelled() -> bool:
         asked.append(1)
