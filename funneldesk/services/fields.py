@@ -136,7 +136,7 @@ def named_id(
     if found is None:
         known = ", ".join(session.scalars(select(model.name).order_by(model.name)).all()[:20])
         raise InvalidInput(
-            f"no {model.__tablename__[:-1].replace('_', ' ')} named {text!r}"
+            f"no {model.__table__.name[:-1].replace('_', ' ')} named {text!r}"
             + (f" (known: {known})" if known else "")
         )
     return found

@@ -77,6 +77,9 @@ def test_bad_usage_exits_2_and_rejected_input_exits_5(target: str) -> None:
     assert "e-mail" in bad_email.stderr
     missing = funneldesk(target, "lead", "show", "999")
     assert (missing.returncode, missing.stderr.strip()) == (5, "funneldesk: no lead 999")
+    unknown = funneldesk(target, "lead", "add", "--title", "X", "--channel", "Carrier pigeon")
+    assert unknown.returncode == 5
+    assert unknown.stderr.startswith("funneldesk: no channel named 'Carrier pigeon'")
 
 
 def test_permission_refusal_exits_4(target: str) -> None:

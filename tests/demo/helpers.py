@@ -21,7 +21,7 @@ def dump(db: Database, models: tuple[Any, ...] = COMPARED) -> dict[str, list[tup
     """Return every row of the compared tables, ordered by id, as plain tuples."""
     with db.read() as session:
         return {
-            model.__tablename__: [
+            model.__table__.name: [
                 tuple(row) for row in session.execute(select(model.__table__).order_by(model.id))
             ]
             for model in models
