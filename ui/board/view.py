@@ -57,6 +57,7 @@ class BoardWidget(QWidget):
         self._follow: int | None = None
         self._current: int | None = None
         self._own_change = False  # set while announcing a move the board has already applied
+        self._latest_load = [0]  # the newest load's generation, read by its tasks on the worker
         self._strip = QWidget(self)
         self._strip_layout = QHBoxLayout(self._strip)
         self._strip_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -101,21 +102,27 @@ class BoardWidget(QWidget):
         self.pipeline_id, self.search = pipeline_id, search
         self._generation = getattr(self, "_generation", 0) + 1  # older results are stale
         ctx, actor, text, generation = self._ctx, self._ctx.actor, search or None, self._generation
+        latest = self._latest_load
+        latest[0] = generation
         # Cards first: the stages and each stage's newest cards take milliseconds at any size;
         # the counts walk an index of every lead (0.2 s at 1M), conversion follows them.
+        # Each task is skipped on the worker if a newer load came first (each keystroke of a
+        # search queues a load: at 1M a stale count would hold the worker for seconds).
         self._ctx.run(
-            lambda: board_start(ctx.db, actor, pipeline_id, text, FIRST_PAGE),
+            _unless_stale(latest, generation,
+                          lambda: board_start(ctx.db, actor, pipeline_id, text, FIRST_PAGE)),
             lambda start: self._on_first_cards(generation, start),
             progress=self.tr("Loading the board…"),
             parent=self,
         )
         self._ctx.run(
-            lambda: board_columns(ctx.db, actor, pipeline_id, text, conversion=False),
+            _unless_stale(latest, generation,
+                          lambda: board_columns(ctx.db, actor, pipeline_id, text, conversion=False)),
             lambda summaries: self._on_counted(generation, summaries),
         )
 
-    def _on_first_cards(self, generation: int, start: BoardStart) -> None:
-        if generation != self._generation:
+    def _on_first_cards(self, generation: int, start: BoardStart | None) -> None:
+        if start is None or generation != self._generation:
             return  # a newer load (another search or pipeline) replaced this one
         placeholders = start.placeholders()
         if [s.stage.id for s in placeholders] != [s.stage.id for s in self._summaries]:
@@ -130,8 +137,8 @@ class BoardWidget(QWidget):
             zone.set_summary(summary)
         self.first_cards_shown.emit()
 
-    def _on_counted(self, generation: int, summaries: list[ColumnSummary]) -> None:
-        if generation != self._generation:
+    def _on_counted(self, generation: int, summaries: list[ColumnSummary] | None) -> None:
+        if summaries is None or generation != self._generation:
             return
         if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
             self._on_columns_loaded(summaries)  # the stages changed meanwhile: a full reload
@@ -365,12 +372,14 @@ class BoardWidget(QWidget):
         if self.pipeline_id is None:
             return
         ctx, actor, pipeline_id, search = self._ctx, self._ctx.actor, self.pipeline_id, self.search or None
-        generation = getattr(self, "_generation", 0)
-        ctx.run(lambda: board_columns(ctx.db, actor, pipeline_id, search),
+        generation, latest = getattr(self, "_generation", 0), self._latest_load
+        ctx.run(_unless_stale(latest, generation, lambda: board_columns(ctx.db, actor, pipeline_id, search)),
                 lambda summaries: self._on_conversion_loaded(summaries, (generation, actor), announce))
 
-    def _on_conversion_loaded(self, summaries: list[ColumnSummary],
+    def _on_conversion_loaded(self, summaries: list[ColumnSummary] | None,
                               asked: tuple[int, object] | None = None, announce: bool = True) -> None:
+        if summaries is None:
+            return  # skipped on the worker: a newer load came first
         if asked is not None and asked != (getattr(self, "_generation", 0), self._ctx.actor):
             return  # for another actor, pipeline or search: a newer load replaces it
         if [s.stage.id for s in summaries] != [s.stage.id for s in self._summaries]:
@@ -392,6 +401,11 @@ class BoardWidget(QWidget):
             if found is not None:
                 found[0].select_lead(self._follow)
             self._follow = None
+
+
+def _unless_stale(latest: list[int], generation: int, work: Callable[[], Any]) -> Callable[[], Any]:
+    """Return work that does nothing (None) if a newer load has begun by the time the worker reaches it."""
+    return lambda: work() if latest[0] == generation else None
 
 
 def _then(refresh: Callable[[], Any]) -> Any:
