@@ -56,7 +56,7 @@ RATES = tables.exchange_rates.c
 def most_used_currency(session: Reader) -> str:
     """Return the currency most live leads are in (USD when there are none)."""
     query = select(LEADS.currency, func.count()).where(LEADS.deleted_at.is_(None)).group_by(LEADS.currency)
-    counts = Counter({cur: int(n) for cur, n in session.execute(query)})
+    counts = Counter({str(cur): int(n) for cur, n in session.execute(query)})
     if not counts:
         return FALLBACK
     # Ties go to the alphabetically first code, so every desktop picks the same one.

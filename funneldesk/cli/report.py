@@ -333,8 +333,9 @@ def _filters_json(flt: ReportFilter) -> Row:
 
 
 def _pipeline_name(ctx: Context, flt: ReportFilter) -> str:
+    actor = ctx.actor  # signed in first: its lookup inside the block would open a second connection
     with ctx.db.query() as conn:
-        return resolve(conn, ctx.actor, flt).pipeline
+        return resolve(conn, actor, flt).pipeline
 
 
 def _currency(ctx: Context) -> str:

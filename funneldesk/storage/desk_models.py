@@ -14,7 +14,9 @@ stages skipped by forward moves, and refused gate attempts. Kept current by
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
+from sqlalchemy import FromClause
 from sqlalchemy.orm import Mapped
 
 from funneldesk.storage import tables
@@ -24,7 +26,7 @@ from funneldesk.storage.models import Base
 class LeadDesk(Base):
     """One live lead's forecast weight at the start of its expected-close month and first contact."""
 
-    __table__ = tables.lead_desk
+    __table__: ClassVar[FromClause] = tables.lead_desk
 
     lead_id: Mapped[int]
     pipeline_id: Mapped[int]

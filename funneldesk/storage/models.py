@@ -11,7 +11,9 @@ units; relationships are deliberately absent: services query with explicit
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
+from sqlalchemy import FromClause
 from sqlalchemy.orm import DeclarativeBase, Mapped
 
 from funneldesk.storage import tables
@@ -31,7 +33,11 @@ from funneldesk.storage.tables import (  # noqa: F401  (re-exported: the enumera
 
 
 class Base(DeclarativeBase):
-    """Declarative base over the one Core MetaData of ``tables`` (naming convention included)."""
+    """Declarative base over the one Core MetaData of ``tables`` (naming convention included).
+
+    Each class's ``__table__`` keeps declarative's FromClause type; code that wants the
+    Table (columns, insert) uses ``storage.tables`` directly.
+    """
 
     metadata = tables.metadata
 
@@ -39,7 +45,7 @@ class Base(DeclarativeBase):
 class User(Base):
     """A person who signs in: owner, manager or employee, with an optional manager."""
 
-    __table__ = tables.users
+    __table__: ClassVar[FromClause] = tables.users
 
     id: Mapped[int]
     name: Mapped[str]
@@ -56,7 +62,7 @@ class User(Base):
 class Pipeline(Base):
     """A named, ordered set of stages that leads move through."""
 
-    __table__ = tables.pipelines
+    __table__: ClassVar[FromClause] = tables.pipelines
 
     id: Mapped[int]
     name: Mapped[str]
@@ -67,7 +73,7 @@ class Pipeline(Base):
 class Stage(Base):
     """One step of a pipeline, ordered by position."""
 
-    __table__ = tables.stages
+    __table__: ClassVar[FromClause] = tables.stages
 
     id: Mapped[int]
     pipeline_id: Mapped[int]
@@ -88,7 +94,7 @@ class ExitCriterion(Base):
     ``when_*`` make any criterion conditional (e.g. approval only when discount > 15 %).
     """
 
-    __table__ = tables.exit_criteria
+    __table__: ClassVar[FromClause] = tables.exit_criteria
 
     id: Mapped[int]
     stage_id: Mapped[int]
@@ -110,7 +116,7 @@ class ExitCriterion(Base):
 class Channel(Base):
     """Where leads come from: paid, owned or earned."""
 
-    __table__ = tables.channels
+    __table__: ClassVar[FromClause] = tables.channels
 
     id: Mapped[int]
     name: Mapped[str]
@@ -120,7 +126,7 @@ class Channel(Base):
 class ChannelSpend(Base):
     """Money spent on a channel in one period (a month, by its first day)."""
 
-    __table__ = tables.channel_spend
+    __table__: ClassVar[FromClause] = tables.channel_spend
 
     id: Mapped[int]
     channel_id: Mapped[int]
@@ -132,7 +138,7 @@ class ChannelSpend(Base):
 class Persona(Base):
     """A buyer persona: who buys and why."""
 
-    __table__ = tables.personas
+    __table__: ClassVar[FromClause] = tables.personas
 
     id: Mapped[int]
     name: Mapped[str]
@@ -142,7 +148,7 @@ class Persona(Base):
 class LostReason(Base):
     """Why a lead was lost."""
 
-    __table__ = tables.lost_reasons
+    __table__: ClassVar[FromClause] = tables.lost_reasons
 
     id: Mapped[int]
     name: Mapped[str]
@@ -151,7 +157,7 @@ class LostReason(Base):
 class Lead(Base):
     """A potential deal moving through a pipeline; ``version`` guards concurrent edits."""
 
-    __table__ = tables.leads
+    __table__: ClassVar[FromClause] = tables.leads
 
     id: Mapped[int]
     title: Mapped[str]
@@ -187,7 +193,7 @@ class Lead(Base):
 class StageChange(Base):
     """One append-only step of a lead's history: from, to, when, who, how, why."""
 
-    __table__ = tables.stage_changes
+    __table__: ClassVar[FromClause] = tables.stage_changes
 
     id: Mapped[int]
     lead_id: Mapped[int]
@@ -202,7 +208,7 @@ class StageChange(Base):
 class ChecklistTick(Base):
     """A ticked checklist criterion on a lead."""
 
-    __table__ = tables.checklist_ticks
+    __table__: ClassVar[FromClause] = tables.checklist_ticks
 
     id: Mapped[int]
     lead_id: Mapped[int]
@@ -214,7 +220,7 @@ class ChecklistTick(Base):
 class Approval(Base):
     """An approval criterion given on a lead, by a user or on behalf of a gatekeeper."""
 
-    __table__ = tables.approvals
+    __table__: ClassVar[FromClause] = tables.approvals
 
     id: Mapped[int]
     lead_id: Mapped[int]
@@ -228,7 +234,7 @@ class Approval(Base):
 class Participant(Base):
     """A buyer-side person on a lead, with an engagement level."""
 
-    __table__ = tables.participants
+    __table__: ClassVar[FromClause] = tables.participants
 
     id: Mapped[int]
     lead_id: Mapped[int]
@@ -242,7 +248,7 @@ class Participant(Base):
 class Activity(Base):
     """A call, meeting, e-mail, task or demo on a lead; done when ``done_at`` is set."""
 
-    __table__ = tables.activities
+    __table__: ClassVar[FromClause] = tables.activities
 
     id: Mapped[int]
     lead_id: Mapped[int]
@@ -261,7 +267,7 @@ class AuditEntry(Base):
     UPDATE and DELETE, so the trail cannot be rewritten through any code path.
     """
 
-    __table__ = tables.audit_entries
+    __table__: ClassVar[FromClause] = tables.audit_entries
 
     id: Mapped[int]
     at: Mapped[datetime]
@@ -277,7 +283,7 @@ class AuditEntry(Base):
 class Setting(Base):
     """A key/value preference stored with the data (backup counts, currency, ...)."""
 
-    __table__ = tables.settings
+    __table__: ClassVar[FromClause] = tables.settings
 
     key: Mapped[str]
     value: Mapped[str]
@@ -293,7 +299,7 @@ class ExchangeRate(Base):
     currency adds rates in the new one and keeps the old rows.
     """
 
-    __table__ = tables.exchange_rates
+    __table__: ClassVar[FromClause] = tables.exchange_rates
 
     id: Mapped[int]
     currency: Mapped[str]
@@ -312,7 +318,7 @@ class GateRefusal(Base):
     no trace; the compliance report counts these per owner.
     """
 
-    __table__ = tables.gate_refusals
+    __table__: ClassVar[FromClause] = tables.gate_refusals
 
     id: Mapped[int]
     lead_id: Mapped[int]
