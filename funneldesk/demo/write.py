@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from funneldesk.demo import profiles
 from funneldesk.demo.bulk import CHUNK
 from funneldesk.demo.columns import DAY, EPOCH, Array, Batch, Model, month_start
-from funneldesk.demo.leads import TEMPERATURES
+from funneldesk.demo.profiles import TEMPERATURES
 from funneldesk.storage.models import Lead, StageChange
 
 TS = "strftime('%Y-%m-%d %H:%M:%S.000000', ?{}, 'unixepoch')"
