@@ -250,10 +250,11 @@ class Model:
         satisfaction = np.clip(np.round(rng.normal(self.mean_satisfaction[owner], 0.7)), 1, 5)
         satisfaction = satisfaction.astype(np.int64)
         satisfaction = np.where(won, satisfaction, 0)
-        names = self._contacts(rng, n, category, with_phone)
+        title, contact_name, company, email, phone = self._contacts(rng, n, category, with_phone)
         return Batch(created, owner, channel, temperature, outcome, last_open, code, entered, changes,
                      furthest, skipped, category, persona, lost_reason, value, discount, expected,
-                     next_action, satisfaction, *names, ch_lead, ch_code, ch_from, ch_at, ch_left)
+                     next_action, satisfaction, title, contact_name, company, email, phone,
+                     ch_lead, ch_code, ch_from, ch_at, ch_left)
 
     def _discounts(self, rng: Any, n: int, owner: Array, won: Array, lost: Array, last_open: Array) -> Array:
         np = self.np

@@ -157,9 +157,9 @@ class _Columns:
     def leads(self) -> Iterator[tuple[Any, ...]]:
         """Rows for LEADS."""
         np, b, m = self.np, self.b, self.m
-        category = [profiles.CATEGORIES[i][0] for i in b.category.tolist()]
+        names = [profiles.CATEGORIES[i][0] for i in b.category.tolist()]
         known = (b.persona >= 0).tolist()
-        category = [c if k else None for c, k in zip(category, known, strict=True)]
+        category = [c if k else None for c, k in zip(names, known, strict=True)]
         action = _nullable(np, b.next_action * DAY, b.next_action < 0)
         satisfaction = _nullable(np, b.satisfaction, b.satisfaction == 0)
         del m
