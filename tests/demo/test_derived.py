@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -96,3 +97,22 @@ def test_no_broken_constraints_and_connection_settings_restored(
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         # integrity_check also tests every row against the CHECK and NOT NULL constraints.
         assert session.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]
+
+
+def test_demo_runs_while_another_connection_has_the_file_open(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's reader keeps the file in WAL mode: the load cannot switch journals and need not."""
+    if db.dialect != "sqlite" or db.path is None:
+        pytest.skip("SQLite's journal")
+    monkeypatch.setattr(bulk, "BULK_ABOVE", 0)
+    other = sqlite3.connect(db.path)
+    try:
+        other.execute("SELECT count(*) FROM leads").fetchall()
+        result = fill_demo(db, leads=200, seed=27, anchor=ANCHOR)
+        assert other.execute("SELECT count(*) FROM leads").fetchone() == (200,)
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        other.close()
+    assert result.leads == 200
+    _assert_same_as_rebuild(db)
