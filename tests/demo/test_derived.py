@@ -11,7 +11,9 @@ from sqlalchemy import Row, select, text
 
 from funneldesk.analytics import derived
 from funneldesk.analytics.conversion import SETTING
+from funneldesk.cli.setup import initialise
 from funneldesk.demo import bulk, fill_demo
+from funneldesk.services.templates import TEMPLATE_NAMES
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import ExchangeRate, Setting
 from tests.demo.helpers import ANCHOR
@@ -115,4 +117,12 @@ def test_demo_runs_while_another_connection_has_the_file_open(
     finally:
         other.close()
     assert result.leads == 200
+    _assert_same_as_rebuild(db)
+
+
+@pytest.mark.parametrize("template", TEMPLATE_NAMES)
+def test_every_pipeline_template_gives_exact_derived_tables(db: Database, template: str) -> None:
+    """Stage orders, optional stages and probabilities of each template: forecast and skips as rebuilt."""
+    initialise(db, template)
+    fill_demo(db, leads=400, seed=28, anchor=ANCHOR)
     _assert_same_as_rebuild(db)
