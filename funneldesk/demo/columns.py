@@ -1,8 +1,8 @@
-"""Demo leads made column-wise with numpy: the walk of ``journey`` and the rows of ``leads``, per batch.
+"""Demo leads made column-wise with numpy: each lead's walk through the funnel and its row, per batch.
 
-The same model as the row-at-a-time ``LeadFactory`` (the same profiles, odds, paces,
-stalls, skips, reasons, discounts, dates), drawn as arrays: one random call per column
-per batch instead of ~40 per lead. Each batch has its own generator seeded from
+The model of the former row-at-a-time generator (the same profiles, odds, paces, stalls,
+skips, reasons, discounts, dates), drawn as arrays: one random call per column per batch
+instead of ~40 per lead. Each batch has its own generator seeded from
 (seed, batch number), so a seed gives the same rows however the batches are consumed.
 Times are whole seconds since 1970 (naive, like the database's); the writers turn them
 into the stored text. numpy is imported by the caller (lazily: only the demo needs it).
@@ -17,7 +17,7 @@ from typing import Any
 from funneldesk.demo import contacts, profiles
 from funneldesk.demo.business import Business
 from funneldesk.demo.journey import DURATION_SIGMA, MIN_STEP, STALL_CHANCE, Funnel
-from funneldesk.demo.leads import MANAGER_PROFILE, TEMPERATURES
+from funneldesk.demo.profiles import MANAGER_PROFILE, TEMPERATURES
 
 EPOCH = datetime(1970, 1, 1)
 DAY = 86400
@@ -250,10 +250,11 @@ class Model:
         satisfaction = np.clip(np.round(rng.normal(self.mean_satisfaction[owner], 0.7)), 1, 5)
         satisfaction = satisfaction.astype(np.int64)
         satisfaction = np.where(won, satisfaction, 0)
-        names = self._contacts(rng, n, category, with_phone)
+        title, contact_name, company, email, phone = self._contacts(rng, n, category, with_phone)
         return Batch(created, owner, channel, temperature, outcome, last_open, code, entered, changes,
                      furthest, skipped, category, persona, lost_reason, value, discount, expected,
-                     next_action, satisfaction, *names, ch_lead, ch_code, ch_from, ch_at, ch_left)
+                     next_action, satisfaction, title, contact_name, company, email, phone,
+                     ch_lead, ch_code, ch_from, ch_at, ch_left)
 
     def _discounts(self, rng: Any, n: int, owner: Array, won: Array, lost: Array, last_open: Array) -> Array:
         np = self.np

@@ -1,9 +1,6 @@
-"""Plausible companies, contact people, e-mail addresses and phone numbers for demo leads."""
+"""Words for plausible demo companies and contact people (``columns.Model`` combines them)."""
 
 from __future__ import annotations
-
-import random
-from dataclasses import dataclass
 
 # fmt: off
 FIRST_NAMES = (
@@ -41,41 +38,10 @@ LEGAL_FORMS = ("Inc.", "LLC", "Ltd", "Co.", "", "", "")
 # fmt: on
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """The buyer side of a lead: company, person, e-mail and phone."""
-
-    company: str
-    name: str
-    email: str
-    phone: str | None
-
-
-def company_name(rng: random.Random, category: str) -> str:
-    """Return a company name that fits its category, e.g. 'Harbor Freight LLC'."""
-    word = rng.choice(COMPANY_WORDS)
-    suffix = rng.choice(CATEGORY_SUFFIXES.get(category, ("Group",)))
-    form = rng.choice(LEGAL_FORMS)
-    return f"{word} {suffix} {form}".strip()
-
-
 def company_domain(company: str) -> str:
     """Return the web domain of a company: 'Harbor Freight LLC' -> 'harborfreight.com'."""
     words = [w for w in company.lower().replace(".", "").split() if w not in ("inc", "llc", "ltd", "co")]
     return "".join(words[:2]) + ".com"
-
-
-def phone_number(rng: random.Random) -> str:
-    """Return a phone number in the reserved 555 range."""
-    return f"+1 {rng.randint(201, 989)}-555-{rng.randint(100, 199):03d}{rng.randint(0, 9)}"
-
-
-def make_contact(rng: random.Random, category: str, with_phone: bool) -> Contact:
-    """Return a contact at a new company of this category."""
-    company = company_name(rng, category)
-    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-    email = f"{first.lower()}.{last.lower()}@{company_domain(company)}"
-    return Contact(company, f"{first} {last}", email, phone_number(rng) if with_phone else None)
 
 
 def login_for(name: str) -> str:

@@ -23,6 +23,7 @@ touched beyond that: the commit is as durable as any other.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection, event
 
 from funneldesk.storage.database import Database
-from funneldesk.storage.engine import SQLITE_BEGIN_OPTION
+from funneldesk.storage.engine import BUSY_TIMEOUT_MS, SQLITE_BEGIN_OPTION
 
 
 @contextmanager
@@ -54,7 +55,7 @@ def load_settings(db: Database) -> Iterator[None]:
             raw.execute("COMMIT")
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("PRAGMA ignore_check_constraints = ON")
-        raw.execute("PRAGMA journal_mode = DELETE")
+        _rollback_journal(raw)
         changed.append(raw)
         raw.execute(f"BEGIN {conn.get_execution_options().get(SQLITE_BEGIN_OPTION, 'DEFERRED')}")
 
@@ -70,6 +71,17 @@ def load_settings(db: Database) -> Iterator[None]:
     finally:
         event.remove(engine, "begin", after_begin)
         event.remove(pool, "checkin", on_checkin)
+
+
+def _rollback_journal(raw: Any) -> None:
+    """Switch to a rollback journal if no other connection has the file open; else stay in WAL."""
+    raw.execute("PRAGMA busy_timeout = 0")  # another reader (the window's) holds it: do not wait
+    try:
+        raw.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError:
+        pass  # "database is locked": the load runs in WAL mode, as safe, only slower
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def restore(raw: Any) -> None:

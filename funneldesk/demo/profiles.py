@@ -52,6 +52,7 @@ STAFF = (
 )
 
 MANAGER_SHARE = 0.25  # each manager also carries a few leads of their own
+MANAGER_PROFILE = StaffProfile("manager", 0, skill=1.3, pace=1.0, share=0.0, skips_optional=0.4)
 
 CHANNELS = (
     ChannelProfile("Google Ads", "paid", 4200, share=18, quality=0.85, pace=1.1),
@@ -64,6 +65,7 @@ CHANNELS = (
     ChannelProfile("Referrals", "earned", 400, share=12, quality=1.5, pace=0.9),
 )
 
+TEMPERATURES = ("cold", "warm", "hot")
 # Temperature mix (cold, warm, hot) by channel kind, and the odds/pace each temperature brings.
 TEMPERATURE_MIX = {"paid": (0.65, 0.3, 0.05), "owned": (0.1, 0.4, 0.5), "earned": (0.3, 0.5, 0.2)}
 TEMPERATURE_ODDS = {"cold": 0.75, "warm": 1.0, "hot": 1.4}

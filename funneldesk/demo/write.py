@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from funneldesk.demo import profiles
 from funneldesk.demo.bulk import CHUNK
 from funneldesk.demo.columns import DAY, EPOCH, Array, Batch, Model, month_start
-from funneldesk.demo.leads import TEMPERATURES
+from funneldesk.demo.profiles import TEMPERATURES
 from funneldesk.storage.models import Lead, StageChange
 
 TS = "strftime('%Y-%m-%d %H:%M:%S.000000', ?{}, 'unixepoch')"
@@ -157,9 +157,9 @@ class _Columns:
     def leads(self) -> Iterator[tuple[Any, ...]]:
         """Rows for LEADS."""
         np, b, m = self.np, self.b, self.m
-        category = [profiles.CATEGORIES[i][0] for i in b.category.tolist()]
+        names = [profiles.CATEGORIES[i][0] for i in b.category.tolist()]
         known = (b.persona >= 0).tolist()
-        category = [c if k else None for c, k in zip(category, known, strict=True)]
+        category = [c if k else None for c, k in zip(names, known, strict=True)]
         action = _nullable(np, b.next_action * DAY, b.next_action < 0)
         satisfaction = _nullable(np, b.satisfaction, b.satisfaction == 0)
         del m

@@ -8,7 +8,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import Date, DateTime, text
 
-from funneldesk.demo import bulk, fill_demo
+from funneldesk.demo import bulk, fill_demo, write
+from funneldesk.demo.columns import epoch
 from funneldesk.services import browse
 from funneldesk.services.users import ensure_owner
 from funneldesk.storage.database import Database
@@ -58,14 +59,22 @@ def test_bulk_path_matches_row_path(db: Database, fresh_db: Callable[[], Databas
         assert a.execute(docs).scalar() == b.execute(docs).scalar() == LEADS
 
 
-@pytest.mark.parametrize("value", [datetime(2025, 3, 4, 8, 0), datetime(2025, 3, 4, 8, 1, 2, 345),
-                                   date(2024, 2, 29), None])
+@pytest.mark.parametrize("value", [datetime(2025, 3, 4, 8, 0), datetime(2024, 2, 29, 23, 59, 59),
+                                   datetime(1999, 12, 31, 0, 0, 1), date(2024, 2, 29), None])
 def test_dates_are_stored_as_sqlalchemy_stores_them(db: Database, value: object) -> None:
-    """The raw path writes the same text SQLAlchemy's SQLite dialect writes."""
+    """SQLite's own formatting of epoch seconds (write.TS, DAYTEXT) gives the text SQLAlchemy writes."""
     if db.dialect != "sqlite":
         pytest.skip("the raw path is SQLite's")
     dialect = db.engine.dialect
-    kind = Date() if isinstance(value, date) and not isinstance(value, datetime) else DateTime()
+    day = isinstance(value, date) and not isinstance(value, datetime)
+    kind = Date() if day else DateTime()
     expected = kind.dialect_impl(dialect).bind_processor(dialect)(value)  # type: ignore[misc]
-    convert = bulk._sqlite_value(kind)
-    assert convert is not None and convert(value) == expected
+    seconds = None
+    if isinstance(value, datetime):
+        seconds = epoch(value)
+    elif isinstance(value, date):
+        seconds = epoch(datetime.combine(value, datetime.min.time()))
+    with db.read() as session:
+        wrap = (write.DAYTEXT if day else write.TS).format(1)
+        stored = session.connection().exec_driver_sql(f"SELECT {wrap}", (seconds,)).scalar()
+    assert stored == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -10,7 +11,9 @@ from sqlalchemy import Row, select, text
 
 from funneldesk.analytics import derived
 from funneldesk.analytics.conversion import SETTING
+from funneldesk.cli.setup import initialise
 from funneldesk.demo import bulk, fill_demo
+from funneldesk.services.templates import TEMPLATE_NAMES
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import ExchangeRate, Setting
 from tests.demo.helpers import ANCHOR
@@ -96,3 +99,30 @@ def test_no_broken_constraints_and_connection_settings_restored(
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         # integrity_check also tests every row against the CHECK and NOT NULL constraints.
         assert session.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]
+
+
+def test_demo_runs_while_another_connection_has_the_file_open(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's reader keeps the file in WAL mode: the load cannot switch journals and need not."""
+    if db.dialect != "sqlite" or db.path is None:
+        pytest.skip("SQLite's journal")
+    monkeypatch.setattr(bulk, "BULK_ABOVE", 0)
+    other = sqlite3.connect(db.path)
+    try:
+        other.execute("SELECT count(*) FROM leads").fetchall()
+        result = fill_demo(db, leads=200, seed=27, anchor=ANCHOR)
+        assert other.execute("SELECT count(*) FROM leads").fetchone() == (200,)
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        other.close()
+    assert result.leads == 200
+    _assert_same_as_rebuild(db)
+
+
+@pytest.mark.parametrize("template", TEMPLATE_NAMES)
+def test_every_pipeline_template_gives_exact_derived_tables(db: Database, template: str) -> None:
+    """Stage orders, optional stages and probabilities of each template: forecast and skips as rebuilt."""
+    initialise(db, template)
+    fill_demo(db, leads=400, seed=28, anchor=ANCHOR)
+    _assert_same_as_rebuild(db)
