@@ -86,6 +86,7 @@ class DraftContext:
     gated: bool = field(init=False)  # does any stage have exit criteria?
     _left: dict[tuple[int, int], tuple[StageRecord, ...]] = field(init=False, default_factory=dict)
     _met: dict[tuple[object, ...], bool] = field(init=False, default_factory=dict)
+    _criteria: dict[tuple[int, int], tuple[CriterionRecord, ...]] = field(init=False, default_factory=dict)
     # Names the file uses that match nothing, with their row counts: listed, never guessed.
     unknown_stages: Counter[str] = field(init=False, default_factory=Counter)
     unknown_owners: Counter[str] = field(init=False, default_factory=Counter)
@@ -107,6 +108,15 @@ class DraftContext:
                              LeadFacts({}))
             self._left[key] = (self.by_id[before], *plan.path[:-1]) if plan.forward else ()
         return self._left[key]
+
+    def criteria_left(self, before: int, after: int) -> tuple[CriterionRecord, ...]:
+        """Return the exit criteria of every stage a step leaves, in stage order (cached per pair)."""
+        key = (before, after)
+        found = self._criteria.get(key)
+        if found is None:
+            found = self._criteria[key] = tuple(c for stage in self.stages_left(before, after)
+                                                for c in stage.criteria)
+        return found
 
     def criterion_met(self, criterion: CriterionRecord, facts: LeadFacts) -> bool:
         """Say whether a new lead meets a criterion; a new lead has no ticks, approvals or activities."""
@@ -201,10 +211,14 @@ def fact_values(values: dict[str, Any], mapped: set[str]) -> dict[str, object]:
 
 def mark_past_gate(draft: LeadDraft, ctx: DraftContext) -> None:
     """Mark each imported step that left a stage past exit criteria the lead does not meet."""
-    facts = LeadFacts(draft.facts)
-    for index in range(1, len(draft.events)):
-        left = ctx.stages_left(draft.events[index - 1][0], draft.events[index][0])
-        if any(not ctx.criterion_met(c, facts) for stage in left for c in stage.criteria):
+    facts: LeadFacts | None = None  # built only for a step that leaves criteria behind
+    events = draft.events
+    for index in range(1, len(events)):
+        criteria = ctx.criteria_left(events[index - 1][0], events[index][0])
+        if not criteria:
+            continue
+        facts = facts or LeadFacts(draft.facts)
+        if not all(ctx.criterion_met(c, facts) for c in criteria):
             draft.reasons[index] = IMPORTED_PAST_GATE
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
@@ -33,6 +34,7 @@ from funneldesk.spreadsheets.mapping import (
 )
 from funneldesk.spreadsheets.row_parsing import ParsedRow, date_columns, parse_rows
 from funneldesk.spreadsheets.table import Table
+from funneldesk.storage.models import Lead
 
 Progress = Callable[[int, int], None]
 # CRMs whose one close date is the expected close while a deal is open (HubSpot's
@@ -157,6 +159,8 @@ def build_plan(session: Session, table: Table, options: ImportOptions) -> Import
 
 
 def _load_existing(session: Session, lookups: Lookups, parsed: list[ParsedRow]) -> None:
+    if not session.scalar(select(Lead.id).where(Lead.external_id.is_not(None)).limit(1)):
+        return  # nothing imported before: 100k ids need not be looked up in 112 queries
     ids = sorted({p.values["external_id"] for p in parsed if p.values.get("external_id")})
     lookups.existing = existing_leads(session, ids)
     lookups.history = existing_history(session, [v["id"] for v in lookups.existing.values()])
