@@ -125,6 +125,9 @@ def _custom(value: Any) -> str:
     return json.dumps({str(k): str(v) for k, v in value.items()}, sort_keys=True)
 
 
+_KIND_NAMES: dict[type[Any], str] = {Channel: "channel", Persona: "persona", LostReason: "lost reason"}
+
+
 def named_id(
     session: Session, model: type[Channel] | type[Persona] | type[LostReason], name: Any
 ) -> int | None:
@@ -136,7 +139,7 @@ def named_id(
     if found is None:
         known = ", ".join(session.scalars(select(model.name).order_by(model.name)).all()[:20])
         raise InvalidInput(
-            f"no {model.__table__.name[:-1].replace('_', ' ')} named {text!r}"
+            f"no {_KIND_NAMES[model]} named {text!r}"
             + (f" (known: {known})" if known else "")
         )
     return found
