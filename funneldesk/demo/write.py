@@ -156,13 +156,12 @@ class _Columns:
 
     def leads(self) -> Iterator[tuple[Any, ...]]:
         """Rows for LEADS."""
-        np, b, m = self.np, self.b, self.m
+        np, b = self.np, self.b
         names = [profiles.CATEGORIES[i][0] for i in b.category.tolist()]
         known = (b.persona >= 0).tolist()
         category = [c if k else None for c, k in zip(names, known, strict=True)]
         action = _nullable(np, b.next_action * DAY, b.next_action < 0)
         satisfaction = _nullable(np, b.satisfaction, b.satisfaction == 0)
-        del m
         return zip(self.ids, b.title, b.contact_name, b.company, b.email, b.phone, self.pipeline, self.stage,
                    self.owner, self.channel, self.persona, self.reason, category, self.value, self.discount,
                    self.temperature, self.expected, action, satisfaction, self.created, self.entered,
