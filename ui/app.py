@@ -435,9 +435,10 @@ def preload_core() -> None:
     """Import what the open and the first cards need on a thread while the window is built.
 
     SQLAlchemy and the core's tables take ~0.25 s to import; Qt builds and paints the window
-    meanwhile (partly outside the GIL), so the open that follows finds them loaded: the first
-    cards came 0.05–0.2 s sooner, the window ~0.05 s later. A failed import is left for the
-    open itself to meet and explain.
+    meanwhile (partly outside the GIL), so the open that follows finds them loaded. Measured
+    offscreen on a busy 2-core machine: first cards ~3% sooner, the window ~9% later (it
+    shares the GIL); a real display's window costs more C++ time and hides more of the import.
+    A failed import is left for the open itself to meet and explain.
     """
 
     def load() -> None:

@@ -74,7 +74,7 @@ def open_team(target: str, login: str, password: str) -> Opened:
 
 
 def is_team_database(db: Database) -> bool:
-    """Say whether this is a PostgreSQL database set up for a team (never asked of SQLite)."""
+    """Say whether this is a PostgreSQL database set up for a team (SQLite: no import, no query)."""
     if db.dialect != "postgresql":
         return False
     from funneldesk.storage.team import is_team_database as prepared
@@ -126,11 +126,12 @@ def open_database(target: str, check: CheckMode = "now") -> Opened:
 
 
 def _what_is_there(db: Database) -> tuple[UserRecord | None, bool, bool, bool]:
-    """Read, in one Core transaction: the first owner, whether a pipeline and a reporting currency exist,
-    and whether sign-in is required (some user has a password)."""
-    with db.query() as conn:
-        return _first_owner(conn), _any(conn, tables.pipelines), stored_base(conn) is not None, \
-            _any(conn, tables.users, tables.users.c.password_hash.is_not(None))
+    """Return the first owner and whether a pipeline, a reporting currency and a password exist."""
+    with db.query() as conn:  # one Core transaction: no ORM on the common open
+        owner, pipeline = _first_owner(conn), _any(conn, tables.pipelines)
+        base = stored_base(conn) is not None
+        passwords = _any(conn, tables.users, tables.users.c.password_hash.is_not(None))
+    return owner, pipeline, base, passwords
 
 
 def _first_owner(conn: Connection) -> UserRecord | None:
