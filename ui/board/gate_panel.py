@@ -9,7 +9,6 @@ repeats the refused move. Owned by the board; GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -125,8 +124,10 @@ class GatePanel(QFrame):
                 lambda: self._fix(lambda a, i: self._ctx.undo.tick(a, i, unmet.criterion_id))
             )
         elif unmet.kind == "approval":
+            from funneldesk.services.moves import may_approve  # the ORM: only once a move is refused
+
             role = (criterion.approver_role if criterion else None) or "manager"
-            if criterion is None or criterion.gatekeeper or not _moves().may_approve(self._ctx.actor, role):
+            if criterion is None or criterion.gatekeeper or not may_approve(self._ctx.actor, role):
                 hint = QPushButton(self.tr("Ask for approval"), parent)
                 hint.setEnabled(False)
                 hint.setToolTip(self.tr("Only a user with the %1 role can approve this").replace("%1", role))
@@ -153,7 +154,9 @@ class GatePanel(QFrame):
         def work() -> MovePlan:
             if action is not None:
                 action(actor, lead_id)
-            return _moves().check_move(ctx.db, actor, lead_id, target_id)
+            from funneldesk.services import moves  # the ORM: loaded on first use, after the first cards
+
+            return moves.check_move(ctx.db, actor, lead_id, target_id)
 
         ctx.run(work, lambda plan: self._on_rechecked(plan, action is not None), self._on_recheck_failed)
 
@@ -182,10 +185,3 @@ class GatePanel(QFrame):
     def _on_close_clicked(self) -> None:
         self.hide()
         self.closed.emit()
-
-
-def _moves() -> Any:
-    """Return funneldesk.services.moves (the ORM), loaded on first use: not before the first cards."""
-    from funneldesk.services import moves
-
-    return moves
