@@ -27,15 +27,10 @@ from PySide6.QtWidgets import (
 
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.services.backups import BackupEntry, RestoreResult, backup_as, backups_as, restore_as
-from ui.context import AppContext
+from ui.context import AppContext, backups_apply  # re-exported: the menus read it before the ORM loads
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def backups_apply(db: Any) -> bool:
-    """Say whether FunnelDesk backs this database up (SQLite files yes, team mode no)."""
-    return getattr(db, "path", None) is not None
 
 
 class BackupsDialog(QDialog):

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 PROGRESS_DELAY_MS = 500
 
 
+def backups_apply(db: Any) -> bool:
+    """Say whether FunnelDesk backs this database up (SQLite files yes, team mode no)."""
+    return getattr(db, "path", None) is not None
+
+
 class AppContext(QObject):
     """Hold the database, the signed-in user, the worker and the undo stack; announce changes."""
 

@@ -16,11 +16,17 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.domain.records import LeadRecord
-from funneldesk.services import leads
 from ui.context import AppContext
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def _leads() -> Any:
+    """Return funneldesk.services.leads (the ORM), loaded on first use: not before the first cards."""
+    from funneldesk.services import leads
+
+    return leads
 
 
 def tr(text: str) -> str:
@@ -195,7 +201,7 @@ def open_editor(window: MainWindow, lead_id: int | None) -> None:
         return
     actor = ctx.actor
     ctx.run(
-        lambda: leads.get_lead(ctx.db, actor, lead_id),
+        lambda: _leads().get_lead(ctx.db, actor, lead_id),
         lambda record: _show_editor(window, module, lead_id, record),
         lambda exc: window.show_message(str(exc)),
     )

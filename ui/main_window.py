@@ -13,6 +13,7 @@ rest. ``MainWindow(ctx, name)`` does both at once. Only this module's light impo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 
 PAGES = ("board", "leads", "dashboard", "channels", "settings", "today")
 
+
+# What starts after the first cards waits this long, so they are painted first.
+FIRST_CARDS_GRACE_MS = 50
 
 # Below this the board shows barely one card per column.
 MIN_USABLE_SIZE = (900, 600)
@@ -199,10 +203,33 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.board.splitter.restoreState(state)
         self._on_page_chosen(self.nav.currentRow())
-        self.reminder = _today().install_reminder(self)  # two indexed counts: no wait for the board
+        # The reminder (and the Today page's core, the ORM) load once the first cards are on
+        # screen: importing them first cost the window ~0.4 s before its first card (issue 15).
+        self.after_first_cards(self._install_reminder)
         self._show_actor()
         self.load_pipelines()
         self.attached.emit()
+
+    def after_first_cards(self, start: Callable[[], None], at_latest_ms: int = 5_000) -> None:
+        """Call start once, when the board first shows cards (or its counts: an empty pipeline).
+
+        At the latest after ``at_latest_ms``: a database with no pipeline never loads a board.
+        """
+        started: list[bool] = []
+
+        def once(*_args: object) -> None:
+            if not started and not self.closed:
+                started.append(True)
+                # From the event loop, once the cards are painted: not inside the signal that
+                # puts them on screen (start may import for a while on this thread).
+                QTimer.singleShot(FIRST_CARDS_GRACE_MS, self, lambda: None if self.closed else start())
+
+        self.board.first_cards_shown.connect(once)
+        self.board.summaries_loaded.connect(once)
+        QTimer.singleShot(at_latest_ms, self, once)
+
+    def _install_reminder(self) -> None:
+        self.reminder = _today().install_reminder(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint, and announce the first frame once."""
@@ -283,10 +310,10 @@ class MainWindow(QMainWindow):
 
     def load_pipelines(self) -> None:
         """Read the pipelines and show the last one used."""
-        from funneldesk.services import pipelines
+        from funneldesk.services.board import board_pipelines  # Core: no ORM before the first cards
 
         ctx, actor = self.ctx, self.ctx.actor
-        ctx.run(lambda: pipelines.list_pipelines(ctx.db, actor), self._on_pipelines_loaded)
+        ctx.run(lambda: board_pipelines(ctx.db, actor), self._on_pipelines_loaded)
 
     def _on_pipelines_loaded(self, found: list[PipelineRecord]) -> None:
         self.pipelines = found

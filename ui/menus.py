@@ -141,7 +141,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
 def attach_menus(window: MainWindow) -> None:
     """Enable the actions once the database is open; undo follows the core's undo stack."""
-    from ui.backups import backups_apply
+    from ui.context import backups_apply  # not ui.backups: its core loads the ORM (after the first cards)
 
     a = window.menu_actions
     for key in ("edit", "delete", "right", "left"):

@@ -7,31 +7,40 @@ costs one page per scroll step, never a full load. Counts walk the covering inde
 ``lead_progress`` (one narrow row per live lead), not the whole stage history.
 ``board_start`` reads the stages and every open stage's first cards without counting
 anything, so a window shows cards before the counts of a million leads are in.
+
+Every read here is Core on a ``Database.query()`` connection: the window's path to its
+first cards (and its counts) never imports ``sqlalchemy.orm`` nor maps a model, which
+cost about 0.4 s of CPU before the first card at any size (issue 15). Only a search
+reads through a session (the Leads page's search rule takes one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, select, true
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from funneldesk.domain.money import from_minor
 from funneldesk.domain.records import LeadRecord, PipelineRecord, StageRecord, UserRecord
 from funneldesk.gating.criteria import status
-from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
-from funneldesk.services.lead_rows import lead_select, to_record
-from funneldesk.services.loading import get_pipeline, pipeline_record
+from funneldesk.gating.facts import LeadFacts
+from funneldesk.services.lead_rows import facts_for, lead_select, to_record
+from funneldesk.services.loading import pipeline_by_id, pipeline_records
 from funneldesk.services.permissions import lead_scope
-from funneldesk.storage.database import Database
-from funneldesk.storage.derived_models import LeadProgress
-from funneldesk.storage.models import Activity, Approval, ChecklistTick, Lead, Participant, Stage
+from funneldesk.storage import tables
 
-_FACT_FIELDS = tuple(FIELD_LABELS)  # every field a criterion may test
+if TYPE_CHECKING:
+    from funneldesk.storage.database import Database
+    from funneldesk.storage.engine import Reader
+
+LEADS = tables.leads.c
+PROGRESS = tables.lead_progress.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,21 +89,37 @@ class CardRecord:
     version: int
 
 
-def _search_clause(session: Session, search: str | None) -> ColumnElement[bool]:
+def _searching(search: str | None) -> bool:
+    return bool(search and search.strip())
+
+
+def _reading(db: Database, search: str | None) -> AbstractContextManager[Reader]:
+    """Return a Core connection; a session only for a search (browse's search rule takes one)."""
+    return db.read() if _searching(search) else db.query()
+
+
+def _search_clause(session: Reader, search: str | None) -> ColumnElement[bool]:
     """Return the leads table's search rule (title, company, contact, e-mail, phone; phone digits).
 
     The same condition as the Leads page, so the one search field filters both alike; on
     SQLite it is answered by the trigram index (a substring match), not a scan of every lead.
     """
-    if not search or not search.strip():
+    if not search or not _searching(search):
         return true()
-    from funneldesk.services.browse import _text_clause  # only a search needs it (start-up cost)
+    from funneldesk.services.browse import _text_clause  # only a search needs it (and the ORM)
 
-    return _text_clause(session, search.strip())
+    return _text_clause(session, search.strip())  # type: ignore[arg-type]
 
 
-def _visible(session: Session, actor: UserRecord, search: str | None) -> ColumnElement[bool]:
-    return and_(Lead.deleted_at.is_(None), lead_scope(session, actor), _search_clause(session, search))
+def _visible(session: Reader, actor: UserRecord, search: str | None) -> ColumnElement[bool]:
+    return and_(LEADS.deleted_at.is_(None), lead_scope(session, actor), _search_clause(session, search))
+
+
+def board_pipelines(db: Database, actor: UserRecord) -> list[PipelineRecord]:
+    """Return every pipeline with its stages for the board's switcher (everyone may read them)."""
+    del actor
+    with db.query() as conn:
+        return pipeline_records(conn)
 
 
 def board_columns(
@@ -111,14 +136,14 @@ def board_columns(
     With stage_ids, only those stages are counted (and returned): the cheap refresh after a
     move. Without conversion, ``ColumnSummary.conversion`` is None (the costly part skipped).
     """
-    with db.read() as session:
-        pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
-        where = and_(Lead.pipeline_id == pipeline.id, _visible(session, actor, search))
-        counted = where if stage_ids is None else and_(where, Lead.stage_id.in_(list(stage_ids)))
+    with _reading(db, search) as session:
+        pipeline = pipeline_by_id(session, pipeline_id)
+        where = and_(LEADS.pipeline_id == pipeline.id, _visible(session, actor, search))
+        counted = where if stage_ids is None else and_(where, LEADS.stage_id.in_(list(stage_ids)))
         rows = session.execute(
-            select(Lead.stage_id, Lead.currency, func.count(), func.sum(Lead.value_minor))
+            select(LEADS.stage_id, LEADS.currency, func.count(), func.sum(LEADS.value_minor))
             .where(counted)
-            .group_by(Lead.stage_id, Lead.currency)
+            .group_by(LEADS.stage_id, LEADS.currency)
         ).all()
         reached = _reached_counts(session, actor, pipeline, search) if conversion else {}
     summaries = _summaries(pipeline.stages, rows, reached)
@@ -148,7 +173,7 @@ def _summaries(
 
 
 def _reached_counts(
-    session: Session, actor: UserRecord, pipeline: PipelineRecord, search: str | None
+    session: Reader, actor: UserRecord, pipeline: PipelineRecord, search: str | None
 ) -> dict[int, int]:
     """Count leads that reached each open/won stage: their furthest non-lost stage is at or past it.
 
@@ -156,14 +181,14 @@ def _reached_counts(
     the dashboard's funnel reports: one walk of a narrow table, not of the stage history
     (at 1M leads and 3.6M stage changes, 0.1 s instead of 7 s).
     """
-    progress = LeadProgress.__table__.c
+    progress = PROGRESS
     # The board's visibility rule, lead_scope, read off lead_progress's copy of the owner.
     scope = replacement_traverse(lead_scope(session, actor), {}, _owner_to_progress)
     query = select(progress.furthest_position, func.count()).where(progress.pipeline_id == pipeline.id, scope)
-    if search and search.strip():
+    if _searching(search):
         # The matching leads first (the search index), then their rows by key: joining every
         # lead_progress row to its lead to test the search took 3 s at 1M, matches or not.
-        matching = select(Lead.id).where(_search_clause(session, search))
+        matching = select(LEADS.id).where(_search_clause(session, search))
         query = query.where(progress.lead_id.in_(matching))
     by_pos: dict[int, int] = dict(session.execute(query.group_by(progress.furthest_position)).all())
     return {
@@ -175,8 +200,8 @@ def _reached_counts(
 
 def _owner_to_progress(element: ExternallyTraversible, **_kw: object) -> ExternallyTraversible | None:
     """Swap leads.owner_id (ORM-annotated or not) for lead_progress.owner_id; leave the rest."""
-    if getattr(element, "table", None) is Lead.__table__ and getattr(element, "name", None) == "owner_id":
-        return LeadProgress.__table__.c.owner_id
+    if getattr(element, "table", None) is tables.leads and getattr(element, "name", None) == "owner_id":
+        return PROGRESS.owner_id
     return None
 
 
@@ -188,14 +213,14 @@ def board_start(
     One read, a few milliseconds at any size (each stage's newest leads come straight off
     ix_leads_pipeline_stage): what a window needs to put cards on screen.
     """
-    with db.read() as session:
-        pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
+    with _reading(db, search) as session:
+        pipeline = pipeline_by_id(session, pipeline_id)
         visible = _visible(session, actor, search)
         opened = [stage for stage in pipeline.stages if stage.kind == "open"]
         leads = {stage.id: _stage_leads(session, stage.id, visible, 0, limit) for stage in opened}
         # The gate facts of every stage's cards in one set of queries, not one set per stage.
         gated = [lead for stage in opened if stage.criteria for lead in leads[stage.id]]
-        facts = _facts(session, gated) if gated else {}
+        facts = facts_for(session, gated) if gated else {}
     today = datetime.now().date()
     first = {stage.id: [_card(lead, stage, facts.get(lead.id) if stage.criteria else None, today)
                         for lead in leads[stage.id]] for stage in opened}
@@ -206,29 +231,31 @@ def board_cards(
     db: Database, actor: UserRecord, stage_id: int, offset: int, limit: int, search: str | None = None
 ) -> list[CardRecord]:
     """Return one window of a stage's cards, newest lead first."""
-    with db.read() as session:
-        stage_row = session.get(Stage, stage_id)
-        if stage_row is None:
+    with _reading(db, search) as session:
+        pipeline_id = session.execute(
+            select(tables.stages.c.pipeline_id).where(tables.stages.c.id == stage_id)
+        ).scalar()
+        if pipeline_id is None:
             return []
-        stage = _stage_of(session, stage_row.pipeline_id, stage_id)
+        stage = _stage_of(session, pipeline_id, stage_id)
         return _stage_cards(session, actor, stage, offset, limit, search)
 
 
 def _stage_cards(
-    session: Session, actor: UserRecord, stage: StageRecord, offset: int, limit: int, search: str | None
+    session: Reader, actor: UserRecord, stage: StageRecord, offset: int, limit: int, search: str | None
 ) -> list[CardRecord]:
     leads = _stage_leads(session, stage.id, _visible(session, actor, search), offset, limit)
     return _cards(session, stage, leads)
 
 
 def _stage_leads(
-    session: Session, stage_id: int, visible: ColumnElement[bool], offset: int, limit: int
+    session: Reader, stage_id: int, visible: ColumnElement[bool], offset: int, limit: int
 ) -> list[LeadRecord]:
     """Return one window of a stage's visible leads, newest first."""
     query = (
         lead_select()
-        .where(Lead.stage_id == stage_id, visible)
-        .order_by(Lead.id.desc())
+        .where(LEADS.stage_id == stage_id, visible)
+        .order_by(LEADS.id.desc())
         .offset(offset)
         .limit(limit)
     )
@@ -237,9 +264,9 @@ def _stage_leads(
 
 def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None = None) -> CardRecord | None:
     """Return the card of one lead, or None when the actor cannot see it (or the search hides it)."""
-    with db.read() as session:
+    with _reading(db, search) as session:
         row = session.execute(
-            lead_select().where(Lead.id == lead_id, _visible(session, actor, search))
+            lead_select().where(LEADS.id == lead_id, _visible(session, actor, search))
         ).first()
         if row is None:
             return None
@@ -247,13 +274,13 @@ def board_card(db: Database, actor: UserRecord, lead_id: int, search: str | None
         return _cards(session, _stage_of(session, lead.pipeline_id, lead.stage_id), [lead])[0]
 
 
-def _stage_of(session: Session, pipeline_id: int, stage_id: int) -> StageRecord:
-    pipeline = pipeline_record(session, get_pipeline(session, pipeline_id))
+def _stage_of(session: Reader, pipeline_id: int, stage_id: int) -> StageRecord:
+    pipeline = pipeline_by_id(session, pipeline_id)
     return next(s for s in pipeline.stages if s.id == stage_id)
 
 
-def _cards(session: Session, stage: StageRecord, leads: Sequence[LeadRecord]) -> list[CardRecord]:
-    facts = _facts(session, leads) if stage.criteria else {}
+def _cards(session: Reader, stage: StageRecord, leads: Sequence[LeadRecord]) -> list[CardRecord]:
+    facts = facts_for(session, leads) if stage.criteria else {}
     today = datetime.now().date()
     return [_card(lead, stage, facts.get(lead.id), today) for lead in leads]
 
@@ -282,46 +309,3 @@ def _card(lead: LeadRecord, stage: StageRecord, facts: LeadFacts | None, today: 
         total,
         lead.version,
     )
-
-
-def _facts(session: Session, leads: Sequence[LeadRecord]) -> dict[int, LeadFacts]:
-    """Gather gate facts for a window of leads in four queries (not four per lead)."""
-    ids = [lead.id for lead in leads]
-    ticked = _pairs(
-        session,
-        select(ChecklistTick.lead_id, ChecklistTick.criterion_id).where(ChecklistTick.lead_id.in_(ids)),
-    )
-    approved = _pairs(
-        session, select(Approval.lead_id, Approval.criterion_id).where(Approval.lead_id.in_(ids))
-    )
-    done: dict[int, dict[str, int]] = {}
-    for lead_id, kind, count in session.execute(
-        select(Activity.lead_id, Activity.kind, func.count())
-        .where(Activity.lead_id.in_(ids), Activity.done_at.is_not(None))
-        .group_by(Activity.lead_id, Activity.kind)
-    ).all():
-        done.setdefault(lead_id, {})[kind] = count
-    keepers = set(
-        session.scalars(
-            select(Participant.lead_id).where(
-                Participant.lead_id.in_(ids), Participant.engagement == "gatekeeper"
-            )
-        )
-    )
-    return {
-        lead.id: LeadFacts(
-            {f: getattr(lead, f) for f in _FACT_FIELDS},
-            frozenset(ticked.get(lead.id, ())),
-            frozenset(approved.get(lead.id, ())),
-            done.get(lead.id, {}),
-            lead.id in keepers,
-        )
-        for lead in leads
-    }
-
-
-def _pairs(session: Session, query: object) -> dict[int, set[int]]:
-    found: dict[int, set[int]] = {}
-    for lead_id, item in session.execute(query).all():  # type: ignore[call-overload]
-        found.setdefault(lead_id, set()).add(item)
-    return found

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import PipelineRecord, UserRecord
 from funneldesk.services import audit, history
-from funneldesk.services.loading import CRITERION_FIELDS, get_pipeline, pipeline_record
+from funneldesk.services.loading import CRITERION_FIELDS, get_pipeline, pipeline_record, pipeline_records
 from funneldesk.services.permissions import require_config
 from funneldesk.services.templates import load_template
 from funneldesk.storage.database import Database
@@ -33,9 +33,8 @@ STAGE_FIELDS = (
 def list_pipelines(db: Database, actor: UserRecord) -> list[PipelineRecord]:
     """Return every pipeline with its stages (everyone may read them)."""
     del actor
-    with db.read() as session:
-        rows = session.scalars(select(Pipeline).order_by(Pipeline.id)).all()
-        return [pipeline_record(session, p) for p in rows]
+    with db.query() as conn:  # Core: the window lists them before its first cards, without the ORM
+        return pipeline_records(conn)
 
 
 def get(db: Database, actor: UserRecord, ref: int | str) -> PipelineRecord:

@@ -2,23 +2,32 @@
 
 The GUI may not import storage, so this is its door to a ``Database``; the
 returned object is passed back to every service call as an opaque handle.
+
+The common open (an owner, a pipeline and a reporting currency already there) is a few
+Core reads: the ORM and the mapped models load only for a first start that must create
+them, or later, after the window's first cards (issue 15: about 0.4 s of CPU).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Connection, Table, literal, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from funneldesk.analytics.conversion import stored_base
 from funneldesk.domain.errors import PermissionDenied
 from funneldesk.domain.records import UserRecord
-from funneldesk.services import pipelines, rates, signin, users
-from funneldesk.services.backups import InstanceLock, acquire_instance_lock, path_warning
+from funneldesk.services import signin
+from funneldesk.services.loading import user_record
+from funneldesk.storage import tables
 from funneldesk.storage.database import CheckMode, Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
-from funneldesk.storage.team import is_team_database
+from funneldesk.storage.health import path_warning
+from funneldesk.storage.lock import InstanceLock, acquire_instance_lock
 
 STARTER_TEMPLATE = "typical-sales"
 
@@ -64,6 +73,15 @@ def open_team(target: str, login: str, password: str) -> Opened:
         raise
 
 
+def is_team_database(db: Database) -> bool:
+    """Say whether this is a PostgreSQL database set up for a team (SQLite: no import, no query)."""
+    if db.dialect != "postgresql":
+        return False
+    from funneldesk.storage.team import is_team_database as prepared
+
+    return prepared(db)
+
+
 def team_server(db: Database) -> str | None:
     """Return a team database's server URL with nobody's login in it; None when not in team mode.
 
@@ -88,14 +106,42 @@ def open_database(target: str, check: CheckMode = "now") -> Opened:
             person = signin.team_actor(db)
             if person is not None:
                 return Opened(db, db.display_name, person, False)
-        owner = users.ensure_owner(db)
-        if not pipelines.list_pipelines(db, owner):
+        owner, has_pipeline, has_base, passwords = _what_is_there(db)
+        if owner is None:  # a first start: the ORM writes the owner (and its audit entry)
+            from funneldesk.services import users
+
+            owner = users.ensure_owner(db)
+        if not has_pipeline:
+            from funneldesk.services import pipelines
+
             pipelines.create_from_template(db, owner, STARTER_TEMPLATE)
-        rates.ensure_base(db)  # reports then read the reporting currency, never work it out
-        return Opened(db, db.display_name, owner, users.any_passwords(db))
+        if not has_base:  # reports then read the reporting currency, never work it out
+            from funneldesk.services import rates
+
+            rates.ensure_base(db)
+        return Opened(db, db.display_name, owner, passwords)
     except BaseException:
         db.close()
         raise
+
+
+def _what_is_there(db: Database) -> tuple[UserRecord | None, bool, bool, bool]:
+    """Return the first owner and whether a pipeline, a reporting currency and a password exist."""
+    with db.query() as conn:  # one Core transaction: no ORM on the common open
+        owner, pipeline = _first_owner(conn), _any(conn, tables.pipelines)
+        base = stored_base(conn) is not None
+        passwords = _any(conn, tables.users, tables.users.c.password_hash.is_not(None))
+    return owner, pipeline, base, passwords
+
+
+def _first_owner(conn: Connection) -> UserRecord | None:
+    u = tables.users
+    row = conn.execute(select(u).where(u.c.role == "owner").order_by(u.c.id).limit(1)).first()
+    return None if row is None else user_record(row)
+
+
+def _any(conn: Connection, table: Table, *where: Any) -> bool:
+    return conn.execute(select(literal(1)).select_from(table).where(*where).limit(1)).first() is not None
 
 
 def sqlite_file(target: str) -> Path | None:

@@ -8,15 +8,19 @@ for every role (the board's visibility rule) and under a search.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
 
 from funneldesk.demo import fill_demo
-from funneldesk.domain.records import PipelineRecord, UserRecord
+from funneldesk.domain.records import LeadRecord, PipelineRecord, UserRecord
 from funneldesk.services import browse, leads, pipelines, users
 from funneldesk.services.board import (
+    CardRecord,
+    _card,
     _reached_counts,
     _search_clause,
     board_cards,
@@ -134,3 +138,129 @@ def test_the_board_search_finds_what_the_leads_table_finds(demo: Database, text:
         on_board = sum(s.count for s in board_columns(demo, person, pipeline.id, text, conversion=False))
         in_table = browse.count_leads(demo, person, browse.LeadFilter(text=text, pipeline_id=pipeline.id))
         assert on_board == in_table, (person.role, text)
+
+
+def _cards_through_the_orm(
+    db: Database, actor: UserRecord, pipeline: PipelineRecord, search: str | None, limit: int
+) -> dict[int, list[CardRecord]]:
+    """The previous board_start, read through the ORM: Lead objects, then each lead's facts one by one."""
+    from funneldesk.domain.money import from_minor
+    from funneldesk.gating.facts import FIELD_LABELS, LeadFacts
+    from funneldesk.storage.models import (
+        Activity,
+        Approval,
+        Channel,
+        ChecklistTick,
+        LostReason,
+        Participant,
+        Persona,
+        User,
+    )
+
+    first: dict[int, list[CardRecord]] = {}
+    today = datetime.now().date()
+    with db.read() as session:
+        for stage in (s for s in pipeline.stages if s.kind == "open"):
+            rows = session.execute(
+                select(Lead, Stage.name, Stage.kind, User.name, Channel.name, Persona.name, LostReason.name)
+                .join(Stage, Stage.id == Lead.stage_id)
+                .outerjoin(User, User.id == Lead.owner_id)
+                .outerjoin(Channel, Channel.id == Lead.channel_id)
+                .outerjoin(Persona, Persona.id == Lead.persona_id)
+                .outerjoin(LostReason, LostReason.id == Lead.lost_reason_id)
+                .where(Lead.stage_id == stage.id, Lead.deleted_at.is_(None), lead_scope(session, actor),
+                       _search_clause(session, search))
+                .order_by(Lead.id.desc())
+                .limit(limit)
+            ).all()
+            cards = []
+            for lead, stage_name, stage_kind, owner, channel, persona, lost in rows:
+                record = LeadRecord(
+                    id=lead.id, title=lead.title, pipeline_id=lead.pipeline_id, stage_id=lead.stage_id,
+                    stage_name=stage_name, stage_kind=stage_kind, owner_id=lead.owner_id, owner_name=owner,
+                    contact_name=lead.contact_name, company=lead.company, email=lead.email, phone=lead.phone,
+                    channel=channel, persona=persona, category=lead.category,
+                    value=from_minor(lead.value_minor, lead.currency), currency=lead.currency,
+                    discount=from_minor(lead.discount_bp, "USD"), temperature=lead.temperature,
+                    expected_close=lead.expected_close, next_action=lead.next_action, lost_reason=lost,
+                    satisfaction=lead.satisfaction, notes=lead.notes, external_id=lead.external_id,
+                    created_at=lead.created_at, updated_at=lead.updated_at, closed_at=lead.closed_at,
+                    stage_entered_at=lead.stage_entered_at, version=lead.version,
+                    custom_fields=json.loads(lead.custom_fields or "{}"),
+                )
+                facts = None
+                if stage.criteria:
+                    facts = LeadFacts(
+                        {name: getattr(record, name) for name in FIELD_LABELS},
+                        frozenset(session.scalars(
+                            select(ChecklistTick.criterion_id).where(ChecklistTick.lead_id == lead.id))),
+                        frozenset(session.scalars(
+                            select(Approval.criterion_id).where(Approval.lead_id == lead.id))),
+                        dict(session.execute(
+                            select(Activity.kind, func.count())
+                            .where(Activity.lead_id == lead.id, Activity.done_at.is_not(None))
+                            .group_by(Activity.kind)).all()),
+                        bool(session.scalar(select(func.count()).where(
+                            Participant.lead_id == lead.id, Participant.engagement == "gatekeeper"))),
+                    )
+                cards.append(_card(record, stage, facts, today))
+            first[stage.id] = cards
+    return first
+
+
+@pytest.fixture(scope="module")
+def ticked_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A demo whose newest leads of every stage with exit criteria have checklist ticks, approvals
+    (and the discount that makes theirs apply), done and undone activities and a gatekeeper."""
+    from sqlalchemy import insert, update
+
+    from funneldesk.storage import tables
+
+    demo = Database(tmp_path_factory.mktemp("ticked") / "funnel.db")
+    fill_demo(demo, leads=400, seed=5)
+    owner = users.ensure_owner(demo)
+    now, stages = datetime.now(), _pipeline(demo, owner).stages
+    gated = [s for s in stages if s.criteria and s.kind == "open"]
+    with demo.write() as session:  # a few leads in every gated stage (the demo leaves some empty)
+        newest = session.execute(select(Lead.id).order_by(Lead.id.desc()).limit(6 * len(gated))).scalars()
+        for index, lead_id in enumerate(newest):
+            session.execute(update(tables.leads).where(tables.leads.c.id == lead_id).values(
+                stage_id=gated[index % len(gated)].id, discount_bp=2000 if index // len(gated) % 2 else 500))
+    ticks, approvals, done, people = [], [], [], []
+    for stage in gated:
+        for rank, card in enumerate(board_cards(demo, owner, stage.id, 0, 6)):
+            for criterion in stage.criteria if rank < 4 else ():  # some leads meet more than others
+                kind = criterion.kind
+                if kind == "checklist":
+                    ticks.append({"lead_id": card.id, "criterion_id": criterion.id, "at": now})
+                elif kind == "approval":
+                    approvals.append({"lead_id": card.id, "criterion_id": criterion.id, "at": now})
+                elif kind == "activity":
+                    done.append({"lead_id": card.id, "kind": criterion.activity_kind, "done_at": now})
+            done.append({"lead_id": card.id, "kind": "call", "done_at": None})  # not done: not counted
+            if rank == 0:
+                people.append({"lead_id": card.id, "name": "Gate Keeper", "engagement": "gatekeeper"})
+    with demo.write() as session:
+        for table, rows in ((tables.checklist_ticks, ticks), (tables.approvals, approvals),
+                            (tables.activities, done), (tables.participants, people)):
+            session.execute(insert(table), rows)
+    yield demo
+    demo.close()
+
+
+@pytest.mark.parametrize("search", [None, "LLC", "li", "55"])
+def test_board_start_shows_the_cards_the_orm_reading_showed(
+    ticked_demo: Database, search: str | None
+) -> None:
+    """The Core reads give every role the same cards, criteria counts included, as the ORM reads did."""
+    demo = ticked_demo
+    gated = shown = 0
+    for person in _people(demo):
+        pipeline = _pipeline(demo, person)
+        start = board_start(demo, person, pipeline.id, search, 12)
+        expected = _cards_through_the_orm(demo, person, pipeline, search, 12)
+        assert start.first == expected, (person.role, search)
+        shown += sum(len(cards) for cards in expected.values())
+        gated += sum(1 for cards in expected.values() for card in cards if card.criteria_met)
+    assert shown  # the search leaves cards to compare
+    assert gated or search  # some cards have criteria met: ticks, activities or fields were compared

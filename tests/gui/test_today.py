@@ -35,9 +35,11 @@ def window(db: Database, qtbot: QtBot) -> Iterator[tuple[MainWindow, object]]:
     leads.create_lead(db, team.employee, {"title": "Idle"})
     activities.schedule(db, team.employee, lead.id, "call", date.today() - timedelta(days=1), "call back")
     shown = MainWindow(AppContext(db, team.employee), "funnel.db")
-    shown.reminder.tray = None  # never pop real notifications from a test
     qtbot.addWidget(shown)
     shown.show()
+    qtbot.waitUntil(lambda: shown.reminder is not None, timeout=10000)  # installed after the first cards
+    assert shown.reminder is not None
+    shown.reminder.tray = None  # never pop real notifications from a test
     yield shown, team
     shown.reminder.stop()
     shown.ctx.runner.shutdown()

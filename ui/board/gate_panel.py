@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from funneldesk.domain.errors import FunnelDeskError
 from funneldesk.domain.records import CriterionRecord, PipelineRecord, UnmetCriterion, UserRecord
 from funneldesk.gating.moves import MovePlan
-from funneldesk.services import moves
 from ui.context import AppContext
 from ui.icons import icon
 
@@ -125,8 +124,10 @@ class GatePanel(QFrame):
                 lambda: self._fix(lambda a, i: self._ctx.undo.tick(a, i, unmet.criterion_id))
             )
         elif unmet.kind == "approval":
+            from funneldesk.services.moves import may_approve  # the ORM: only once a move is refused
+
             role = (criterion.approver_role if criterion else None) or "manager"
-            if criterion is None or criterion.gatekeeper or not moves.may_approve(self._ctx.actor, role):
+            if criterion is None or criterion.gatekeeper or not may_approve(self._ctx.actor, role):
                 hint = QPushButton(self.tr("Ask for approval"), parent)
                 hint.setEnabled(False)
                 hint.setToolTip(self.tr("Only a user with the %1 role can approve this").replace("%1", role))
@@ -153,6 +154,8 @@ class GatePanel(QFrame):
         def work() -> MovePlan:
             if action is not None:
                 action(actor, lead_id)
+            from funneldesk.services import moves  # the ORM: loaded on first use, after the first cards
+
             return moves.check_move(ctx.db, actor, lead_id, target_id)
 
         ctx.run(work, lambda plan: self._on_rechecked(plan, action is not None), self._on_recheck_failed)

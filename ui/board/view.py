@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QScrollArea, QSplitter, QVBo
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
 from funneldesk.domain.records import PipelineRecord, StageRecord
-from funneldesk.services import catalog
 from funneldesk.services.board import (
     BoardStart,
     CardRecord,
@@ -241,7 +240,7 @@ class BoardWidget(QWidget):
     def _ask_lost(self, lead_id: int) -> None:
         ctx, actor = self._ctx, self._ctx.actor
         ctx.run(
-            lambda: [name for _, name in catalog.list_names(ctx.db, actor, "lost_reason")],
+            lambda: [name for _, name in _catalog().list_names(ctx.db, actor, "lost_reason")],
             lambda reasons: self._on_reasons_loaded(lead_id, reasons),
         )
 
@@ -401,6 +400,13 @@ class BoardWidget(QWidget):
             if found is not None:
                 found[0].select_lead(self._follow)
             self._follow = None
+
+
+def _catalog() -> Any:
+    """Return funneldesk.services.catalog (the ORM), loaded on first use: not before the first cards."""
+    from funneldesk.services import catalog
+
+    return catalog
 
 
 def _unless_stale(latest: list[int], generation: int, work: Callable[[], Any]) -> Callable[[], Any]:
