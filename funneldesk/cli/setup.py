@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from funneldesk.services import pipelines, users
+from funneldesk.services import pipelines, rates, users
 from funneldesk.services.templates import TEMPLATE_NAMES
 from funneldesk.storage.database import Database
 
@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def initialise(db: Database, template: str, owner_name: str = "Owner", owner_login: str = "owner") -> str:
     """Make sure the database has an owner and at least one pipeline; return what was done."""
     owner = users.ensure_owner(db, owner_name, owner_login)
+    # Stored now, the reporting currency need not be worked out from the leads by every
+    # report, nor written (through the ORM) by the window's first open.
+    rates.ensure_base(db)
     if pipelines.list_pipelines(db, owner):
         return f"database ready ({db.display_name}); it already has pipelines"
     created = pipelines.create_from_template(db, owner, template)

@@ -68,3 +68,16 @@ def test_the_ecb_file_imports_from_the_command_line(
     lines = capsys.readouterr().out.strip().splitlines()
     assert "USD,2024-03-15,0.9185266832,EUR" in lines  # 1 / 1.0887, to 12 places
     assert "JPY,2024-03-15,0.006161429452,EUR" in lines  # 1 / 162.3, crossed through USD
+
+
+def test_init_stores_the_reporting_currency(target: str) -> None:
+    """A new file knows its reporting currency: no report has to guess it from the leads."""
+    from funneldesk.services.rates import stored_base
+    from funneldesk.storage.database import Database
+
+    db = Database(target)
+    try:
+        with db.read() as session:
+            assert stored_base(session) == "USD"
+    finally:
+        db.close()
