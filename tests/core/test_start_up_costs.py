@@ -1,4 +1,4 @@
-"""Minor digits read from the iso4217 package's table without importing it match the package."""
+"""Start-up costs of a scripted report: minor digits without the iso4217 import; lazy records."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_an_amount_does_not_load_the_currency_package() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1,234.56", "EUR", "5", "False"]
+
+
+def test_a_report_start_up_loads_only_the_user_record() -> None:
+    """The acting user's record loads alone; the lead records come, equal, on first use."""
+    code = (
+        "import sys; from funneldesk.domain import records; "
+        "print('funneldesk.domain.lead_records' in sys.modules); "
+        "from funneldesk.domain.records import LeadRecord, StageRecord; "
+        "from funneldesk.domain.lead_records import LeadRecord as L; "
+        "print(LeadRecord is L, records.StageRecord is StageRecord)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "True"]
