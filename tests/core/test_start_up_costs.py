@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 import iso4217
 import pytest
@@ -56,3 +59,29 @@ def test_a_report_start_up_loads_only_the_user_record() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True", "True"]
+
+
+PROBE = (
+    "import sys\n"
+    "sys.argv = ['funneldesk', *sys.argv[1:]]\n"
+    "from funneldesk.__main__ import main\n"
+    "status = main()\n"
+    "sys.stdout.flush()\n"
+    "print('LOADED', 'iso4217' in sys.modules, 'funneldesk.domain.lead_records' in sys.modules,"
+    " status, file=sys.stderr)\n"
+)
+
+
+def test_the_manager_report_shows_money_without_the_heavy_modules(tmp_path: Path) -> None:
+    """`report managers` prints won values in dollars, yet loads neither iso4217 nor the lead records."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "FUNNELDESK_DB": ""}
+    db = str(tmp_path / "demo.db")
+    demo = [sys.executable, "-m", "funneldesk", "--db", db, "demo", "--leads", "200", "--seed", "3",
+            "--today", "2026-09-01"]
+    subprocess.run(demo, capture_output=True, text=True, env=env, timeout=600, check=True)
+    done = subprocess.run([sys.executable, "-c", PROBE, "--db", db, "report", "managers", "--format", "json"],
+                          capture_output=True, text=True, env=env, timeout=180, check=False)
+    report = json.loads(done.stdout)
+    won = [row["won_value"] for row in report["rows"] if row["won"]]
+    assert won and all(Decimal(str(v)) > 0 for v in won)
+    assert "LOADED False False 0" in done.stderr
