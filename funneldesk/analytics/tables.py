@@ -255,7 +255,7 @@ def owner_rows(
     cycles: bool = True,
 ) -> list[GroupRow]:
     """Return the per-owner rows of the manager table from the owners' sums, by name."""
-    medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.indexed) if cycles else {}
+    medians = cycle_medians(session, [P.owner_id], scope.conditions, scope.owner_indexed) if cycles else {}
     base, lost = _money_of(session, scope, sums)
     rows = [
         make_row(k, names.get(k, "?"), s, medians.get((k,)), lost.get(k), base) for k, s in sums.items()
@@ -291,7 +291,7 @@ def pooled_cycle_medians(
     won = (*scope.conditions, P.status == "won")
     # Indexed: the owners' walks of ix_lead_progress_owner_cycle merge; else an IN list per pool.
     found = pooled_quantiles(
-        session, P.owner_id, pools, P.cycle_seconds, PROGRESS, won, (MEDIAN,), indexed=scope.indexed
+        session, P.owner_id, pools, P.cycle_seconds, PROGRESS, won, (MEDIAN,), indexed=scope.owner_indexed
     )
     return {pool: q[MEDIAN] for pool, q in found.items()}
 
