@@ -1,14 +1,10 @@
-"""Write a batch of column-wise demo leads: their rows, history and (on SQLite) derived rows.
+"""Write a batch of column-wise demo leads: their rows and their stage history.
 
 On SQLite the rows go to the driver's ``executemany`` as tuples built from whole columns,
 and the stored text of dates and times is made by SQLite itself (``strftime`` of the epoch
-seconds in the VALUES clause), the same text SQLAlchemy writes. The derived tables are
-written in the same pass: lead_progress and lead_desk from what the generator knows about
-each lead's path (furthest stage, skipped stages, the stage at its forecast month), and
-stage_stays set-wise from the batch's rows just written (``STAYS``), instead of queries
-over the whole loaded history; ``tests/demo/test_derived.py`` checks all three equal a
-full rebuild.
-PostgreSQL gets plain dict rows through SQLAlchemy Core and the derived tables' own refresh.
+seconds in the VALUES clause), the same text SQLAlchemy writes. PostgreSQL gets plain dict
+rows through SQLAlchemy Core. The derived tables are not written here: ``fill_demo`` runs
+their own refresh (``analytics.derived``) after the load, so their rules live there only.
 """
 
 from __future__ import annotations
