@@ -11,7 +11,7 @@ into the stored text. numpy is imported by the caller (lazily: only the demo nee
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from funneldesk.demo import contacts, profiles
@@ -55,8 +55,6 @@ class Batch:
     code: Array  # stage code of the current stage (see Model.codes)
     entered: Array  # when the current stage was entered
     changes: Array  # number of stage changes
-    furthest: Array  # furthest non-lost stage position reached
-    skipped: Array  # stages jumped over by forward moves
     category: Array
     persona: Array  # index into business.persona_ids, -1 none
     lost_reason: Array  # index into business.lost_reason_ids, -1 none
@@ -74,7 +72,6 @@ class Batch:
     ch_code: Array
     ch_from: Array  # previous stage code, -1 for the first entry
     ch_at: Array
-    ch_left: Array  # when the lead left that stage (next entry), -1 still there
 
 
 class Model:
@@ -88,13 +85,10 @@ class Model:
         # Stage codes: 0..k-1 the open stages in order, k won, k+1 lost.
         self.codes = (*funnel.stages, funnel.won, funnel.lost)
         self.stage_id = np.array([s.id for s in self.codes])
-        self.position = np.array([s.position for s in self.codes])
-        self.probability = np.array([s.probability for s in self.codes])
         self.rotting = np.array([s.rotting_days or 0 for s in self.codes])
         self.optional = np.array([s.optional for s in funnel.stages] + [False, False])
         self.advance = np.array(funnel.advance)
         self.mean_days = np.array(funnel.mean_days)
-        self.between = self._between()
         people = [*profiles.STAFF] + [MANAGER_PROFILE] * len(business.manager_ids)
         self.owner_ids = np.array([*business.staff_ids, *business.manager_ids])
         shares = [p.share for p in profiles.STAFF] + [profiles.MANAGER_SHARE] * len(business.manager_ids)
@@ -114,17 +108,6 @@ class Model:
         self.reason_cum = np.array([self._reason_weights(k) for k in range(self.k)])
         self.sizes = np.array([size for _, size in profiles.CATEGORIES])
         self._names()
-
-    def _between(self) -> Array:
-        """Non-lost stages strictly between two stage codes' positions (what a jump skips)."""
-        np, stages = self.np, self.business.pipeline.stages
-        kept = [s.position for s in stages if s.kind != "lost"]
-        out = np.zeros((len(self.codes), len(self.codes)), dtype=np.int64)
-        for i, a in enumerate(self.codes):
-            for j, b in enumerate(self.codes):
-                if a.kind == "open" and b.kind != "lost":
-                    out[i, j] = sum(1 for p in kept if a.position < p < b.position)
-        return out
 
     def _reason_weights(self, k: int) -> list[float]:
         late = k / max(self.k - 1, 1)
@@ -214,16 +197,9 @@ class Model:
         ch_lead, ch_code, ch_at = walk["lead"], walk["code"], walk["at"]
         changes = np.bincount(ch_lead, minlength=n)
         last = np.cumsum(changes) - 1
-        first = last - changes + 1
         same = np.zeros(len(ch_lead), dtype=bool)
         same[1:] = ch_lead[1:] == ch_lead[:-1]  # a row continues the previous row's lead
         ch_from = np.where(same, np.roll(ch_code, 1), -1)
-        ch_left = np.full(len(ch_lead), -1, dtype=np.int64)
-        ch_left[:-1] = np.where(same[1:], ch_at[1:], -1)
-        reach = np.where(ch_code == k_open + 1, -1, self.position[ch_code])
-        furthest = np.maximum(np.maximum.reduceat(reach, first), 0)
-        jumps = np.where(ch_from >= 0, self.between[np.maximum(ch_from, 0), ch_code], 0)
-        skipped = np.add.reduceat(jumps, first)
         code, entered = ch_code[last], ch_at[last]
         won, lost, is_open = outcome == 1, outcome == 2, outcome == 0
         qualified = (last_open >= 2) | won
@@ -252,9 +228,9 @@ class Model:
         satisfaction = np.where(won, satisfaction, 0)
         title, contact_name, company, email, phone = self._contacts(rng, n, category, with_phone)
         return Batch(created, owner, channel, temperature, outcome, last_open, code, entered, changes,
-                     furthest, skipped, category, persona, lost_reason, value, discount, expected,
+                     category, persona, lost_reason, value, discount, expected,
                      next_action, satisfaction, title, contact_name, company, email, phone,
-                     ch_lead, ch_code, ch_from, ch_at, ch_left)
+                     ch_lead, ch_code, ch_from, ch_at)
 
     def _discounts(self, rng: Any, n: int, owner: Array, won: Array, lost: Array, last_open: Array) -> Array:
         np = self.np
@@ -281,15 +257,3 @@ class Model:
         phones = [f"+1 {a // 10000}-555-{a % 10000}" if w else None
                   for a, w in zip(area.tolist(), with_phone.tolist(), strict=True)]
         return titles, [people[p] for p in person], [companies[c] for c in company], emails, phones
-
-
-def day_text(days: int) -> str:
-    """Return an epoch day as 'YYYY-MM-DD'."""
-    return date.fromordinal(days + 719163).isoformat()
-
-
-def month_start(np: Any, days: Array) -> Array:
-    """Return the epoch second of midnight on the first day of each epoch day's month."""
-    months = days.astype("datetime64[D]").astype("datetime64[M]")
-    return months.astype("datetime64[D]").astype(np.int64) * DAY
-

@@ -11,16 +11,13 @@ from __future__ import annotations
 import random
 import secrets
 import time as clock
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.conversion import FALLBACK, SETTING, converted, deal_day, stored_base
-from funneldesk.analytics.derived import PROGRESS as PROGRESS_TABLE
 from funneldesk.demo import spend
 from funneldesk.demo.bulk import big_cache, bulk_load, next_id, repair_sequence
 from funneldesk.demo.business import Business, ensure_business
@@ -33,13 +30,12 @@ from funneldesk.services import audit, history
 from funneldesk.services.permissions import require_config
 from funneldesk.services.users import store_password
 from funneldesk.storage.database import Database
-from funneldesk.storage.models import Lead, Setting, StageChange, User
+from funneldesk.storage.models import Lead, StageChange, User
 
 PERIOD_DAYS = 730
 BATCH = 25_000
-# Loaded with their indexes off (SQLite, large demos): the leads and their history, and
-# the analytics tables derived from them.
-BULK_TABLES = ("leads", "stage_changes", "lead_progress", "stage_stays", "lead_desk")
+# Loaded with their indexes off (SQLite, large demos): the leads and their history.
+BULK_TABLES = ("leads", "stage_changes")
 Progress = Callable[[int, int], None]
 
 
@@ -55,31 +51,6 @@ class DemoResult:
     passwords: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _reporting_base(session: Session, added: int) -> str:
-    """Return (and store, as ``fix_base`` would after the load) the reporting currency.
-
-    Known before the load so lead_progress.rep_minor can be written with the rows: the
-    setting, else the currency most live leads will use once the ``added`` USD leads are in.
-    """
-    base = stored_base(session)
-    if base is not None:
-        return base
-    query = select(Lead.currency, func.count()).where(Lead.deleted_at.is_(None)).group_by(Lead.currency)
-    counts = Counter({cur: int(n) for cur, n in session.execute(query)})
-    counts["USD"] += added
-    base = min(counts, key=lambda cur: (-counts[cur], cur)) if added or counts else FALLBACK
-    session.add(Setting(key=SETTING, value=base))
-    session.flush()
-    return base
-
-
-def _convert_new(session: Session, first: int, base: str) -> None:
-    """Convert the new leads' amounts into a reporting currency other than USD, set-wise."""
-    p = PROGRESS_TABLE.c
-    value = converted(p.value_minor, p.currency, deal_day(p.closed_day), base, "sqlite")
-    session.execute(update(PROGRESS_TABLE).where(p.lead_id >= first).values(rep_minor=value))
-
-
 def _write_leads(
     session: Session, business: Business, seed: int, count: int, span: tuple[datetime, datetime],
     progress: Progress | None,
@@ -90,19 +61,14 @@ def _write_leads(
     import numpy as np  # only the demo needs it (and it takes a while to import)
 
     start, horizon = span
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    first = next_id(session, Lead)
-    base = _reporting_base(session, count) if sqlite else "USD"
     model = Model(np, business, horizon)
-    writer = Writer(np, session, model, first, next_id(session, StageChange), base == "USD")
+    writer = Writer(np, session, model, next_id(session, Lead), next_id(session, StageChange))
     times = creation_times(np, seed, count, start, horizon)
     changes = 0
     for number, begin in enumerate(range(0, count, BATCH)):
         changes += writer.write(model.batch(seed, number, times[begin : begin + BATCH]))
         if progress:
             progress(min(begin + BATCH, count), count)
-    if sqlite and base != "USD":
-        _convert_new(session, first, base)
     repair_sequence(session, Lead)
     repair_sequence(session, StageChange)
     return changes
@@ -145,12 +111,14 @@ def fill_demo(
         months = spend.months_between(start.date(), (horizon - timedelta(days=1)).date())
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))
         first = next_id(session, Lead)
-        sqlite = db.dialect == "sqlite"
-        with big_cache(session), bulk_load(session, BULK_TABLES, {"leads": first}, leads):
-            # Indexes off (large demos on SQLite): rows and derived rows go in, indexes are
-            # rebuilt once at the end, all in this transaction.
-            result.stage_changes = _write_leads(session, business, seed, leads, (start, horizon), progress)
-        if not sqlite:  # PostgreSQL: the derived tables' own set-wise refresh
+        span = (start, horizon)
+        with big_cache(session):
+            with bulk_load(session, BULK_TABLES, {"leads": first}, leads):
+                # Indexes off (large demos on SQLite): the rows go in, indexes are rebuilt
+                # once at the end, all in this transaction.
+                result.stage_changes = _write_leads(session, business, seed, leads, span, progress)
+            # The derived tables through their own set-wise refresh (one rebuild, its indexes
+            # deferred, when the new leads are most of them): the rules live there only.
             history.after_leads_changed(session, range(first, first + leads))
         summary = f"{leads} leads, {result.stage_changes} stage changes, seed {seed}, up to {horizon.date()}"
         audit.record(session, actor or business.owner, "database", 0, "demo", {"demo": (None, summary)})

@@ -1,14 +1,10 @@
-"""Write a batch of column-wise demo leads: their rows, history and (on SQLite) derived rows.
+"""Write a batch of column-wise demo leads: their rows and their stage history.
 
 On SQLite the rows go to the driver's ``executemany`` as tuples built from whole columns,
 and the stored text of dates and times is made by SQLite itself (``strftime`` of the epoch
-seconds in the VALUES clause), the same text SQLAlchemy writes. The derived tables are
-written in the same pass: lead_progress and lead_desk from what the generator knows about
-each lead's path (furthest stage, skipped stages, the stage at its forecast month), and
-stage_stays set-wise from the batch's rows just written (``STAYS``), instead of queries
-over the whole loaded history; ``tests/demo/test_derived.py`` checks all three equal a
-full rebuild.
-PostgreSQL gets plain dict rows through SQLAlchemy Core and the derived tables' own refresh.
+seconds in the VALUES clause), the same text SQLAlchemy writes. PostgreSQL gets plain dict
+rows through SQLAlchemy Core. The derived tables are not written here: ``fill_demo`` runs
+their own refresh (``analytics.derived``) after the load, so their rules live there only.
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from funneldesk.demo import profiles
 from funneldesk.demo.bulk import CHUNK
-from funneldesk.demo.columns import DAY, EPOCH, Array, Batch, Model, month_start
+from funneldesk.demo.columns import DAY, EPOCH, Array, Batch, Model
 from funneldesk.demo.profiles import TEMPERATURES
 from funneldesk.storage.models import Lead, StageChange
 
@@ -55,41 +51,13 @@ CHANGES = _sql("stage_changes", {
     "id": "", "lead_id": "", "from_stage_id": "", "to_stage_id": "", "at": TS, "user_id": "",
     "how": "='manual'", "reason": "",
 })
-PROGRESS = _sql("lead_progress", {
-    "lead_id": "", "pipeline_id": "", "stage_id": "", "status": "", "furthest_position": "",
-    "owner_id": "", "channel_id": "", "persona_id": "", "temperature": "", "lost_reason_id": "",
-    "created_at": TS, "created_day": DAYTEXT, "closed_at": TS, "closed_day": DAYTEXT,
-    "cycle_seconds": "", "stage_entered_at": TS, "expected_close": DAYTEXT, "value_minor": "",
-    "discount_bp": "", "currency": "='USD'", "rep_minor": "",
-})
-# Stays set-wise from the rows just written: a lead's changes have consecutive ids in the
-# order they happened, so the next entry of change c is change c + 1 of the same lead;
-# the report cuts are the lead's lead_progress row. (Half the CPU of binding 13 values a row.)
-STAYS = """INSERT INTO stage_stays (change_id, lead_id, stage_id, entered_at, left_at, seconds, pipeline_id,
-  status, owner_id, channel_id, persona_id, temperature, created_day, closed_day)
-SELECT c.id, c.lead_id, c.to_stage_id, c.at, n.at,
-  CAST(round((julianday(n.at) - julianday(c.at)) * 86400) AS INTEGER),
-  p.pipeline_id, p.status, p.owner_id, p.channel_id, p.persona_id, p.temperature, p.created_day, p.closed_day
-FROM stage_changes c JOIN lead_progress p ON p.lead_id = c.lead_id
-LEFT JOIN stage_changes n ON n.id = c.id + 1 AND n.lead_id = c.lead_id
-WHERE c.id BETWEEN ? AND ?"""
-DESK = _sql("lead_desk", {
-    "lead_id": "", "pipeline_id": "", "status": "", "owner_id": "", "channel_id": "", "persona_id": "",
-    "temperature": "", "created_day": DAYTEXT, "closed_day": DAYTEXT,
-    "forecast_month": "strftime('%Y-%m', ?{}, 'unixepoch')", "forecast_weight": "",
-    "first_contact_seconds": "=NULL", "overrides": "=0", "skipped_stages": "", "imported_past_gate": "=0",
-    "refused_moves": "=0",
-})
-
 
 class Writer:
     """Writes batches of one demo run: ids continue from ``first_lead`` and ``first_change``."""
 
-    def __init__(self, np: Any, session: Session, model: Model, first_lead: int, first_change: int,
-                 base_is_usd: bool) -> None:
+    def __init__(self, np: Any, session: Session, model: Model, first_lead: int, first_change: int) -> None:
         self.np, self.session, self.model = np, session, model
         self.next_lead, self.next_change = first_lead, first_change
-        self.base_is_usd = base_is_usd
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         business = model.business
         self.persona_ids = np.array([*business.persona_ids, 0])  # index -1: none (masked)
@@ -108,9 +76,6 @@ class Writer:
             assert raw is not None
             raw.executemany(LEADS, cols.leads())
             raw.executemany(CHANGES, cols.changes())
-            raw.executemany(PROGRESS, cols.progress())
-            raw.execute(STAYS, (self.next_change, self.next_change + c - 1))
-            raw.executemany(DESK, cols.desk())
         else:
             for model, rows in ((Lead, cols.lead_dicts()), (StageChange, cols.change_dicts())):
                 for start in range(0, len(rows), CHUNK):
@@ -178,32 +143,6 @@ class _Columns:
         reason = [self.w.reason_names[r] for r in which.tolist()]
         return zip(self.change_ids, lead, source, m.stage_id[b.ch_code].tolist(), b.ch_at.tolist(), user,
                    reason, strict=True)
-
-    def progress(self) -> Iterator[tuple[Any, ...]]:
-        """Rows for PROGRESS (rep_minor is the amount when the reporting currency is USD)."""
-        rep = self.value if self.w.base_is_usd else [None] * self.n
-        return zip(self.ids, self.pipeline, self.stage, self.status, self.b.furthest.tolist(), self.owner,
-                   self.channel, self.persona, self.temperature, self.reason, self.created, self.created,
-                   self.closed, self.closed, self.cycle, self.entered, self.expected, self.value,
-                   self.discount, rep, strict=True)
-
-    def desk(self) -> Iterator[tuple[Any, ...]]:
-        """Rows for DESK: the forecast weight from the stage the lead was in at its close month's start."""
-        np, b, m = self.np, self.b, self.m
-        start = month_start(np, b.expected_close)
-        lead_start = start[b.ch_lead]
-        # The text comparisons of desk_derived on SQLite: a stored time equal to the month's
-        # midnight sorts after it (its ".000000" suffix), so it counts as entered later.
-        inside = (b.ch_code < m.k) & (b.ch_at < lead_start) & ((b.ch_left < 0) | (b.ch_left >= lead_start))
-        inside &= b.created[b.ch_lead] < lead_start
-        probability = np.full(self.n, -1, dtype=np.int64)
-        probability[b.ch_lead[inside]] = m.probability[b.ch_code[inside]]
-        none = probability < 0
-        month = _nullable(np, b.expected_close * DAY, none)
-        weight = _nullable(np, b.value * probability, none)
-        return zip(self.ids, self.pipeline, self.status, self.owner, self.channel, self.persona,
-                   self.temperature, self.created, self.closed, month, weight, b.skipped.tolist(),
-                   strict=True)
 
     def lead_dicts(self) -> list[dict[str, Any]]:
         """Lead rows as dicts with dates and times, for SQLAlchemy Core (PostgreSQL)."""
