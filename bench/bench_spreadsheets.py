@@ -28,6 +28,7 @@ import time
 from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 HEADERS = [
     "opportunity_id",
@@ -294,7 +295,7 @@ def _deferred_insert(conn: sqlite3.Connection, tables: list[list[tuple[object, .
     )
 
 
-def _raw_rows(conn: sqlite3.Connection, rows: list[dict[str, str]]) -> list[list[tuple[object, ...]]]:
+def _raw_rows(conn: sqlite3.Connection, rows: list[dict[str, str]]) -> list[list[tuple[Any, ...]]]:
     now = datetime.now().isoformat(" ", "microseconds")
     stage = {
         name: sid
@@ -306,10 +307,11 @@ def _raw_rows(conn: sqlite3.Connection, rows: list[dict[str, str]]) -> list[list
     conn.executemany("INSERT INTO channels (name, kind) VALUES (?, 'paid')", [(c,) for c in SOURCES])
     channel = dict(conn.execute("SELECT name, id FROM channels"))
 
-    def at(text: str) -> str:
+    def at(text: str) -> str | None:
         return datetime.fromisoformat(text).isoformat(" ", "microseconds") if text else None
 
-    leads, changes = [], []
+    leads: list[tuple[Any, ...]] = []
+    changes: list[tuple[Any, ...]] = []
     for i, r in enumerate(rows, start=1):
         created, engaged, closed = at(r["created_at"]), at(r["engage_date"]), at(r["close_date"])
         leads.append(
