@@ -3,7 +3,13 @@
 Generates a 100,000-row x 12-column lead file (.xlsx and .csv) and reports, each
 phase in its own process so peak-memory growth is its own:
   import .xlsx   vs  calamine parse of the same file + raw sqlite3 executemany of the same rows
-  import .csv    vs  csv module read of the same file
+                     (issue 14's floor: the importer's rows, built before the clock starts,
+                     on a connection with the app's pragmas and the importer's page cache);
+                     also against the harder floor of the same load with the indexes and
+                     search trigger rebuilt after the rows, as the importer itself loads
+  import gated   the same file into a pipeline whose every step passes the gate function
+  import .csv    vs  csv module read of the same file + the same raw insert
+  import more    a tenth as many new leads into the imported database (reference only)
   export leads   vs  openpyxl write-only writing the same cells
   export .csv    vs  csv module writing the same cells
 
