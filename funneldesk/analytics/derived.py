@@ -190,7 +190,7 @@ def refresh(executor: Executor, lead_ids: Iterable[int]) -> None:
     with _chosen(executor, ids) as chosen:
         executor.execute(delete(STAYS).where(STAYS.c.lead_id.in_(chosen)))
         executor.execute(delete(PROGRESS).where(PROGRESS.c.lead_id.in_(chosen)))
-        _fill(executor, chosen)  # type: ignore[arg-type]  # an IN list or a subquery of ids
+        _fill(executor, chosen)  # an IN list or a query of ids: IN takes either
         desk_derived.refresh_chosen(executor, chosen)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -34,7 +35,7 @@ from tests.conftest import PG_URL, _pg_run, _pg_url_for
 
 from .conftest import lead_count, write_csv
 
-STAGES = [
+STAGES: list[dict[str, Any]] = [
     {"name": "Prospecting", "criteria": [
         {"kind": "field", "field": "value", "operator": "gt", "operand": "500", "label": "value"}]},
     {"name": "Engaging", "criteria": [{"kind": "checklist", "label": "Budget confirmed"}]},
