@@ -82,6 +82,6 @@ def _facts(session: Session, lead_id: int, draft: LeadDraft) -> LeadFacts:
     from funneldesk.services.lead_rows import facts_of
 
     lead = session.get(Lead, lead_id)
-    facts = facts_of(session, lead)  # type: ignore[arg-type]
+    facts = facts_of(session, lead)
     values = {**facts.values, **draft.facts}
     return LeadFacts(values, facts.ticked, facts.approved, facts.done_activities, facts.has_gatekeeper)
