@@ -305,8 +305,8 @@ def start_window(ctx: AppContext, opened: Opened) -> MainWindow:
         show_notice(window, opened.warning)
     if opened.lock is not None and not StartupTimes.active():  # PostgreSQL is backed up on the server
         # (A timed start quits at its first cards: a backup would only copy the whole file.)
-        # A due backup copies the whole file on the database worker (seconds at 1M leads):
-        # the board's first cards and counts go first, the backup queues behind them (and
+        # A due backup reads the whole file on its own thread (seconds at 1M leads) and
+        # competes with the board's reads: the first cards and counts go first (and
         # its module, which loads the ORM, is imported only then).
         after_first_counts(window, lambda: start_backups(ctx, window))
     start_integrity_scan(window, opened)
