@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funneldesk.demo import spend
-from funneldesk.demo.bulk import big_cache, bulk_load, next_id, repair_sequence
 from funneldesk.demo.business import Business, ensure_business
 from funneldesk.demo.columns import Model, creation_times
 from funneldesk.demo.pragmas import load_settings
@@ -29,6 +28,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit, history
 from funneldesk.services.permissions import require_config
 from funneldesk.services.users import store_password
+from funneldesk.storage.bulk_load import big_cache, bulk_load, next_id, repair_sequence
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Lead, StageChange, User
 

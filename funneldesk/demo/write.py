@@ -17,9 +17,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from funneldesk.demo import profiles
-from funneldesk.demo.bulk import CHUNK
 from funneldesk.demo.columns import DAY, EPOCH, Array, Batch, Model
 from funneldesk.demo.profiles import TEMPERATURES
+from funneldesk.storage.bulk_load import CHUNK
 from funneldesk.storage.models import Lead, StageChange
 
 TS = "strftime('%Y-%m-%d %H:%M:%S.000000', ?{}, 'unixepoch')"

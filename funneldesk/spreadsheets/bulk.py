@@ -99,7 +99,7 @@ def indexes_deferred(session: Session, leads: Table, new_ids: list[int]) -> Abst
     set-wise, in the same transaction. Only when the new leads outnumber the existing
     ones; otherwise rebuilding indexes over the existing rows would cost more.
     """
-    from funneldesk.demo.bulk import BULK_ABOVE, bulk_load
+    from funneldesk.storage.bulk_load import BULK_ABOVE, bulk_load
 
     existing = new_ids[0] - 1 if new_ids else 0  # ids are reserved after max(id)
     if len(new_ids) < BULK_ABOVE or len(new_ids) < existing:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from funneldesk.demo.bulk import big_cache
 from funneldesk.domain.errors import InvalidInput, PermissionDenied
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import require_role
@@ -32,6 +31,7 @@ from funneldesk.spreadsheets.limits import DEFAULT_LIMITS, Limits
 from funneldesk.spreadsheets.lookups import existing_history
 from funneldesk.spreadsheets.planning import ImportOptions, ImportPlan, Progress, build_plan
 from funneldesk.spreadsheets.reading import read_table
+from funneldesk.storage.bulk_load import big_cache
 from funneldesk.storage.database import Database
 
 # SQLite page cache while an import writes: with the default 2 MiB, the leads' 17 indexes

@@ -8,10 +8,11 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import Date, DateTime, text
 
-from funneldesk.demo import bulk, fill_demo, write
+from funneldesk.demo import fill_demo, write
 from funneldesk.demo.columns import epoch
 from funneldesk.services import browse
 from funneldesk.services.users import ensure_owner
+from funneldesk.storage import bulk_load as bulk
 from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import LeadProgress, StageStay
 from funneldesk.storage.models import Lead, StageChange

@@ -12,8 +12,9 @@ from sqlalchemy import Row, select, text
 from funneldesk.analytics import derived
 from funneldesk.analytics.conversion import SETTING
 from funneldesk.cli.setup import initialise
-from funneldesk.demo import bulk, fill_demo
+from funneldesk.demo import fill_demo
 from funneldesk.services.templates import TEMPLATE_NAMES
+from funneldesk.storage import bulk_load as bulk
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import ExchangeRate, Setting
 from tests.demo.helpers import ANCHOR

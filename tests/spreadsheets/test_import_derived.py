@@ -22,12 +22,12 @@ from sqlalchemy import Table, select, text
 
 from funneldesk.analytics import derived
 from funneldesk.analytics.derived import rebuild
-from funneldesk.demo import bulk as demo_bulk
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import leads, moves, pipelines, users
 from funneldesk.services.browse import LeadFilter, count_leads
 from funneldesk.spreadsheets.importer import ImportOptions, run_import
+from funneldesk.storage import bulk_load
 from funneldesk.storage.database import Database
 from funneldesk.storage.derived_models import LeadProgress, StageStay
 from funneldesk.storage.desk_models import LeadDesk
@@ -113,7 +113,7 @@ def test_imported_derived_rows_equal_a_rebuild(
 ) -> None:
     monkeypatch.setattr(derived, "CHUNK", chunk)  # 2: past it, the temporary id table
     monkeypatch.setattr(derived, "REBUILD_ABOVE", rebuild_above)  # 1: most leads touched, a rebuild
-    monkeypatch.setattr(demo_bulk, "BULK_ABOVE", bulk_above)  # 1: leads loaded with indexes off
+    monkeypatch.setattr(bulk_load, "BULK_ABOVE", bulk_above)  # 1: leads loaded with indexes off
     folder = tmp_path_factory.mktemp("derived")
     with _fresh(template_target, folder) as db:
         owner = _company(db)
@@ -138,7 +138,7 @@ def test_imported_derived_rows_equal_a_rebuild(
 def test_big_load_keeps_indexes_search_and_all_or_nothing(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo_bulk, "BULK_ABOVE", 3)  # this small file takes the big-file path
+    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 3)  # this small file takes the big-file path
     owner = _company(db)
     indexes = _indexes(db)
     body = "".join(_row(f"Z{i}", i % 4, 100 * i, i) for i in range(12)).replace("Deal Z7,", "Zebra crossing,")

@@ -1,4 +1,4 @@
-"""Bulk loading for the demo: indexes off during the load, sequence repair (the rows: ``write``).
+"""Bulk loading (the demo, big imports): indexes off during the load, sequence repair.
 
 ``bulk_load`` takes the secondary indexes and the search-index trigger of the loaded
 tables off for the load and rebuilds them set-wise afterwards, all inside the caller's
