@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-import sqlite3
 import threading
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,6 +18,7 @@ from funneldesk.services import backups
 from funneldesk.storage.backup import list_backup_files
 from funneldesk.storage.database import Database
 from funneldesk.storage.health import state_path
+from tests.file_damage import damage_table, sha256_of
 
 pytestmark = pytest.mark.gui
 
@@ -44,29 +41,13 @@ def db_file(db_target: str, engine_name: str) -> Path:
     return path
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _smash_unseen(path: Path) -> None:
-    """Damage the audit table's root page, keeping size and time: nothing at open notices."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_entries'").fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    before = path.stat()
-    with path.open("r+b") as handle:
-        handle.seek((root - 1) * size)
-        handle.write(b"\x07" * 200)
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-
-
 def test_automatic_backup_that_fails_its_check_offers_the_good_backup(
     db_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The backup's check finds the damage: the window closes, the file is left untouched, backup offered."""
     good = list_backup_files(db_file)[0]
-    _smash_unseen(db_file)
-    before = _sha(db_file)
+    damage_table(db_file, "audit_entries", keep_stamp=True)
+    before = sha256_of(db_file)
     raised: list[Exception] = []
     real = ui.safety.auto_backup
 
@@ -88,7 +69,7 @@ def test_automatic_backup_that_fails_its_check_offers_the_good_backup(
     assert len(raised) == 1 and "found by its backup" in str(raised[0])
     assert len(offers) == 1 and str(good.path) in offers[0]
     assert [b.path for b in list_backup_files(db_file)] == [good.path]  # the failed copy is not kept
-    assert _sha(db_file) == before
+    assert sha256_of(db_file) == before
 
 
 def _window(db_file: Path) -> tuple[ui.app.AppContext, object]:

@@ -72,3 +72,16 @@ def worker(*args: object, **popen: object) -> subprocess.Popen[str]:
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
         [sys.executable, str(HERE / "safety_workers.py"), *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **popen)
+
+
+def filled_file(path: Path) -> None:
+    """Make a closed SQLite file with the usual world and 40 leads (a few pages of the leads table)."""
+    from funneldesk.services import leads
+
+    db = Database(path)
+    world = make_world(db)
+    with db.write() as session:
+        for i in range(40):
+            leads.create_in_session(session, world.owner, {"title": f"lead {i}", "notes": "n" * 300},
+                                    pipeline="Free")
+    db.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -13,16 +12,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from safety_world import make_world
+from safety_world import filled_file
 
 from funneldesk.domain.errors import DatabaseDamaged, DatabaseError
-from funneldesk.services import backups, leads, users
+from funneldesk.services import backups, users
 from funneldesk.storage import backup as backup_module
 from funneldesk.storage import database as database_module
 from funneldesk.storage.backup import file_fingerprint, list_backup_files
 from funneldesk.storage.database import Database
 from funneldesk.storage.health import DamagedFile, state_path
 from funneldesk.storage.rotation import RotationPolicy
+from tests.file_damage import damage_table, sha256_of
 
 # Opens the file, runs the listed steps, says so, then waits to be killed (an unclean close).
 CHILD = ("import sys, time\n"
@@ -63,35 +63,9 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup_module, "QUIET_SECONDS", 0.0)
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _filled(path: Path) -> None:
-    db = Database(path)
-    world = make_world(db)
-    with db.write() as session:
-        for i in range(40):
-            leads.create_in_session(session, world.owner, {"title": f"lead {i}", "notes": "n" * 300},
-                                    pipeline="Free")
-    db.close()
-
-
 def _lead_count(path: Path) -> int:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         return int(conn.execute("SELECT count(*) FROM leads").fetchone()[0])
-
-
-def _smash_leads_page(path: Path) -> None:
-    """Damage a page of the leads table that the file's size, time and inode do not show (a failing disk)."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads'").fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    before = path.stat()
-    with path.open("r+b") as handle:
-        handle.seek((root - 1) * size)
-        handle.write(b"\x07" * 200)
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
 def _state(path: Path) -> dict[str, object]:
@@ -111,14 +85,14 @@ def _killed_after(path: Path, steps: str, quiet_seconds: float = 0.0) -> None:
 
 def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlite_file: Path) -> None:
     """The copy fails its check: nothing kept or pruned, writes stop, the next open offers the good one."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     db = Database(sqlite_file)
     backups.set_backup_policy(db, users.ensure_owner(db), RotationPolicy(daily=1, weekly=0, monthly=0))
     good = backups.auto_backup(db, now=datetime.now() - timedelta(days=2), force=True)
     db.close()
     assert good is not None
-    _smash_leads_page(sqlite_file)
-    before = _sha(sqlite_file)
+    damage_table(sqlite_file, "leads", keep_stamp=True)
+    before = sha256_of(sqlite_file)
     db = Database(sqlite_file, check="skip")  # the stamp matches: nothing makes a scan due
     with pytest.raises(DatabaseDamaged, match=r"is damaged \(found by its backup: ") as caught:
         backups.auto_backup(db, force=True)
@@ -129,11 +103,11 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
     with pytest.raises(DatabaseDamaged), db.write() as session:
         session.connection().exec_driver_sql("UPDATE pipelines SET name = 'x'")
     db.close()
-    assert "damaged" in _state(sqlite_file) and _sha(sqlite_file) == before
+    assert "damaged" in _state(sqlite_file) and sha256_of(sqlite_file) == before
     with pytest.raises(DatabaseDamaged) as refused:  # every open scans it now, in any mode
         Database(sqlite_file, check="skip")
     assert isinstance(refused.value, DamagedFile) and refused.value.backup is not None
-    assert refused.value.backup.path == good.path and _sha(sqlite_file) == before
+    assert refused.value.backup.path == good.path and sha256_of(sqlite_file) == before
     backups.restore_backup(sqlite_file, refused.value.backup.path)
     Database(sqlite_file).close()
     assert _lead_count(sqlite_file) == 40
@@ -141,8 +115,8 @@ def test_backup_whose_copy_fails_marks_the_file_damaged_and_refuses_writes(sqlit
 
 def test_manual_backup_of_a_damaged_file_says_so(sqlite_file: Path) -> None:
     """backup_now: the same verdict; the manual copy is not written."""
-    _filled(sqlite_file)
-    _smash_leads_page(sqlite_file)
+    filled_file(sqlite_file)
+    damage_table(sqlite_file, "leads", keep_stamp=True)
     db = Database(sqlite_file, check="skip")
     with pytest.raises(DatabaseDamaged, match="no good backup was found"):
         backups.backup_now(db)
@@ -152,23 +126,23 @@ def test_manual_backup_of_a_damaged_file_says_so(sqlite_file: Path) -> None:
 
 def test_command_line_backup_of_a_damaged_file_exits_7_in_one_line(sqlite_file: Path) -> None:
     """`funneldesk backup` on a file its copy finds damaged: exit 7, one line, file untouched."""
-    _filled(sqlite_file)
-    _smash_leads_page(sqlite_file)
-    before = _sha(sqlite_file)
+    filled_file(sqlite_file)
+    damage_table(sqlite_file, "leads", keep_stamp=True)
+    before = sha256_of(sqlite_file)
     run = subprocess.run([sys.executable, "-m", "funneldesk", "--db", str(sqlite_file), "backup"],
                          capture_output=True, text=True, timeout=120,
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert run.returncode == 7, run.stderr
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
     assert "damaged (found by its backup" in run.stderr
-    assert _sha(sqlite_file) == before and list_backup_files(sqlite_file) == []
+    assert sha256_of(sqlite_file) == before and list_backup_files(sqlite_file) == []
 
 
 def test_passing_backup_records_the_verification_and_releases_held_writes(
     sqlite_file: Path, quiet: None
 ) -> None:
     """A window waiting for its deferred scan: a passing backup is that scan."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_after(sqlite_file, "write")
     db = Database(sqlite_file, check="defer")
     assert db.check_pending
@@ -184,7 +158,7 @@ def test_unclean_close_after_a_verified_backup_with_nothing_written_needs_no_sca
     sqlite_file: Path, scans: list[Path]
 ) -> None:
     """Killed right after a backup verified the file: the content is the one found whole."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_after(sqlite_file, "backup")
     scans.clear()
     Database(sqlite_file).close()
@@ -195,7 +169,7 @@ def test_unclean_close_after_writes_since_the_verified_backup_scans(
     sqlite_file: Path, scans: list[Path]
 ) -> None:
     """Killed after writing past the backup: the verification was of other content, so it scans."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_after(sqlite_file, "backup,write")
     scans.clear()
     Database(sqlite_file).close()
@@ -206,7 +180,7 @@ def test_backup_just_after_a_write_is_not_tied_to_the_fingerprint(
     sqlite_file: Path, scans: list[Path]
 ) -> None:
     """Written within the quiet time: a later write could share the timestamp, so the stamp is not kept."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_after(sqlite_file, "write,backup", quiet_seconds=60.0)
     scans.clear()
     Database(sqlite_file).close()
@@ -217,11 +191,11 @@ def test_damaged_file_on_disk_after_a_verified_backup_is_still_caught(
     sqlite_file: Path, quiet: None
 ) -> None:
     """A stamp only skips a scan; damage a statement meets is refused as before."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     db = Database(sqlite_file, check="skip")
     backups.backup_now(db)
     db.close()
-    _smash_leads_page(sqlite_file)
+    damage_table(sqlite_file, "leads", keep_stamp=True)
     db = Database(sqlite_file, check="skip")
     with pytest.raises(DatabaseDamaged), db.read() as session:
         session.connection().exec_driver_sql("SELECT max(notes) FROM leads").all()
@@ -232,12 +206,12 @@ def test_copy_damaged_on_its_way_to_a_failing_disk_is_not_the_file(
     sqlite_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only the copy is damaged (a failing backup disk): the backup fails, the file stays writable."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     real_copy = backup_module._copy
 
     def copy_then_rot(source: Path, tmp: Path) -> list[int] | None:
         seen = real_copy(source, tmp)
-        _smash_leads_page(tmp)
+        damage_table(tmp, "leads", keep_stamp=True)
         return seen
 
     monkeypatch.setattr(backup_module, "_copy", copy_then_rot)
@@ -256,7 +230,7 @@ def test_unclean_close_after_funneldesk_check_with_nothing_written_needs_no_scan
     sqlite_file: Path, scans: list[Path]
 ) -> None:
     """`funneldesk check` ties its verdict to the content it saw, the same way; a write undoes it."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_after(sqlite_file, "check")
     scans.clear()
     Database(sqlite_file).close()
@@ -270,7 +244,7 @@ def test_a_file_untouched_for_a_while_is_stamped_though_opening_made_an_empty_wa
     sqlite_file: Path
 ) -> None:
     """Opening creates an empty WAL: that is no write, so the quiet file's verification is tied to it."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     assert not sqlite_file.with_name(sqlite_file.name + "-wal").exists()  # closed cleanly
     long_ago = sqlite_file.stat().st_mtime_ns - 60 * 10**9
     os.utime(sqlite_file, ns=(long_ago, long_ago))

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
-from contextlib import closing
 from pathlib import Path
 
 import pytest
-from safety_world import make_world
+from safety_world import filled_file
 
 from funneldesk.domain.errors import DatabaseDamaged
-from funneldesk.services import backups, leads
+from funneldesk.services import backups
 from funneldesk.storage import database as database_module
 from funneldesk.storage.database import Database
+from tests.file_damage import damage_table, sha256_of
 
 KEEP_OPEN = ("import sys, time\n"
              "from funneldesk.storage.database import Database\n"
@@ -40,20 +38,6 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return seen
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _filled(path: Path) -> None:
-    db = Database(path)
-    world = make_world(db)
-    with db.write() as session:
-        for i in range(40):
-            leads.create_in_session(session, world.owner, {"title": f"lead {i}", "notes": "n" * 300},
-                                    pipeline="Free")
-    db.close()
-
-
 def _killed_while_open(path: Path) -> None:
     """Open the file in another process and kill it with SIGKILL: an unclean shutdown."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
@@ -64,21 +48,9 @@ def _killed_while_open(path: Path) -> None:
     child.wait()
 
 
-def _smash_leads_page(path: Path, keep_stamp: bool = False) -> None:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads'").fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    before = path.stat()
-    with path.open("r+b") as handle:  # no valid page type: any read of the table meets it
-        handle.seek((root - 1) * size)
-        handle.write(b"\x07" * 200)
-    if keep_stamp:  # damage the file can't see: same size, time and inode (a failing disk)
-        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-
-
 def test_clean_close_then_open_does_not_scan(sqlite_file: Path, scans: list[Path]) -> None:
     """After a clean close, reopening reads no more than the header: no full scan."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     scans.clear()
     for mode in ("now", "defer", "skip"):
         db = Database(sqlite_file, check=mode)  # type: ignore[arg-type]
@@ -89,7 +61,7 @@ def test_clean_close_then_open_does_not_scan(sqlite_file: Path, scans: list[Path
 
 def test_unclean_shutdown_makes_the_next_open_scan(sqlite_file: Path, scans: list[Path]) -> None:
     """A process killed with the file open: the next open scans, and only that one."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_while_open(sqlite_file)
     scans.clear()
     Database(sqlite_file).close()
@@ -101,7 +73,7 @@ def test_unclean_shutdown_makes_the_next_open_scan(sqlite_file: Path, scans: lis
 def test_scripted_open_never_scans_and_check_clears_the_due_scan(sqlite_file: Path,
                                                                  scans: list[Path]) -> None:
     """check='skip' (the command line) leaves the due scan to `funneldesk check`."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_while_open(sqlite_file)
     scans.clear()
     for _ in range(2):
@@ -116,10 +88,10 @@ def test_scripted_open_never_scans_and_check_clears_the_due_scan(sqlite_file: Pa
 
 def test_damage_after_unclean_shutdown_is_refused_untouched(sqlite_file: Path) -> None:
     """The window opens at once; its deferred scan finds the damage; no write gets through."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_while_open(sqlite_file)
-    _smash_leads_page(sqlite_file)
-    before = _sha(sqlite_file)
+    damage_table(sqlite_file, "leads")
+    before = sha256_of(sqlite_file)
     db = Database(sqlite_file, check="defer")
     assert db.check_pending
     scan = threading.Thread(target=db.run_pending_check)
@@ -130,15 +102,15 @@ def test_damage_after_unclean_shutdown_is_refused_untouched(sqlite_file: Path) -
     problems = db.run_pending_check()
     assert problems and "damaged" in problems[0]
     db.close()
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
     with pytest.raises(DatabaseDamaged, match="nothing was written"):
         Database(sqlite_file, check="skip")  # known damaged: every open scans and refuses
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
 
 
 def test_deferred_scan_that_passes_releases_writes(sqlite_file: Path) -> None:
     """A whole file: the held write goes through once the deferred scan passes."""
-    _filled(sqlite_file)
+    filled_file(sqlite_file)
     _killed_while_open(sqlite_file)
     db = Database(sqlite_file, check="defer")
     assert db.check_pending
@@ -150,26 +122,26 @@ def test_deferred_scan_that_passes_releases_writes(sqlite_file: Path) -> None:
 
 def test_corruption_reported_by_a_statement_stops_writes(sqlite_file: Path) -> None:
     """Damage the stamp cannot see: the first statement to meet it refuses, later writes too."""
-    _filled(sqlite_file)
-    _smash_leads_page(sqlite_file, keep_stamp=True)
-    before = _sha(sqlite_file)
+    filled_file(sqlite_file)
+    damage_table(sqlite_file, "leads", keep_stamp=True)
+    before = sha256_of(sqlite_file)
     db = Database(sqlite_file, check="skip")
     with pytest.raises(DatabaseDamaged), db.read() as session:
         session.connection().exec_driver_sql("SELECT max(notes) FROM leads").all()
     with pytest.raises(DatabaseDamaged), db.write() as session:
         session.connection().exec_driver_sql("UPDATE pipelines SET name = 'x'")
     db.close()
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
     with pytest.raises(DatabaseDamaged):
         Database(sqlite_file)
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
 
 
 def test_garbage_is_refused_without_a_scan(tmp_path: Path, scans: list[Path]) -> None:
     """The header alone tells a file that is not a database, in every mode."""
     path = tmp_path / "garbage.db"
     path.write_bytes(b"\x00garbage" * 1000)
-    before = _sha(path)
+    before = sha256_of(path)
     with pytest.raises(DatabaseDamaged, match="not a database"):
         Database(path, check="skip")
-    assert scans == [] and _sha(path) == before
+    assert scans == [] and sha256_of(path) == before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -14,10 +13,7 @@ from funneldesk.domain.errors import DatabaseDamaged
 from funneldesk.services import backups, leads
 from funneldesk.storage.database import Database
 from funneldesk.storage.health import DamagedFile
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.file_damage import damage_table, sha256_of
 
 
 def _filled(path: Path) -> Database:
@@ -30,15 +26,6 @@ def _filled(path: Path) -> Database:
     return db
 
 
-def _smash_leads_page(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads'").fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    with path.open("r+b") as handle:
-        handle.seek((root - 1) * size + 8)
-        handle.write(b"\x07" * 200)
-
-
 def test_damaged_file_is_refused_byte_identical_with_newest_good_backup(sqlite_file: Path) -> None:
     """quick_check failure: DatabaseDamaged names the newest verified backup; file untouched."""
     db = _filled(sqlite_file)
@@ -46,11 +33,11 @@ def test_damaged_file_is_refused_byte_identical_with_newest_good_backup(sqlite_f
     bad = backups.backup_now(db)
     db.close()
     bad.path.write_bytes(b"not a database at all" * 100)
-    _smash_leads_page(sqlite_file)
-    before = _sha(sqlite_file)
+    damage_table(sqlite_file, "leads", skip=8)
+    before = sha256_of(sqlite_file)
     with pytest.raises(DatabaseDamaged) as caught:
         Database(sqlite_file)
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
     assert isinstance(caught.value, DamagedFile) and caught.value.backup is not None
     assert caught.value.backup.path == good.path
     assert str(good.path) in str(caught.value)
@@ -63,10 +50,10 @@ def test_damaged_file_can_be_restored_from_the_offered_backup(sqlite_file: Path)
     db = _filled(sqlite_file)
     good = backups.backup_now(db)
     db.close()
-    _smash_leads_page(sqlite_file)
-    damaged = _sha(sqlite_file)
+    damage_table(sqlite_file, "leads", skip=8)
+    damaged = sha256_of(sqlite_file)
     result = backups.restore_backup(sqlite_file, good.path)
-    assert result.kept is not None and _sha(result.kept) == damaged
+    assert result.kept is not None and sha256_of(result.kept) == damaged
     reopened = Database(sqlite_file)
     assert backups.check_database(reopened) == []
     reopened.close()
@@ -79,20 +66,20 @@ def test_broken_foreign_keys_are_refused(sqlite_file: Path) -> None:
         conn.execute("INSERT INTO users (name, login, role, manager_id, active, created_at, "
                      "failed_logins) VALUES ('x', 'x', 'employee', 999, 1, '2026-01-01', 0)")
         conn.commit()
-    before = _sha(sqlite_file)
+    before = sha256_of(sqlite_file)
     with pytest.raises(DatabaseDamaged, match="broken references in users"):
         Database(sqlite_file)
-    assert _sha(sqlite_file) == before
+    assert sha256_of(sqlite_file) == before
 
 
 def test_garbage_file_is_refused_and_kept(tmp_path: Path) -> None:
     """A file that is not a database is refused without being touched."""
     path = tmp_path / "garbage.db"
     path.write_bytes(b"\x00garbage" * 1000)
-    before = _sha(path)
+    before = sha256_of(path)
     with pytest.raises(DatabaseDamaged, match="no good backup"):
         Database(path)
-    assert _sha(path) == before
+    assert sha256_of(path) == before
 
 
 def test_healthy_file_opens_and_check_is_clean(db: Database) -> None:
