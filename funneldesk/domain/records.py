@@ -20,18 +20,6 @@ if TYPE_CHECKING:
 
 # The lead and pipeline records load on first use (PEP 562, ``__getattr__`` below): a report
 # or a sign-in needs only UserRecord, and eight more dataclasses cost ~6 ms at start-up.
-_LAZY = frozenset(
-    {
-        "CriterionRecord",
-        "CriterionStatus",
-        "LeadRecord",
-        "MoveResult",
-        "PipelineRecord",
-        "StageChangeRecord",
-        "StageRecord",
-        "UnmetCriterion",
-    }
-)
 __all__ = [
     "CriterionRecord",
     "CriterionStatus",
@@ -43,6 +31,7 @@ __all__ = [
     "UnmetCriterion",
     "UserRecord",
 ]
+_LAZY = frozenset(__all__) - {"UserRecord"}
 
 
 @dataclass(frozen=True, slots=True)
