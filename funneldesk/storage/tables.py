@@ -253,7 +253,8 @@ stage_changes = Table(
     CheckConstraint(_one_of("how", CHANGE_HOWS), name="how"),
     # Measured: these two composite indexes serve the funnel and the history queries.
     Index("ix_stage_changes_to_lead", "to_stage_id", "lead_id"),
-    Index("ix_stage_changes_lead_at", "lead_id", "at", "to_stage_id"),
+    # (lead_id, at, id): a lead's history in (at, id) order, ties included, no sort (0015).
+    Index("ix_stage_changes_lead_at", "lead_id", "at", "id", "to_stage_id"),
 )
 
 checklist_ticks = Table(
