@@ -14,6 +14,7 @@ import time as clock
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -112,14 +113,14 @@ def fill_demo(
         result.spend_rows = spend.insert_spend(session, spend.spend_rows(rng, business.channel_ids, months))
         first = next_id(session, Lead)
         span = (start, horizon)
-        with big_cache(session):
-            with bulk_load(session, BULK_TABLES, {"leads": first}, leads):
-                # Indexes off (large demos on SQLite): the rows go in, indexes are rebuilt
-                # once at the end, all in this transaction.
-                result.stage_changes = _write_leads(session, business, seed, leads, span, progress)
-            # The derived tables through their own set-wise refresh (one rebuild, its indexes
-            # deferred, when the new leads are most of them): the rules live there only.
-            history.after_leads_changed(session, range(first, first + leads))
+        # The derived tables through their own set-wise refresh (one rebuild, its indexes
+        # deferred, when the new leads are most of them): the rules live there only. It
+        # runs once the leads' indexes are back, while the search index fills aside.
+        derive = partial(history.after_leads_changed, session, range(first, first + leads))
+        # Indexes off (large demos on SQLite): the rows go in, indexes are rebuilt once at
+        # the end, all in this transaction.
+        with big_cache(session), bulk_load(session, BULK_TABLES, {"leads": first}, leads, meanwhile=derive):
+            result.stage_changes = _write_leads(session, business, seed, leads, span, progress)
         summary = f"{leads} leads, {result.stage_changes} stage changes, seed {seed}, up to {horizon.date()}"
         audit.record(session, actor or business.owner, "database", 0, "demo", {"demo": (None, summary)})
         if passwords:

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from funneldesk.storage.models import Base
+from funneldesk.storage.search_build import FTS_HASH, SearchBuild, can_build_aside
 
 CHUNK = 5000
-FTS_HASH = 64 * 1024 * 1024
 FTS_DEFAULT_HASH = 1024 * 1024
 # Below this many rows the indexes are left in place: rebuilding them over a large
 # existing table would cost more than the rows save.
@@ -55,11 +55,16 @@ def _schema(session: Session, tables: Sequence[str]) -> tuple[Indexes, Triggers]
     return indexes, triggers
 
 
-def _replay(session: Session, trigger_sql: str, table: str, first_id: int) -> None:
-    """Do for every row with id >= first_id what the AFTER INSERT trigger does for one."""
+def _parts(trigger_sql: str) -> tuple[str, str]:
+    """Return a replayable trigger's INSERT ... SELECT and its WHERE condition ('' if none)."""
     match = _REPLAYABLE.match(trigger_sql)
     assert match is not None
-    body, condition = match.group(2), match.group(3)
+    return match.group(2), match.group(3) or ""
+
+
+def _replay(session: Session, trigger_sql: str, table: str, first_id: int) -> None:
+    """Do for every row with id >= first_id what the AFTER INSERT trigger does for one."""
+    body, condition = _parts(trigger_sql)
     def of_table(sql: str) -> str:
         return re.sub(r"\bnew\.", f"{table}.", sql)
 
@@ -94,15 +99,21 @@ def _fts_hash(session: Session, body: str) -> Iterator[None]:
 
 @contextmanager
 def bulk_load(
-    session: Session, tables: Sequence[str], first_ids: dict[str, int], rows: int
+    session: Session, tables: Sequence[str], first_ids: dict[str, int], rows: int,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[None]:
     """On SQLite, load ``rows`` rows with the tables' indexes and search trigger off; rebuild after.
 
-    ``first_ids`` names, per table with a replayable trigger, the first id loaded. All of it
-    happens in the caller's transaction: a failure rolls the indexes back with the rows.
+    ``first_ids`` names, per table with a replayable trigger, the first id loaded.
+    ``meanwhile``: work to run once the rows and their indexes are in (on every path),
+    while an empty search index fills on another core (``search_build``); it must not
+    write the loaded tables. All of it happens in the caller's transaction: a failure
+    rolls the indexes back with the rows.
     """
     if session.get_bind().dialect.name != "sqlite" or rows < BULK_ABOVE:
         yield
+        if meanwhile is not None:
+            meanwhile()
         return
     indexes, triggers = _schema(session, tables)
     for name, _sql in indexes:
@@ -110,12 +121,27 @@ def bulk_load(
     for name, _sql, _table in triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield
-    with sorting_in_parallel(session):
-        for _name, sql in indexes:
+    aside: dict[str, SearchBuild] = {}
+    try:
+        for name, sql, table in triggers:
+            body, condition = _parts(sql)
+            if can_build_aside(session, body):
+                aside[name] = SearchBuild(session, body, table, condition)
+                aside[name].start()
+        with sorting_in_parallel(session):
+            for _name, sql in indexes:
+                session.execute(text(sql))
+        if meanwhile is not None:
+            meanwhile()
+        for name, sql, table in triggers:
             session.execute(text(sql))
-    for _name, sql, table in triggers:
-        session.execute(text(sql))
-        _replay(session, sql, table, first_ids[table])
+            if name in aside:
+                aside[name].finish()
+            else:
+                _replay(session, sql, table, first_ids[table])
+    finally:
+        for build in aside.values():
+            build.discard()
 
 
 @contextmanager

@@ -1,0 +1,201 @@
+"""Fill an empty full-text index on a second core while the load goes on, then move it in.
+
+A bulk load (``bulk_load``) replays the search index's AFTER INSERT trigger once for all
+new rows. At 1M leads that one statement is ~13 s of trigram tokenising on the loading
+connection's only thread, while the second core idles. When the index is still empty
+(a demo or a first big import), ``SearchBuild`` does the same replay on its own thread and
+connection, into a scratch file: it creates there a table of the same name holding just
+the columns the trigger reads, a virtual table made by the very ``CREATE`` statement the
+real one was made by, and runs the trigger's own ``INSERT ... SELECT``. Meanwhile the
+loading connection rebuilds its indexes and derived tables. ``finish`` then drops and
+re-creates the real index (a fresh, empty one, with no state cached by this connection)
+and copies the scratch index's shadow tables into it: the same SQLite library wrote them
+for a table of the same definition, so they are the index the replay would have made
+(``tests/storage/test_search_build.py`` compares searches and runs FTS5's integrity-check).
+
+Everything the real database receives is written by the loading connection inside its one
+transaction: a failure or Ctrl+C anywhere rolls it all back, and the scratch file is
+deleted in every case.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+ROWS_PER_CHUNK = 20_000  # rows handed to the builder at a time (bounded memory)
+QUEUED_CHUNKS = 4
+FTS_HASH = 64 * 1024 * 1024  # FTS5 gathers this much before writing a segment (bulk_load._fts_hash)
+_DONE = None
+
+
+def target_of(body: str) -> str:
+    """Return the table an ``INSERT INTO name(...) SELECT ...`` writes to."""
+    match = re.match(r"\s*INSERT INTO (\w+)", body, re.IGNORECASE)
+    return match.group(1) if match else ""
+
+
+def can_build_aside(session: Session, body: str) -> bool:
+    """Say whether the trigger body fills an empty FTS5 table of a file-backed SQLite database."""
+    name = target_of(body)
+    sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}).scalar()
+    if not sql or "using fts5" not in sql.lower():
+        return False
+    has_rows = session.execute(text(f'SELECT 1 FROM "{name}_data" WHERE id > 10 LIMIT 1')).first()
+    return has_rows is None and _folder(session) is not None
+
+
+def _folder(session: Session) -> Path | None:
+    """Return the folder of the database file (None for an in-memory database)."""
+    database = session.get_bind().url.database
+    if not database or database == ":memory:" or database.startswith("file::memory:"):
+        return None
+    return Path(database).resolve().parent
+
+
+class SearchBuild:
+    """One aside build of an empty FTS5 index from the rows a trigger body would index."""
+
+    def __init__(self, session: Session, body: str, source: str, condition: str) -> None:
+        self.session, self.body, self.source, self.condition = session, body, source, condition
+        self.target = target_of(body)
+        self.columns = sorted(set(re.findall(r"\bnew\.(\w+)", body + " " + condition)) | {"id"})
+        folder = _folder(session)
+        handle, name = tempfile.mkstemp(prefix=".funneldesk-search-", suffix=".db", dir=folder)
+        os.close(handle)
+        self.scratch = Path(name)
+        self.rows: queue.Queue[list[tuple[Any, ...]] | None] = queue.Queue(QUEUED_CHUNKS)
+        self.error: BaseException | None = None
+        self.aside: sqlite3.Connection | None = None
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="search-build", daemon=True)
+
+    def start(self) -> None:
+        """Hand the builder every row of the source table, chunk by chunk, and let it index them.
+
+        Every row, not just the loaded ones: the real index is replaced, so it must end up
+        holding what a replay over all rows would give (rows indexed earlier in this
+        transaction may still sit in FTS5's memory, not in its tables).
+        """
+        create = self.session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": self.target}).scalar_one()
+        self.create_sql = create
+        self.thread.start()
+        self.ready.wait()
+        wanted = ", ".join(f'"{c}"' for c in self.columns)
+        result = self.session.connection().exec_driver_sql(f'SELECT {wanted} FROM "{self.source}"')
+        try:
+            while chunk := result.fetchmany(ROWS_PER_CHUNK):
+                self._put([tuple(row) for row in chunk])
+        finally:
+            result.close()
+            self._put(_DONE)
+
+    def _put(self, item: list[tuple[Any, ...]] | None) -> None:
+        """Queue a chunk, unless the builder has already failed (it reads no more)."""
+        while self.thread.is_alive():
+            try:
+                self.rows.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def _run(self) -> None:
+        try:
+            self.aside = sqlite3.connect(self.scratch, isolation_level=None)
+            self.ready.set()
+            self._build(self.aside)
+        except BaseException as error:  # re-raised on the loading thread by finish()
+            self.error = error
+        finally:
+            self.ready.set()
+            if self.aside is not None:
+                self.aside.close()
+
+    def _build(self, aside: sqlite3.Connection) -> None:
+        aside.execute("PRAGMA journal_mode = OFF")  # a scratch file: thrown away in any case
+        aside.execute("PRAGMA synchronous = OFF")
+        aside.execute("BEGIN")
+        names = ", ".join(f'"{c}"' + (" INTEGER PRIMARY KEY" if c == "id" else "") for c in self.columns)
+        aside.execute(f'CREATE TABLE "{self.source}" ({names})')
+        marks = ", ".join("?" for _ in self.columns)
+        insert = f'INSERT INTO "{self.source}" VALUES ({marks})'
+        while (chunk := self.rows.get()) is not _DONE:
+            aside.executemany(insert, chunk)
+        aside.execute(self.create_sql)
+        command = f'INSERT INTO "{self.target}"("{self.target}", rank) VALUES (?, ?)'
+        aside.execute(command, ("hashsize", FTS_HASH))
+        where = f" WHERE {_of_table(self.condition, self.source)}" if self.condition else ""
+        aside.execute(f'{_of_table(self.body, self.source)} FROM "{self.source}"{where}')
+        aside.execute("COMMIT")
+
+    def finish(self) -> None:
+        """Wait for the builder; replace the (empty) real index by what it built."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        connection = self.session.connection()
+        keep = connection.exec_driver_sql(
+            f'SELECT k, v FROM "{self.target}_config" WHERE k != \'version\'').all()
+        connection.exec_driver_sql(f'DROP TABLE "{self.target}"')
+        connection.exec_driver_sql(self.create_sql)
+        aside = sqlite3.connect(self.scratch)
+        try:
+            for shadow in _shadow_tables(aside, self.target):
+                connection.exec_driver_sql(f'DELETE FROM "{shadow}"')
+                _copy(aside, connection, shadow)
+        finally:
+            aside.close()
+        for key, value in keep:  # the real index's own settings, through FTS5's command
+            connection.exec_driver_sql(
+                f'INSERT INTO "{self.target}"("{self.target}", rank) VALUES (?, ?)', (key, value))
+
+    def discard(self) -> None:
+        """Stop the builder if it still runs and delete the scratch file."""
+        if self.thread.is_alive():
+            if self.aside is not None:
+                with suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing to stop
+                    self.aside.interrupt()
+            while self.thread.is_alive():
+                with suppress(queue.Empty):
+                    self.rows.get_nowait()  # unblock a builder waiting for rows
+                self.thread.join(0.1)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.scratch}{suffix}").unlink(missing_ok=True)
+
+
+def _of_table(body: str, table: str) -> str:
+    return re.sub(r"\bnew\.", f'"{table}".', body)
+
+
+def _shadow_tables(aside: sqlite3.Connection, target: str) -> list[str]:
+    """Return the FTS5 shadow tables holding the index's content (not its settings)."""
+    found = aside.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'",
+        (target.replace("_", "\\_") + "\\_%",)).fetchall()
+    return [name for (name,) in found if name != f"{target}_config"]
+
+
+def _copy(aside: sqlite3.Connection, connection: Connection, table: str) -> None:
+    """Copy every row of a scratch table into the same table of the real database."""
+    rows = aside.execute(f'SELECT * FROM "{table}"')
+    marks = ", ".join("?" for _ in rows.description)
+    insert = f'INSERT INTO "{table}" VALUES ({marks})'
+    for chunk in _chunks(rows):
+        connection.exec_driver_sql(insert, chunk)
+
+
+def _chunks(rows: sqlite3.Cursor) -> Iterator[list[Any]]:
+    while chunk := rows.fetchmany(ROWS_PER_CHUNK):
+        yield chunk
