@@ -52,7 +52,7 @@ def can_build_aside(session: Session, body: str) -> bool:
     sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}).scalar()
     if not sql or "using fts5" not in sql.lower():
         return False
-    has_rows = session.execute(text(f'SELECT 1 FROM "{name}_data" WHERE id > 10 LIMIT 1')).first()
+    has_rows = session.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first()  # pending rows too
     return has_rows is None and _folder(session) is not None
 
 
