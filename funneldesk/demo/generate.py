@@ -12,6 +12,7 @@ import random
 import secrets
 import time as clock
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -22,7 +23,7 @@ from funneldesk.demo import spend
 from funneldesk.demo.business import Business, ensure_business
 from funneldesk.demo.columns import Model, creation_times
 from funneldesk.demo.pragmas import load_settings
-from funneldesk.demo.write import Writer
+from funneldesk.demo.write import Prepared, Writer
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.services import audit, history
@@ -55,7 +56,15 @@ def _write_leads(
     session: Session, business: Business, seed: int, count: int, span: tuple[datetime, datetime],
     progress: Progress | None,
 ) -> int:
-    """Generate and write ``count`` leads batch by batch; return the number of stage changes."""
+    """Generate and write ``count`` leads batch by batch; return the number of stage changes.
+
+    Batch k+1 is generated and prepared on a worker thread while batch k is inserted here
+    (SQLite releases the GIL while it steps, numpy in its array work). Each batch draws from
+    its own generator, and ids are given in batch order, so the rows are those of a
+    one-thread run. An error on the worker is raised here by ``result()``; any error (or
+    Ctrl+C) leaves the loop, waits for the worker's current batch, and propagates, so the
+    caller's one transaction rolls back.
+    """
     if count == 0:
         return 0
     import numpy as np  # only the demo needs it (and it takes a while to import)
@@ -64,11 +73,25 @@ def _write_leads(
     model = Model(np, business, horizon)
     writer = Writer(np, session, model, next_id(session, Lead), next_id(session, StageChange))
     times = creation_times(np, seed, count, start, horizon)
+    starts = range(0, count, BATCH)
+
+    def prepare(number: int) -> Prepared:
+        begin = starts[number]
+        return writer.prepare(model.batch(seed, number, times[begin : begin + BATCH]))
+
     changes = 0
-    for number, begin in enumerate(range(0, count, BATCH)):
-        changes += writer.write(model.batch(seed, number, times[begin : begin + BATCH]))
-        if progress:
-            progress(min(begin + BATCH, count), count)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-batches") as worker:
+        ahead: Future[Prepared] = worker.submit(prepare, 0)
+        try:
+            for number, begin in enumerate(starts):
+                rows = ahead.result()
+                if number + 1 < len(starts):
+                    ahead = worker.submit(prepare, number + 1)  # ids continue from the batch just prepared
+                changes += writer.insert(rows)
+                if progress:
+                    progress(min(begin + BATCH, count), count)
+        finally:
+            ahead.cancel()  # not started yet: dropped; running: the with-block waits for it
     repair_sequence(session, Lead)
     repair_sequence(session, StageChange)
     return changes

@@ -143,7 +143,6 @@ class Writer:
         self.channel_ids = np.array(business.channel_ids)
         self.pipeline_id = int(business.pipeline.id)
         self.text = TextTimes(np) if self.sqlite else None
-        self._statements: dict[tuple[str, int], str] = {}
 
     def write(self, batch: Batch) -> int:
         """Write one batch; return how many stage changes it had."""
@@ -169,32 +168,39 @@ class Writer:
         if self.sqlite:
             raw = self.session.connection().connection.driver_connection
             assert raw is not None
-            self._many(raw, "leads", LEAD_COLUMNS, LEAD_ROWS, prepared.leads)
-            self._many(raw, "stage_changes", CHANGE_COLUMNS, CHANGE_ROWS, prepared.changes)
+            insert_grid(raw, "leads", LEAD_COLUMNS, LEAD_ROWS, prepared.leads, pipeline=self.pipeline_id)
+            insert_grid(raw, "stage_changes", CHANGE_COLUMNS, CHANGE_ROWS, prepared.changes)
         else:
             for model, rows in ((Lead, prepared.leads), (StageChange, prepared.changes)):
                 for start in range(0, len(rows), CHUNK):
                     self.session.execute(insert(model), rows[start : start + CHUNK])
         return prepared.change_count
 
-    def _many(
-        self, raw: sqlite3.Connection, table: str, columns: dict[str, str], rows: int, grid: Array
-    ) -> None:
-        """Insert the grid's rows ``rows`` per statement, the rest one per statement."""
-        width = grid.shape[1]
-        # SQLite's limit on parameters per statement (32766 since 3.32, 999 before).
-        rows = max(1, min(rows, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
-        whole = len(grid) // rows * rows
-        if whole:
-            raw.executemany(self._sql(table, columns, rows), grid[:whole].reshape(-1, rows * width).tolist())
-        if whole < len(grid):
-            raw.executemany(self._sql(table, columns, 1), grid[whole:].tolist())
 
-    def _sql(self, table: str, columns: dict[str, str], rows: int) -> str:
-        key = (table, rows)
-        if key not in self._statements:
-            self._statements[key] = insert_sql(table, columns, rows).format(pipeline=self.pipeline_id)
-        return self._statements[key]
+def insert_grid(
+    raw: sqlite3.Connection, table: str, columns: dict[str, str], rows: int, grid: Array, **literals: Any
+) -> None:
+    """Insert the grid's rows ``rows`` per statement (fewer if SQLite's limit says), the rest one by one."""
+    width = grid.shape[1]
+    # SQLite's limit on parameters per statement (32766 since 3.32, 999 before).
+    rows = max(1, min(rows, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    whole = len(grid) // rows * rows
+    if whole:
+        chunks = grid[:whole].reshape(-1, rows * width).tolist()  # one list of parameters per statement
+        raw.executemany(_statement(table, columns, rows, literals), chunks)
+    if whole < len(grid):
+        raw.executemany(_statement(table, columns, 1, literals), grid[whole:].tolist())
+
+
+_STATEMENTS: dict[tuple[str, tuple[tuple[str, str], ...], int, str], str] = {}
+
+
+def _statement(table: str, columns: dict[str, str], rows: int, literals: dict[str, Any]) -> str:
+    """Return (and remember) the INSERT of ``rows`` rows with the literals filled in."""
+    key = (table, tuple(columns.items()), rows, repr(sorted(literals.items())))
+    if key not in _STATEMENTS:
+        _STATEMENTS[key] = insert_sql(table, columns, rows).format(**literals)
+    return _STATEMENTS[key]
 
 
 def _grid(np: Any, columns: list[tuple[Array | list[Any], Array | None]], n: int) -> Array:
