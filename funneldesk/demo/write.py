@@ -278,7 +278,8 @@ class _Columns:
         action = _nullable(np, b.next_action * DAY, b.next_action < 0)
         satisfaction = _nullable(np, b.satisfaction, b.satisfaction == 0)
         closed = _nullable(np, b.entered, b.outcome == 0)
-        rows = zip(self.ids.tolist(), b.title, b.contact_name, b.company, b.email, b.phone,
+        rows = zip(self.ids.tolist(), b.title.tolist(), b.contact_name.tolist(), b.company.tolist(),
+                   b.email.tolist(), b.phone.tolist(),
                    m.stage_id[b.code].tolist(), m.owner_ids[b.owner].tolist(),
                    w.channel_ids[b.channel].tolist(), persona, reason, category, b.value.tolist(),
                    b.discount.tolist(), w.temperatures[b.temperature].tolist(),
