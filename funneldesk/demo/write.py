@@ -1,8 +1,8 @@
 """Write a batch of column-wise demo leads: their rows and their stage history.
 
 A batch is first *prepared* (``Writer.prepare``: ids, every value as its Python object, the
-stored text of dates and times made in numpy), which touches no database and may run on a
-worker thread, then *inserted* (``Writer.insert``) on the session's thread.
+stored text of dates and times made in numpy), which touches no database, then *inserted*
+(``Writer.insert``) in the session's transaction.
 
 On SQLite the prepared rows are an object array of parameters per table; they go to the
 driver's ``executemany`` many rows per statement (``INSERT ... VALUES (...), (...), ...``):
@@ -31,7 +31,6 @@ from funneldesk.demo.profiles import TEMPERATURES
 from funneldesk.storage.bulk_load import CHUNK
 from funneldesk.storage.models import Lead, StageChange
 
-STATUS = ("open", "won", "lost")
 # Rows per INSERT statement, measured on 100k leads (1 / 8 / 32 / 128 / 512 rows): stage
 # changes 0.43 / 0.28 / 0.24 / 0.23 / 0.24 s, leads 0.55 / 0.33 / 0.32 / 0.36 / 0.57 s.
 LEAD_ROWS = 32
@@ -149,7 +148,7 @@ class Writer:
         return self.insert(self.prepare(batch))
 
     def prepare(self, batch: Batch) -> Prepared:
-        """Give the batch its ids and make its rows; touches no database (safe on a worker thread).
+        """Give the batch its ids and make its rows; touches no database.
 
         Batches must be prepared in order: each continues the ids of the one before.
         """
@@ -227,7 +226,7 @@ class _Columns:
         np, m, w, b = self.np, self.m, self.w, self.b
         text = w.text
         assert text is not None
-        entered = text.moments(b.entered)
+        entered = text.moments(b.entered).astype(object)  # made once: closed_at and stage_entered_at share it
         no_action = b.next_action < 0
         columns = {
             "id": (self.ids, None), "title": (b.title, None), "contact_name": (b.contact_name, None),
