@@ -218,7 +218,8 @@ class _Columns:
     def __init__(self, np: Any, m: Model, w: Writer, b: Batch) -> None:
         self.np, self.m, self.w, self.b = np, m, w, b
         self.n = len(b.created)
-        self.ids = np.arange(w.next_lead, w.next_lead + self.n)
+        # The lead ids as Python ints made once: each lead's stage changes refer to the same objects.
+        self.ids = np.arange(w.next_lead, w.next_lead + self.n).astype(object)
         self.change_ids = np.arange(w.next_change, w.next_change + len(b.ch_lead))
 
     def lead_grid(self) -> Array:
@@ -262,7 +263,7 @@ class _Columns:
         """Return (from stage ids, masked where none), lead ids, to stage ids, users, reasons."""
         np, b, m = self.np, self.b, self.m
         source = (m.stage_id[np.maximum(b.ch_from, 0)], b.ch_from < 0)
-        lead = b.ch_lead + self.w.next_lead
+        lead = self.ids[b.ch_lead]
         user = m.owner_ids[b.owner[b.ch_lead]]
         lost = b.ch_code == m.k + 1
         reason = self.w.reason_names[np.where(lost, b.lost_reason[b.ch_lead], -1)]
