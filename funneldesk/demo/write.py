@@ -9,8 +9,10 @@ driver's ``executemany`` many rows per statement (``INSERT ... VALUES (...), (..
 measured on 100k leads, 2x faster than one row per statement, the driver's per-row work
 (fetching and checking the parameters, the step, the reset) being most of the insert.
 Dates and times are bound as the text SQLAlchemy writes ('YYYY-MM-DD HH:MM:SS.000000',
-'YYYY-MM-DD'), made in numpy from epoch seconds (``TextTimes``): 3x cheaper than SQLite's
-``strftime`` per value. PostgreSQL gets plain dict rows through SQLAlchemy Core. The derived
+'YYYY-MM-DD'), made in numpy from epoch seconds (``TextTimes``, ~40 ns a value) instead of
+SQLite's ``strftime``/``date`` in the statement: measured on 100k leads, the leads' insert
+0.83 s -> 0.54 s and their 358k stage changes' 0.74 s -> 0.46 s, one row per statement.
+PostgreSQL gets plain dict rows through SQLAlchemy Core. The derived
 tables are not written here: ``fill_demo`` runs their own refresh (``analytics.derived``)
 after the load, so their rules live there only.
 """
