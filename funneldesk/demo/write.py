@@ -12,9 +12,10 @@ Dates and times are bound as the text SQLAlchemy writes ('YYYY-MM-DD HH:MM:SS.00
 'YYYY-MM-DD'), made in numpy from epoch seconds (``TextTimes``, ~40 ns a value) instead of
 SQLite's ``strftime``/``date`` in the statement: measured on 100k leads, the leads' insert
 0.83 s -> 0.54 s and their 358k stage changes' 0.74 s -> 0.46 s, one row per statement.
-PostgreSQL gets plain dict rows through SQLAlchemy Core. The derived
-tables are not written here: ``fill_demo`` runs their own refresh (``analytics.derived``)
-after the load, so their rules live there only.
+PostgreSQL gets plain dict rows through SQLAlchemy Core (tests/demo/test_write.py checks
+that both paths store the same bytes). The derived tables are not written here:
+``fill_demo`` runs their own refresh (``analytics.derived``) after the load, so their
+rules live there only.
 """
 
 from __future__ import annotations
