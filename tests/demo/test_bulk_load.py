@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 
 import pytest
-from sqlalchemy import Date, DateTime, text
+from sqlalchemy import text
 
-from funneldesk.demo import fill_demo, write
-from funneldesk.demo.columns import epoch
+from funneldesk.demo import fill_demo
 from funneldesk.services import browse
 from funneldesk.services.users import ensure_owner
 from funneldesk.storage import bulk_load as bulk
@@ -58,24 +56,3 @@ def test_bulk_path_matches_row_path(db: Database, fresh_db: Callable[[], Databas
     docs = text("SELECT count(*) FROM lead_search_docsize")
     with db.read() as a, other.read() as b:
         assert a.execute(docs).scalar() == b.execute(docs).scalar() == LEADS
-
-
-@pytest.mark.parametrize("value", [datetime(2025, 3, 4, 8, 0), datetime(2024, 2, 29, 23, 59, 59),
-                                   datetime(1999, 12, 31, 0, 0, 1), date(2024, 2, 29), None])
-def test_dates_are_stored_as_sqlalchemy_stores_them(db: Database, value: object) -> None:
-    """SQLite's own formatting of epoch seconds (write.TS, DAYTEXT) gives the text SQLAlchemy writes."""
-    if db.dialect != "sqlite":
-        pytest.skip("the raw path is SQLite's")
-    dialect = db.engine.dialect
-    day = isinstance(value, date) and not isinstance(value, datetime)
-    kind = Date() if day else DateTime()
-    expected = kind.dialect_impl(dialect).bind_processor(dialect)(value)  # type: ignore[misc]
-    seconds = None
-    if isinstance(value, datetime):
-        seconds = epoch(value)
-    elif isinstance(value, date):
-        seconds = epoch(datetime.combine(value, datetime.min.time()))
-    with db.read() as session:
-        wrap = (write.DAYTEXT if day else write.TS).format(1)
-        stored = session.connection().exec_driver_sql(f"SELECT {wrap}", (seconds,)).scalar()
-    assert stored == expected
