@@ -123,16 +123,18 @@ def bulk_load(
     for name, _sql, _table in triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield
+    with sorting_in_parallel(session):
+        for _name, sql in indexes:
+            session.execute(text(sql))
     aside: dict[str, SearchBuild] = {}
     try:
+        # Started after the index builds, which keep both cores busy (sorting_in_parallel):
+        # the search index then fills beside ``meanwhile``'s single-threaded statements.
         for name, sql, table in triggers:
             body, condition = _parts(sql)
             if can_build_aside(session, body):
                 aside[name] = SearchBuild(session, body, table, condition)
                 aside[name].start()
-        with sorting_in_parallel(session):
-            for _name, sql in indexes:
-                session.execute(text(sql))
         if meanwhile is not None:
             meanwhile()
         for name, sql, table in triggers:
