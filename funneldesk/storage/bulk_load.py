@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from funneldesk.storage.models import Base
@@ -165,11 +166,8 @@ def sorting_in_parallel(executor: Session | Connection) -> Iterator[None]:
     threads = executor.execute(text("PRAGMA threads")).scalar_one()
     executor.execute(text(f"PRAGMA cache_size = -{SORT_CACHE_KIB}"))
     executor.execute(text(f"PRAGMA threads = {SORT_THREADS}"))
-    try:
+    with _restored(executor, f"PRAGMA cache_size = {int(cache)}", f"PRAGMA threads = {int(threads)}"):
         yield
-    finally:
-        executor.execute(text(f"PRAGMA cache_size = {int(cache)}"))
-        executor.execute(text(f"PRAGMA threads = {int(threads)}"))
 
 
 @contextmanager
@@ -184,10 +182,26 @@ def big_cache(session: Session, kib: int = 262144) -> Iterator[None]:
         return
     before = session.execute(text("PRAGMA cache_size")).scalar_one()
     session.execute(text(f"PRAGMA cache_size = -{int(kib)}"))
+    with _restored(session, f"PRAGMA cache_size = {int(before)}"):
+        yield
+
+
+@contextmanager
+def _restored(executor: Session | Connection, *statements: str) -> Iterator[None]:
+    """Run these statements after the block, on failure too, unless the connection is gone.
+
+    Ctrl+C inside a statement makes SQLAlchemy drop the connection (SQLite rolls the
+    transaction back): restoring its settings then fails, and must not hide the Ctrl+C.
+    """
     try:
         yield
-    finally:
-        session.execute(text(f"PRAGMA cache_size = {int(before)}"))
+    except BaseException:
+        with suppress(SQLAlchemyError):
+            for statement in statements:
+                executor.execute(text(statement))
+        raise
+    for statement in statements:
+        executor.execute(text(statement))
 
 
 def repair_sequence(session: Session, model: type[Base]) -> None:

@@ -77,7 +77,7 @@ class SearchBuild:
         self.scratch = Path(name)
         self.rows: queue.Queue[list[tuple[Any, ...]] | None] = queue.Queue(QUEUED_CHUNKS)
         self.error: BaseException | None = None
-        self.aside: sqlite3.Connection | None = None
+        self.stopping = threading.Event()  # set by discard(): the builder gives up at once
         self.ready = threading.Event()
         self.thread = threading.Thread(target=self._run, name="search-build", daemon=True)
 
@@ -94,12 +94,16 @@ class SearchBuild:
         self.thread.start()
         self.ready.wait()
         wanted = ", ".join(f'"{c}"' for c in self.columns)
-        result = self.session.connection().exec_driver_sql(f'SELECT {wanted} FROM "{self.source}"')
+        connection = self.session.connection()
+        result = connection.exec_driver_sql(f'SELECT {wanted} FROM "{self.source}"')
         try:
             while chunk := result.fetchmany(ROWS_PER_CHUNK):
                 self._put([tuple(row) for row in chunk])
         finally:
-            result.close()
+            # After Ctrl+C inside fetchmany SQLAlchemy has dropped the whole connection
+            # (SQLite rolled back): its cursor is gone already.
+            if not connection.invalidated:
+                result.close()
             self._put(_DONE)
 
     def _put(self, item: list[tuple[Any, ...]] | None) -> None:
@@ -112,16 +116,27 @@ class SearchBuild:
                 continue
 
     def _run(self) -> None:
+        aside = None
         try:
-            self.aside = sqlite3.connect(self.scratch, isolation_level=None)
+            aside = sqlite3.connect(self.scratch, isolation_level=None)
+            # Every 10,000 steps SQLite asks whether to stop: a statement of the builder
+            # ends within milliseconds of discard(), whatever it is doing.
+            aside.set_progress_handler(self.stopping.is_set, 10_000)
             self.ready.set()
-            self._build(self.aside)
+            self._build(aside)
         except BaseException as error:  # re-raised on the loading thread by finish()
             self.error = error
         finally:
             self.ready.set()
-            if self.aside is not None:
-                self.aside.close()
+            if aside is not None:
+                aside.close()
+
+    def _next_chunk(self) -> list[tuple[Any, ...]] | None:
+        """Return the next chunk of rows (None after the last), or raise once discard() ran."""
+        while not self.stopping.is_set():
+            with suppress(queue.Empty):
+                return self.rows.get(timeout=0.2)
+        raise InterruptedError("the search index build was stopped")
 
     def _build(self, aside: sqlite3.Connection) -> None:
         aside.execute("PRAGMA journal_mode = OFF")  # a scratch file: thrown away in any case
@@ -131,7 +146,7 @@ class SearchBuild:
         aside.execute(f'CREATE TABLE "{self.source}" ({names})')
         marks = ", ".join("?" for _ in self.columns)
         insert = f'INSERT INTO "{self.source}" VALUES ({marks})'
-        while (chunk := self.rows.get()) is not _DONE:
+        while (chunk := self._next_chunk()) is not _DONE:
             aside.executemany(insert, chunk)
         aside.execute(self.create_sql)
         command = f'INSERT INTO "{self.target}"("{self.target}", rank) VALUES (?, ?)'
@@ -163,14 +178,9 @@ class SearchBuild:
 
     def discard(self) -> None:
         """Stop the builder if it still runs and delete the scratch file."""
-        if self.thread.is_alive():
-            if self.aside is not None:
-                with suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing to stop
-                    self.aside.interrupt()
-            while self.thread.is_alive():
-                with suppress(queue.Empty):
-                    self.rows.get_nowait()  # unblock a builder waiting for rows
-                self.thread.join(0.1)
+        self.stopping.set()
+        if self.thread.ident is not None:  # started
+            self.thread.join()
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{self.scratch}{suffix}").unlink(missing_ok=True)
 

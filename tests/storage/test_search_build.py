@@ -9,13 +9,14 @@ neither rows nor a scratch file behind.
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from funneldesk.demo import fill_demo
-from funneldesk.services import leads, users
+from funneldesk.services import history, leads, users
 from funneldesk.services.browse import LeadFilter, browse_page
 from funneldesk.storage import bulk_load, search_build
 from funneldesk.storage.database import Database
@@ -110,3 +111,43 @@ def test_a_failed_aside_build_rolls_everything_back(db: Database, tmp_path: Path
         assert session.scalar(text("SELECT count(*) FROM leads")) == 0
         assert session.scalar(text("SELECT count(*) FROM lead_search_docsize")) == 0
     assert not list(tmp_path.glob(".funneldesk-search-*"))
+
+
+def _no_builder_left(folder: Path) -> None:
+    assert not [t for t in threading.enumerate() if t.name == "search-build"], "the builder thread still runs"
+    assert not list(folder.glob(".funneldesk-search-*")), "the scratch file was left behind"
+
+
+def test_ctrl_c_while_rows_are_handed_over_stops_the_builder(db: Database, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_build, "ROWS_PER_CHUNK", 50)
+    handed: list[int] = []
+    put = search_build.SearchBuild._put
+
+    def interrupted(self: search_build.SearchBuild, item: list[tuple[object, ...]] | None) -> None:
+        handed.append(1)
+        if len(handed) == 3:
+            raise KeyboardInterrupt  # what Ctrl+C does on the loading thread
+        put(self, item)
+
+    monkeypatch.setattr(search_build.SearchBuild, "_put", interrupted)
+    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
+    with pytest.raises(KeyboardInterrupt):
+        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
+    _no_builder_left(tmp_path)
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
+
+
+def test_ctrl_c_during_the_meanwhile_work_stops_the_builder(db: Database, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(_session: object, _ids: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(history, "after_leads_changed", interrupted)
+    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
+    with pytest.raises(KeyboardInterrupt):
+        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
+    _no_builder_left(tmp_path)
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
