@@ -23,12 +23,12 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
-    or_,
+    literal_column,
     select,
 )
 from sqlalchemy.orm import Session, aliased
 
-from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, filter_cuts, seconds_between
+from funneldesk.analytics.derived import PROGRESS, Executor, dialect_of, filter_cuts, seconds_between
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.storage.desk_models import LeadDesk
 from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
@@ -52,41 +52,27 @@ def month_start(column: Any, dialect: str) -> Any:
     return func.date_trunc("month", column)
 
 
-def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ...]]:
+def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) -> Select[tuple[Any, ...]]:
     """Return the recomputation of lead_desk rows (for these leads, or all)."""
-    p, s = PROGRESS.c, STAYS.c
+    p = PROGRESS.c
     start = month_start(p.expected_close, dialect)
-    # The probability of the open stage the lead was in at its expected-close month's start.
-    then = (
-        select(Stage.probability)
-        .select_from(STAYS)
-        .join(Stage, Stage.id == s.stage_id)
-        .where(
-            s.lead_id == p.lead_id,
-            s.entered_at <= start,
-            or_(s.left_at.is_(None), s.left_at > start),
-            Stage.kind == "open",
-        )
-        .limit(1)
-        .scalar_subquery()
-    )
     first = (
         select(func.min(Activity.done_at))
         .where(Activity.lead_id == p.lead_id, Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
         .scalar_subquery()
     )
+    skips = _skipped(ids).subquery()
     inner = select(
         p.lead_id,
         *filter_cuts(),
         p.expected_close,
         p.value_minor,
         p.created_at,
-        case((and_(p.expected_close.is_not(None), p.created_at < start), then), else_=None).label(
-            "probability"
-        ),
+        case((and_(p.expected_close.is_not(None), p.created_at < start), _probability_at(start)), else_=None)
+        .label("probability"),
         first.label("first_at"),
         _events(p.lead_id, StageChange.how == "override").label("overrides"),
-        _skipped(p.lead_id).label("skipped"),
+        func.coalesce(skips.c.skipped, 0).label("skipped"),
         _events(p.lead_id, StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE).label(
             "imported"
         ),
@@ -95,9 +81,13 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
         .scalar_subquery()
         .label("refused"),
     )
+    inner = inner.select_from(PROGRESS.outerjoin(skips, skips.c.lead_id == p.lead_id))
     if ids is not None:
         inner = inner.where(p.lead_id.in_(ids))
-    q = inner.subquery()
+    # OFFSET 0 keeps the inner select whole (SQLite and PostgreSQL would flatten it into the
+    # outer one, copying probability and first_at into two expressions each: every one of
+    # their subqueries then ran twice per lead).
+    q = inner.offset(literal_column("0")).subquery()
     gap = seconds_between(q.c.created_at, q.c.first_at, dialect)
     return select(
         q.c.lead_id,
@@ -129,26 +119,66 @@ def _events(lead: Any, *conds: Any) -> Any:
     return case((found, counted), else_=0)
 
 
-def _skipped(lead: Any) -> Any:
-    """Count the stages the lead's forward moves jumped over (non-lost stages strictly between)."""
+def _probability_at(start: Any) -> Any:
+    """Return the probability of the lead's stage at ``start`` when that stage is open, else NULL.
+
+    That stage is the one its last change at or before ``start`` entered (in (at, id) order,
+    as its stays are cut): one backward step in ix_stage_changes_lead_at, which covers it,
+    instead of fetching every stay of the lead to test its bounds.
+    """
+    lead = PROGRESS.c.lead_id
+    last = (
+        select(StageChange.to_stage_id)
+        .where(StageChange.lead_id == lead, StageChange.at <= start)
+        .order_by(StageChange.at.desc(), StageChange.id.desc())
+        .limit(1)
+        .correlate(PROGRESS)  # two levels in: auto-correlation sees only the enclosing select
+        .scalar_subquery()
+    )
+    return select(Stage.probability).where(Stage.id == last, Stage.kind == "open").scalar_subquery()
+
+
+def _jumps() -> Any:
+    """Return the (from, to) stage pairs a forward move skips stages over, with how many it skips.
+
+    Skipped: non-lost stages of the source's pipeline strictly between (from an open stage,
+    to a stage that is not lost). A few pairs per pipeline, computed from stages alone.
+    """
     src, dst, mid = aliased(Stage), aliased(Stage), aliased(Stage)
-    query = (
-        select(func.count())
-        .select_from(StageChange)
-        .join(src, src.id == StageChange.from_stage_id)
-        .join(dst, dst.id == StageChange.to_stage_id)
+    return (
+        select(src.id.label("from_id"), dst.id.label("to_id"), func.count().label("over"))
+        .select_from(src)
+        # a stage strictly between needs two whole positions of distance
+        .join(dst, dst.position - src.position > 1)
         .join(
             mid,
             and_(
                 mid.pipeline_id == src.pipeline_id, mid.position > src.position, mid.position < dst.position
             ),
         )
-        .where(StageChange.lead_id == lead, src.kind == "open", dst.kind != "lost", mid.kind != "lost",
-               # implied by a stage strictly between (whole positions); lets a one-step move
-               # skip the search for stages between
-               dst.position - src.position > 1)
+        .where(src.kind == "open", dst.kind != "lost", mid.kind != "lost")
+        .group_by(src.id, dst.id)
+        .subquery()
     )
-    return query.scalar_subquery()
+
+
+def _skipped(ids: Sequence[int] | Select[tuple[int]] | None) -> Select[tuple[Any, ...]]:
+    """Return per lead the stages its forward moves jumped over, for leads with any.
+
+    Driven from the few jumping pairs through ix_stage_changes_pair (from, to, lead), so it
+    costs what the jumps cost, not a look at every stage change of every lead.
+    """
+    jumps = _jumps()
+    query = (
+        select(StageChange.lead_id.label("lead_id"), func.sum(jumps.c.over).label("skipped"))
+        .select_from(jumps)
+        .join(
+            StageChange,
+            and_(StageChange.from_stage_id == jumps.c.from_id, StageChange.to_stage_id == jumps.c.to_id),
+        )
+        .group_by(StageChange.lead_id)
+    )
+    return query.where(StageChange.lead_id.in_(ids)) if ids is not None else query
 
 
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:
