@@ -26,6 +26,7 @@ from sqlalchemy import (
     inspect,
     literal_column,
     select,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,8 @@ from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
 DESK: Table = LeadDesk.__table__  # type: ignore[assignment]
 CONTACT_KINDS = ("call", "meeting", "email", "demo")
 CHUNK = 500
+# lead_desk's counts most leads have none of (see _rare_counts), in lead_desk's column order.
+RARE = ("overrides", "skipped", "imported", "refused")
 
 
 def month_key(column: Any, dialect: str) -> Any:
@@ -62,7 +65,7 @@ def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) ->
         .where(Activity.lead_id == p.lead_id, Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
         .scalar_subquery()
     )
-    skips = _skipped(ids).subquery()
+    rare = _rare_counts(ids)
     inner = select(
         p.lead_id,
         *filter_cuts(),
@@ -72,17 +75,9 @@ def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) ->
         case((and_(p.expected_close.is_not(None), p.created_at < start), _probability_at(start)), else_=None)
         .label("probability"),
         first.label("first_at"),
-        _events(p.lead_id, StageChange.how == "override").label("overrides"),
-        func.coalesce(skips.c.skipped, 0).label("skipped"),
-        _events(p.lead_id, StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE).label(
-            "imported"
-        ),
-        select(func.count(GateRefusal.id))
-        .where(GateRefusal.lead_id == p.lead_id)
-        .scalar_subquery()
-        .label("refused"),
+        *(func.coalesce(rare.c[name], 0).label(name) for name in RARE),
     )
-    inner = inner.select_from(PROGRESS.outerjoin(skips, skips.c.lead_id == p.lead_id))
+    inner = inner.select_from(PROGRESS.outerjoin(rare, rare.c.lead_id == p.lead_id))
     if ids is not None:
         inner = inner.where(p.lead_id.in_(ids))
     # OFFSET 0 keeps the inner select whole (SQLite and PostgreSQL would flatten it into the
@@ -108,16 +103,6 @@ def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) ->
         q.c.imported,
         q.c.refused,
     )
-
-
-def _events(lead: Any, *conds: Any) -> Any:
-    """Count the lead's stage-change events (one per moment: a jump writes one row per stage)."""
-    count = func.count(StageChange.at.distinct())
-    counted = select(count).where(StageChange.lead_id == lead, *conds).scalar_subquery()
-    # Most leads have none: an index probe answers them, not a DISTINCT set built per lead
-    # (SQLite makes one even for no rows: a third of a lead_desk rebuild at 100k leads).
-    found = select(StageChange.id).where(StageChange.lead_id == lead, *conds).exists()
-    return case((found, counted), else_=0)
 
 
 def _probability_at(start: Any) -> Any:
@@ -168,23 +153,40 @@ def _jumps() -> Any:
     )
 
 
-def _skipped(ids: Sequence[int] | Select[tuple[int]] | None) -> Select[tuple[Any, ...]]:
-    """Return per lead the stages its forward moves jumped over, for leads with any.
+def _rare_counts(ids: Sequence[int] | Select[tuple[int]] | None) -> Any:
+    """Return per lead with any: its overrides, skipped stages, imports past the gate, refusals.
 
-    Driven from the few jumping pairs through ix_stage_changes_pair (from, to, lead), so it
-    costs what the jumps cost, not a look at every stage change of every lead.
+    Most leads have none of these, so they are gathered set-wise from their few rows (one
+    UNION ALL, one join to it) rather than looked for with four index probes per lead.
     """
     jumps = _jumps()
-    query = (
-        select(StageChange.lead_id.label("lead_id"), func.sum(jumps.c.over).label("skipped"))
+    # An event per moment: a jump writes one row per stage it passes.
+    events = func.count(StageChange.at.distinct())
+    parts = [
+        _counted(StageChange.lead_id, events, "overrides", ids).where(StageChange.how == "override"),
+        _counted(StageChange.lead_id, func.sum(jumps.c.over), "skipped", ids)
         .select_from(jumps)
         .join(
             StageChange,
             and_(StageChange.from_stage_id == jumps.c.from_id, StageChange.to_stage_id == jumps.c.to_id),
-        )
-        .group_by(StageChange.lead_id)
-    )
-    return query.where(StageChange.lead_id.in_(ids)) if ids is not None else query
+        ),
+        _counted(StageChange.lead_id, events, "imported", ids).where(
+            StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE
+        ),
+        _counted(GateRefusal.lead_id, func.count(GateRefusal.id), "refused", ids),
+    ]
+    each = union_all(*parts).subquery()
+    sums = (func.sum(each.c[name]).label(name) for name in RARE)
+    return select(each.c.lead_id, *sums).group_by(each.c.lead_id).subquery("rare")
+
+
+def _counted(
+    lead: Any, count: Any, name: str, ids: Sequence[int] | Select[tuple[int]] | None
+) -> Select[tuple[Any, ...]]:
+    """Return (lead_id, the RARE columns) per lead: ``count`` as column ``name``, 0 elsewhere."""
+    zero = literal_column("0")
+    query = select(lead.label("lead_id"), *((count if n == name else zero).label(n) for n in RARE))
+    return (query.where(lead.in_(ids)) if ids is not None else query).group_by(lead)
 
 
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:
