@@ -113,15 +113,15 @@ def _probability_at(start: Any) -> Any:
     instead of fetching every stay of the lead to test its bounds.
     """
     lead = PROGRESS.c.lead_id
-    last = (
-        select(StageChange.to_stage_id)
+    return (
+        select(case((Stage.kind == "open", Stage.probability), else_=None))
+        .select_from(StageChange)
+        .join(Stage, Stage.id == StageChange.to_stage_id)
         .where(StageChange.lead_id == lead, StageChange.at <= start)
         .order_by(StageChange.at.desc(), StageChange.id.desc())
         .limit(1)
-        .correlate(PROGRESS)  # two levels in: auto-correlation sees only the enclosing select
         .scalar_subquery()
     )
-    return select(Stage.probability).where(Stage.id == last, Stage.kind == "open").scalar_subquery()
 
 
 @cache
