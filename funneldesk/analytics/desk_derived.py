@@ -65,6 +65,10 @@ def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) ->
         .where(Activity.lead_id == p.lead_id, Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
         .scalar_subquery()
     )
+    if ids is not None and not isinstance(ids, Select):
+        # Listed once: the union below filters each of its four parts by these leads too.
+        listed = select(p.lead_id).where(p.lead_id.in_(ids)).cte("listed")
+        ids = select(listed.c.lead_id)
     rare = _rare_counts(ids)
     inner = select(
         p.lead_id,
