@@ -114,7 +114,8 @@ def _probability_at(start: Any) -> Any:
 
     That stage is the one its last change at or before ``start`` entered (in (at, id) order,
     as its stays are cut): one backward step in ix_stage_changes_lead_at, which covers it,
-    instead of fetching every stay of the lead to test its bounds.
+    instead of fetching every stay of the lead to test its bounds. (Ties on ``at`` are sorted
+    until that index holds ``id`` too, as 0015 makes it.)
     """
     lead = PROGRESS.c.lead_id
     return (
@@ -188,7 +189,7 @@ def _counted(
     lead: Any, count: Any, name: str, ids: Sequence[int] | Select[tuple[int]] | None
 ) -> Select[tuple[Any, ...]]:
     """Return (lead_id, the RARE columns) per lead: ``count`` as column ``name``, 0 elsewhere."""
-    zero = literal_column("0")
+    zero: Any = literal_column("0")
     query = select(lead.label("lead_id"), *((count if n == name else zero).label(n) for n in RARE))
     return (query.where(lead.in_(ids)) if ids is not None else query).group_by(lead)
 
