@@ -9,6 +9,7 @@ stays it reads are current. ``refresh`` re-runs, for just those leads, the very
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -23,12 +24,13 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
-    or_,
+    literal_column,
     select,
+    union_all,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from funneldesk.analytics.derived import PROGRESS, STAYS, Executor, dialect_of, filter_cuts, seconds_between
+from funneldesk.analytics.derived import PROGRESS, Executor, dialect_of, filter_cuts, seconds_between
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.storage.desk_models import LeadDesk
 from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
@@ -36,6 +38,8 @@ from funneldesk.storage.models import Activity, GateRefusal, Stage, StageChange
 DESK: Table = LeadDesk.__table__  # type: ignore[assignment]
 CONTACT_KINDS = ("call", "meeting", "email", "demo")
 CHUNK = 500
+# lead_desk's counts most leads have none of (see _rare_counts), in lead_desk's column order.
+RARE = ("overrides", "skipped", "imported", "refused")
 
 
 def month_key(column: Any, dialect: str) -> Any:
@@ -52,52 +56,38 @@ def month_start(column: Any, dialect: str) -> Any:
     return func.date_trunc("month", column)
 
 
-def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ...]]:
+def desk_select(dialect: str, ids: Sequence[int] | Select[tuple[int]] | None) -> Select[tuple[Any, ...]]:
     """Return the recomputation of lead_desk rows (for these leads, or all)."""
-    p, s = PROGRESS.c, STAYS.c
+    p = PROGRESS.c
     start = month_start(p.expected_close, dialect)
-    # The probability of the open stage the lead was in at its expected-close month's start.
-    then = (
-        select(Stage.probability)
-        .select_from(STAYS)
-        .join(Stage, Stage.id == s.stage_id)
-        .where(
-            s.lead_id == p.lead_id,
-            s.entered_at <= start,
-            or_(s.left_at.is_(None), s.left_at > start),
-            Stage.kind == "open",
-        )
-        .limit(1)
-        .scalar_subquery()
-    )
     first = (
         select(func.min(Activity.done_at))
         .where(Activity.lead_id == p.lead_id, Activity.done_at.is_not(None), Activity.kind.in_(CONTACT_KINDS))
         .scalar_subquery()
     )
+    if ids is not None and not isinstance(ids, Select):
+        # Listed once: the union below filters each of its four parts by these leads too.
+        listed = select(p.lead_id).where(p.lead_id.in_(ids)).cte("listed")
+        ids = select(listed.c.lead_id)
+    rare = _rare_counts(ids)
     inner = select(
         p.lead_id,
         *filter_cuts(),
         p.expected_close,
         p.value_minor,
         p.created_at,
-        case((and_(p.expected_close.is_not(None), p.created_at < start), then), else_=None).label(
-            "probability"
-        ),
+        case((and_(p.expected_close.is_not(None), p.created_at < start), _probability_at(start)), else_=None)
+        .label("probability"),
         first.label("first_at"),
-        _events(p.lead_id, StageChange.how == "override").label("overrides"),
-        _skipped(p.lead_id).label("skipped"),
-        _events(p.lead_id, StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE).label(
-            "imported"
-        ),
-        select(func.count(GateRefusal.id))
-        .where(GateRefusal.lead_id == p.lead_id)
-        .scalar_subquery()
-        .label("refused"),
+        *(func.coalesce(rare.c[name], 0).label(name) for name in RARE),
     )
+    inner = inner.select_from(PROGRESS.outerjoin(rare, rare.c.lead_id == p.lead_id))
     if ids is not None:
         inner = inner.where(p.lead_id.in_(ids))
-    q = inner.subquery()
+    # OFFSET 0 keeps the inner select whole (SQLite and PostgreSQL would flatten it into the
+    # outer one, copying probability and first_at into two expressions each: every one of
+    # their subqueries then ran twice per lead).
+    q = inner.offset(literal_column("0")).subquery()
     gap = seconds_between(q.c.created_at, q.c.first_at, dialect)
     return select(
         q.c.lead_id,
@@ -119,36 +109,89 @@ def desk_select(dialect: str, ids: Sequence[int] | None) -> Select[tuple[Any, ..
     )
 
 
-def _events(lead: Any, *conds: Any) -> Any:
-    """Count the lead's stage-change events (one per moment: a jump writes one row per stage)."""
-    count = func.count(StageChange.at.distinct())
-    counted = select(count).where(StageChange.lead_id == lead, *conds).scalar_subquery()
-    # Most leads have none: an index probe answers them, not a DISTINCT set built per lead
-    # (SQLite makes one even for no rows: a third of a lead_desk rebuild at 100k leads).
-    found = select(StageChange.id).where(StageChange.lead_id == lead, *conds).exists()
-    return case((found, counted), else_=0)
+def _probability_at(start: Any) -> Any:
+    """Return the probability of the lead's stage at ``start`` when that stage is open, else NULL.
 
-
-def _skipped(lead: Any) -> Any:
-    """Count the stages the lead's forward moves jumped over (non-lost stages strictly between)."""
-    src, dst, mid = aliased(Stage), aliased(Stage), aliased(Stage)
-    query = (
-        select(func.count())
+    That stage is the one its last change at or before ``start`` entered (in (at, id) order,
+    as its stays are cut): one backward step in ix_stage_changes_lead_at, which covers it,
+    instead of fetching every stay of the lead to test its bounds. (Ties on ``at`` are sorted
+    until that index holds ``id`` too, as 0015 makes it.)
+    """
+    lead = PROGRESS.c.lead_id
+    return (
+        select(case((Stage.kind == "open", Stage.probability), else_=None))
         .select_from(StageChange)
-        .join(src, src.id == StageChange.from_stage_id)
-        .join(dst, dst.id == StageChange.to_stage_id)
+        .join(Stage, Stage.id == StageChange.to_stage_id)
+        .where(StageChange.lead_id == lead, StageChange.at <= start)
+        .order_by(StageChange.at.desc(), StageChange.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+@cache
+def _jumps() -> Any:
+    """Return the (from, to) stage pairs a forward move skips stages over, with how many it skips.
+
+    Skipped: non-lost stages of the source's pipeline strictly between (from an open stage,
+    to a stage that is not lost). A few pairs per pipeline, computed from stages alone.
+    Built once: it has no parameters, and building it cost more than running it for a lead.
+    """
+    stages: Table = Stage.__table__  # type: ignore[assignment]
+    src, dst, mid = stages.alias("src"), stages.alias("dst"), stages.alias("mid")
+    return (
+        select(src.c.id.label("from_id"), dst.c.id.label("to_id"), func.count().label("over"))
+        .select_from(src)
+        # a stage strictly between needs two whole positions of distance
+        .join(dst, dst.c.position - src.c.position > 1)
         .join(
             mid,
             and_(
-                mid.pipeline_id == src.pipeline_id, mid.position > src.position, mid.position < dst.position
+                mid.c.pipeline_id == src.c.pipeline_id,
+                mid.c.position > src.c.position,
+                mid.c.position < dst.c.position,
             ),
         )
-        .where(StageChange.lead_id == lead, src.kind == "open", dst.kind != "lost", mid.kind != "lost",
-               # implied by a stage strictly between (whole positions); lets a one-step move
-               # skip the search for stages between
-               dst.position - src.position > 1)
+        .where(src.c.kind == "open", dst.c.kind != "lost", mid.c.kind != "lost")
+        .group_by(src.c.id, dst.c.id)
+        .subquery("jumps")
     )
-    return query.scalar_subquery()
+
+
+def _rare_counts(ids: Sequence[int] | Select[tuple[int]] | None) -> Any:
+    """Return per lead with any: its overrides, skipped stages, imports past the gate, refusals.
+
+    Most leads have none of these, so they are gathered set-wise from their few rows (one
+    UNION ALL, one join to it) rather than looked for with four index probes per lead.
+    """
+    jumps = _jumps()
+    # An event per moment: a jump writes one row per stage it passes.
+    events = func.count(StageChange.at.distinct())
+    parts = [
+        _counted(StageChange.lead_id, events, "overrides", ids).where(StageChange.how == "override"),
+        _counted(StageChange.lead_id, func.sum(jumps.c.over), "skipped", ids)
+        .select_from(jumps)
+        .join(
+            StageChange,
+            and_(StageChange.from_stage_id == jumps.c.from_id, StageChange.to_stage_id == jumps.c.to_id),
+        ),
+        _counted(StageChange.lead_id, events, "imported", ids).where(
+            StageChange.how == "import", StageChange.reason == IMPORTED_PAST_GATE
+        ),
+        _counted(GateRefusal.lead_id, func.count(GateRefusal.id), "refused", ids),
+    ]
+    each = union_all(*parts).subquery()
+    sums = (func.sum(each.c[name]).label(name) for name in RARE)
+    return select(each.c.lead_id, *sums).group_by(each.c.lead_id).subquery("rare")
+
+
+def _counted(
+    lead: Any, count: Any, name: str, ids: Sequence[int] | Select[tuple[int]] | None
+) -> Select[tuple[Any, ...]]:
+    """Return (lead_id, the RARE columns) per lead: ``count`` as column ``name``, 0 elsewhere."""
+    zero: Any = literal_column("0")
+    query = select(lead.label("lead_id"), *((count if n == name else zero).label(n) for n in RARE))
+    return (query.where(lead.in_(ids)) if ids is not None else query).group_by(lead)
 
 
 def _fill(executor: Executor, ids: Sequence[int] | None) -> None:
