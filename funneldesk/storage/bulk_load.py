@@ -124,19 +124,19 @@ def bulk_load(
     for name, _sql, _table in triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
     yield
-    with sorting_in_parallel(session):
-        for _name, sql in indexes:
-            session.execute(text(sql))
     aside: dict[str, SearchBuild] = {}
     try:
-        # Started after the index builds, which keep both cores busy (sorting_in_parallel):
-        # the search index then fills beside ``meanwhile``'s single-threaded statements.
-        # With nothing to do meanwhile, the replay in place is as fast and copies nothing.
+        # The search index fills aside, at the lowest priority, through the index builds
+        # and ``meanwhile``: on the core they leave idle. With nothing to do meanwhile,
+        # the replay in place is as fast and copies nothing.
         for name, sql, table in triggers:
             body, condition = _parts(sql)
             if meanwhile is not None and can_build_aside(session, body):
                 aside[name] = SearchBuild(session, body, table, condition)
                 aside[name].start()
+        with sorting_in_parallel(session):
+            for _name, sql in indexes:
+                session.execute(text(sql))
         if meanwhile is not None:
             meanwhile()
         for name, sql, table in triggers:
