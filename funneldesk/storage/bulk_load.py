@@ -159,7 +159,8 @@ def sorting_in_parallel(executor: Session | Connection) -> Iterator[None]:
     merges them. Measured on 1M leads: 1.7-2x faster per index (stage_stays (pipeline_id,
     stage_id, created_day, seconds) 5.1 s -> 2.4 s; leads (title) 1.4 s -> 0.6 s).
     """
-    if executor.get_bind().dialect.name != "sqlite":
+    bind = executor.get_bind() if isinstance(executor, Session) else executor
+    if bind.dialect.name != "sqlite":
         yield
         return
     cache = executor.execute(text("PRAGMA cache_size")).scalar_one()

@@ -60,7 +60,8 @@ def can_build_aside(session: Session, body: str) -> bool:
 
 def _folder(session: Session) -> Path | None:
     """Return the folder of the database file (None for an in-memory database)."""
-    database = session.get_bind().url.database
+    bind = session.get_bind()
+    database = bind.engine.url.database
     if not database or database == ":memory:" or database.startswith("file::memory:"):
         return None
     return Path(database).resolve().parent
