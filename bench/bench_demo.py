@@ -10,11 +10,10 @@ ratio demo / floor. The demo files are deleted after each round (a 1M demo is ~3
 A PostgreSQL database given with --db should be empty and migrated; it is timed alone.
 
 Measured 2026-12-07 on the shared 2-core machine (--today 2026-12-01, seed 1):
-100k: 6.8 s wall, 6.6 s CPU, floor 0.57 s (11.8x); before (main at 11948b4, paired
-runs under load) 27 s wall, 15.5 s CPU against 13 s wall, 8.5 s CPU after.
-1M: 122-158 s wall, 92-97 s CPU, floor 6.4-11 s (14-20x); before 270 s wall, 192 s CPU.
-At 1M most of the CPU is SQLite's: ~55 s building 38 indexes, 14 s the search index,
-~23 s inserting ~10M rows; generating the leads in numpy takes ~4 s.
+1M, evening (sorted index builds on a worker thread, the search index built aside, the
+faster writer and derived queries): 65.3 / 75.2 / 74.4 s wall, 105-123 s CPU, floor
+6.3-6.5 s (10-12x). Morning: 122-158 s wall (quiet: 107.8 s), 92-97 s CPU; before that
+270 s wall, 192 s CPU. 100k, morning: 6.8 s wall, 6.6 s CPU, floor 0.57 s (11.8x).
 """
 
 from __future__ import annotations
