@@ -98,45 +98,42 @@ def test_edits_after_an_aside_build_reach_the_index(db: Database, monkeypatch: p
     _integrity_check(db)
 
 
+def _assert_demo_fails_cleanly(db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch,
+                               error: type[BaseException]) -> None:
+    """The demo ends with ``error``: no lead, an empty search index, no builder thread or scratch file."""
+    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
+    with pytest.raises(error):
+        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
+    assert not [t for t in threading.enumerate() if t.name == "search-build"], "the builder thread still runs"
+    assert not list(folder.glob(".funneldesk-search-*")), "the scratch file was left behind"
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
+        assert session.scalar(text("SELECT count(*) FROM lead_search_docsize")) == 0
+
+
 def test_a_failed_aside_build_rolls_everything_back(db: Database, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(self: search_build.SearchBuild, aside: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(search_build.SearchBuild, "_build", broken)
-    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
-    with pytest.raises(OSError, match="disk full"):
-        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
-    with db.read() as session:
-        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
-        assert session.scalar(text("SELECT count(*) FROM lead_search_docsize")) == 0
-    assert not list(tmp_path.glob(".funneldesk-search-*"))
-
-
-def _no_builder_left(folder: Path) -> None:
-    assert not [t for t in threading.enumerate() if t.name == "search-build"], "the builder thread still runs"
-    assert not list(folder.glob(".funneldesk-search-*")), "the scratch file was left behind"
+    _assert_demo_fails_cleanly(db, tmp_path, monkeypatch, OSError)
 
 
 def test_ctrl_c_while_rows_are_handed_over_stops_the_builder(db: Database, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search_build, "ROWS_PER_CHUNK", 50)
-    handed: list[int] = []
+    handed: list[str | None] = []
     put = search_build.SearchBuild._put
 
-    def interrupted(self: search_build.SearchBuild, item: list[tuple[object, ...]] | None) -> None:
-        handed.append(1)
+    def interrupted(self: search_build.SearchBuild, item: str | None) -> None:
+        handed.append(item)
         if len(handed) == 3:
             raise KeyboardInterrupt  # what Ctrl+C does on the loading thread
         put(self, item)
 
     monkeypatch.setattr(search_build.SearchBuild, "_put", interrupted)
-    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
-    with pytest.raises(KeyboardInterrupt):
-        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
-    _no_builder_left(tmp_path)
-    with db.read() as session:
-        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
+    _assert_demo_fails_cleanly(db, tmp_path, monkeypatch, KeyboardInterrupt)
 
 
 def test_ctrl_c_during_the_meanwhile_work_stops_the_builder(db: Database, tmp_path: Path,
@@ -145,9 +142,4 @@ def test_ctrl_c_during_the_meanwhile_work_stops_the_builder(db: Database, tmp_pa
         raise KeyboardInterrupt
 
     monkeypatch.setattr(history, "after_leads_changed", interrupted)
-    monkeypatch.setattr(bulk_load, "BULK_ABOVE", 0)
-    with pytest.raises(KeyboardInterrupt):
-        fill_demo(db, leads=LEADS, seed=31, anchor=ANCHOR)
-    _no_builder_left(tmp_path)
-    with db.read() as session:
-        assert session.scalar(text("SELECT count(*) FROM leads")) == 0
+    _assert_demo_fails_cleanly(db, tmp_path, monkeypatch, KeyboardInterrupt)
