@@ -73,6 +73,8 @@ class SearchBuild:
     def __init__(self, session: Session, body: str, source: str, condition: str) -> None:
         self.session, self.body, self.source, self.condition = session, body, source, condition
         self.target = target_of(body)
+        self.create_sql = session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": self.target}).scalar_one()
         self.columns = sorted(set(re.findall(r"\bnew\.(\w+)", body + " " + condition)) | {"id"})
         folder = _folder(session)
         handle, name = tempfile.mkstemp(prefix=".funneldesk-search-", suffix=".db", dir=folder)
@@ -81,7 +83,6 @@ class SearchBuild:
         self.rows: queue.Queue[str | None] = queue.Queue(QUEUED_CHUNKS)
         self.error: BaseException | None = None
         self.stopping = threading.Event()  # set by discard(): the builder gives up at once
-        self.ready = threading.Event()
         self.thread = threading.Thread(target=self._run, name="search-build", daemon=True)
 
     def start(self) -> None:
@@ -91,11 +92,7 @@ class SearchBuild:
         holding what a replay over all rows would give (rows indexed earlier in this
         transaction may still sit in FTS5's memory, not in its tables).
         """
-        create = self.session.execute(
-            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": self.target}).scalar_one()
-        self.create_sql = create
         self.thread.start()
-        self.ready.wait()
         # Each chunk crosses as one JSON text that SQLite makes here and unpacks there: rows
         # handed over as Python tuples cost the loading thread 4.8 s at 1M leads (both
         # threads fighting for the GIL at every row), JSON chunks under 1 s.
@@ -128,12 +125,10 @@ class SearchBuild:
             # Every 10,000 steps SQLite asks whether to stop: a statement of the builder
             # ends within milliseconds of discard(), whatever it is doing.
             aside.set_progress_handler(self.stopping.is_set, 10_000)
-            self.ready.set()
             self._build(aside)
         except BaseException as error:  # re-raised on the loading thread by finish()
             self.error = error
         finally:
-            self.ready.set()
             if aside is not None:
                 aside.close()
 
