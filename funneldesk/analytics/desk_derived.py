@@ -50,9 +50,14 @@ def month_key(column: Any, dialect: str) -> Any:
 
 
 def month_start(column: Any, dialect: str) -> Any:
-    """Return midnight on the first day of the column's month, portably."""
+    """Return midnight on the first day of the column's month, portably.
+
+    On SQLite as the text a stored timestamp has ('YYYY-MM-01 00:00:00.000000'), so a change
+    made exactly at midnight compares equal to it, as on PostgreSQL (datetime()'s shorter
+    text sorted before it: such a change counted as after the month's start).
+    """
     if dialect == "sqlite":
-        return func.datetime(column, "start of month")
+        return func.strftime("%Y-%m-%d %H:%M:%S.000000", column, "start of month")
     return func.date_trunc("month", column)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -30,10 +30,10 @@ POSITION = {name: i for i, (name, _) in enumerate(STAGES)}
 T0 = datetime(2024, 1, 1)
 _pipelines = itertools.count()
 
-# Never exactly midnight: SQLite compares a stored '... 00:00:00.000000' after the month's
-# start string, PostgreSQL at it (a boundary this test does not pin).
-moment = st.builds(lambda d, h: T0 + timedelta(days=d, hours=h, minutes=30),
-                   st.integers(0, 100), st.sampled_from([9, 15]))  # fmt: skip
+# Midnight included: a change at exactly the month's start is in force at it, on both
+# dialects (SQLite once compared its stored '... 00:00:00.000000' after the start).
+moment = st.builds(lambda d, hm: T0 + timedelta(days=d, hours=hm[0], minutes=hm[1]),
+                   st.integers(0, 100), st.sampled_from([(0, 0), (9, 30), (15, 30)]))  # fmt: skip
 path = st.lists(st.tuples(st.sampled_from([n for n, _ in STAGES]), moment), min_size=1, max_size=6)
 lead = st.tuples(
     path,
@@ -71,8 +71,13 @@ def _rows(db: Database, ids: list[int]) -> dict[int, tuple[object, ...]]:
         return {r[0]: tuple(r[1:]) for r in session.execute(query)}
 
 
+# A move at exactly midnight on the 1st of the expected-close month: in force at its start.
+AT_MIDNIGHT = [([("A", datetime(2024, 1, 10, 9, 30)), ("B", datetime(2024, 2, 1))], date(2024, 2, 15), 700)]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(leads=st.lists(lead, min_size=1, max_size=6))
+@example(leads=AT_MIDNIGHT)
 def test_forecast_and_skips_equal_their_definition_on_refresh_and_rebuild(
     db: Database, leads: list[tuple[list[tuple[str, datetime]], date | None, int]]
 ) -> None:

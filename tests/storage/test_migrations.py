@@ -416,3 +416,31 @@ def test_opening_a_current_file_takes_no_backup(db: Database) -> None:
     if db.path is not None:
         db.close()
         assert Database(db.path).migration_backup is None
+
+
+def test_0016_corrects_the_forecast_of_a_move_at_midnight_on_a_first(tmp_path: Path) -> None:
+    """A lead moved exactly at midnight on the 1st of its close month: its forecast is fixed."""
+    sqlite_file_pass()
+    from datetime import date, datetime
+
+    from funneldesk.services import history
+    from tests.analytics import builders
+
+    db = Database(str(tmp_path / "old.db"), migrate=False)
+    migrate.upgrade_if_needed(db.engine, "0015")
+    with db.write() as session:
+        stages = builders.add_pipeline(session, "P", [("A", "open"), ("B", "open"), ("W", "won")])
+        lead = builders.add_lead(session, stages, [("A", datetime(2024, 1, 10, 9, 30)),
+                                                   ("B", datetime(2024, 2, 1))], None,
+                                 value_minor=700, expected_close=date(2024, 2, 15), hook=False)
+        history.after_leads_changed(session, [lead])
+        right = session.execute(text("SELECT forecast_weight FROM lead_desk")).scalar_one()
+        # What 0015's rule stored: the stage before the move (A), as if it were still in force.
+        session.execute(text("UPDATE lead_desk SET forecast_weight = 0"))
+    db.close()
+    upgraded = Database(str(tmp_path / "old.db"))
+    try:
+        with upgraded.read() as session:
+            assert session.execute(text("SELECT forecast_weight FROM lead_desk")).scalar_one() == right != 0
+    finally:
+        upgraded.close()
