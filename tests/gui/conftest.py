@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.translations import install_plurals
@@ -17,3 +19,9 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
     assert translator is not None, "resources/translations/funneldesk_en.qm is missing"
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def private_settings(tmp_path: Path) -> None:
+    """Keep the window's QSettings (geometry, recent files, backup times) in this test's folder."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))

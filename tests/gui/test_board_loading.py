@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from funneldesk.services import leads
@@ -16,12 +15,8 @@ from ui.board.column import conversion_text
 from ui.board.view import BoardWidget
 from ui.context import AppContext
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: object) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

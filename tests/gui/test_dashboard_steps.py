@@ -17,12 +17,12 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.storage.database import Database
 from tests.analytics.builders import T0, add_lead, add_pipeline, add_user
 from tests.gui.test_dashboard import runner  # noqa: F401 - the shared worker fixture
-from tests.gui.test_window import _private_settings, open_window  # noqa: F401 - shared window fixtures
+from tests.gui.test_window import open_window  # noqa: F401 - the shared window fixture
 from ui.dashboard.steps_chart import StepsPanel
 from ui.dashboard.view import DashboardView
 from ui.tasks import TaskRunner
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 STAGES = (("New", "open"), ("Qualified", "open"), ("Proposal", "open"), ("Won", "won"), ("Lost", "lost"))
 PATHS = {
     "new": ["New"],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from funneldesk.services import leads
@@ -20,13 +20,9 @@ from ui.backups import BackupsDialog, backups_apply
 from ui.context import AppContext
 from ui.exporter import ExportDialog
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 _TEAM_MODE = bool(os.environ.get("FUNNELDESK_TEST_DB"))
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

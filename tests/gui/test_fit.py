@@ -29,7 +29,7 @@ from ui.numbers import decimal, whole
 from ui.settings.language_page import LanguagePage
 from ui.translations import install_translator
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 SCREEN = (1280, 650)  # 1280x720 less a taskbar and the title bar
 
 
@@ -58,10 +58,6 @@ def longest_catalogue() -> str | None:
 
 LANGUAGES = ["en", "pseudo", *([code] if (code := longest_catalogue()) else [])]
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -24,15 +24,11 @@ from funneldesk.services import backups, startup, users
 from funneldesk.storage.database import Database
 from ui.main_window import MainWindow
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 
 DATABASE_ACTIONS = ("new", "demo", "import", "export", "backups", "switch", "undo", "redo", "find",
                     "edit", "delete", "right", "left", "page_leads", "page_dashboard", "page_settings")
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

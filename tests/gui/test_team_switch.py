@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -19,16 +17,12 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.menus import switch_user
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("private_settings")]
 PASSWORD = "correct horse battery"
 # Login roles belong to the whole cluster, not one database: ola's own password keeps other
 # tests' "ola cannot sign in with eli's password" true after this file has run.
 OLA_PASSWORD = "ola's own staple"
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture
