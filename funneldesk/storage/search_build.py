@@ -48,11 +48,21 @@ def target_of(body: str) -> str:
     return match.group(1) if match else ""
 
 
+def create_sql_of(session: Session, name: str) -> str | None:
+    """Return the CREATE statement SQLite keeps for a table (None if there is none)."""
+    found = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}).scalar()
+    return str(found) if found else None
+
+
+def is_fts5(create_sql: str | None) -> bool:
+    """Say whether a CREATE statement makes an FTS5 virtual table."""
+    return bool(create_sql) and "using fts5" in str(create_sql).lower()
+
+
 def can_build_aside(session: Session, body: str) -> bool:
     """Say whether the trigger body fills an empty FTS5 table of a file-backed SQLite database."""
     name = target_of(body)
-    sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}).scalar()
-    if not sql or "using fts5" not in sql.lower():
+    if not is_fts5(create_sql_of(session, name)):
         return False
     has_rows = session.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first()  # pending rows too
     return has_rows is None and _folder(session) is not None
@@ -73,8 +83,9 @@ class SearchBuild:
     def __init__(self, session: Session, body: str, source: str, condition: str) -> None:
         self.session, self.body, self.source, self.condition = session, body, source, condition
         self.target = target_of(body)
-        self.create_sql = session.execute(
-            text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": self.target}).scalar_one()
+        create = create_sql_of(session, self.target)
+        assert create is not None, "can_build_aside said the target exists"
+        self.create_sql = create
         self.columns = sorted(set(re.findall(r"\bnew\.(\w+)", body + " " + condition)) | {"id"})
         folder = _folder(session)
         handle, name = tempfile.mkstemp(prefix=".funneldesk-search-", suffix=".db", dir=folder)

@@ -42,12 +42,13 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 
 from funneldesk.domain.errors import SchemaTooNew
-from funneldesk.services import leads, pipelines, users
+from funneldesk.services import history, leads, pipelines, users
 from funneldesk.storage import migrate
 from funneldesk.storage.backup import quick_check
 from funneldesk.storage.database import Database
 from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path
 from funneldesk.storage.models import Base
+from tests.analytics import builders
 
 ROWS_PER_TABLE = 4
 LONG_TEXT = 20_000
@@ -421,11 +422,6 @@ def test_opening_a_current_file_takes_no_backup(db: Database) -> None:
 def test_0016_corrects_the_forecast_of_a_move_at_midnight_on_a_first(tmp_path: Path) -> None:
     """A lead moved exactly at midnight on the 1st of its close month: its forecast is fixed."""
     sqlite_file_pass()
-    from datetime import date, datetime
-
-    from funneldesk.services import history
-    from tests.analytics import builders
-
     db = Database(str(tmp_path / "old.db"), migrate=False)
     migrate.upgrade_if_needed(db.engine, "0015")
     with db.write() as session:
