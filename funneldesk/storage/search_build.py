@@ -10,7 +10,8 @@ beside a virtual table made by the very ``CREATE`` statement the real one was ma
 then it runs the trigger's own ``INSERT ... SELECT``. Meanwhile the
 loading connection rebuilds its indexes and derived tables. ``finish`` then drops and
 re-creates the real index (a fresh, empty one, with no state cached by this connection)
-and copies the scratch index's shadow tables into it: the same SQLite library wrote them
+and copies the scratch index's shadow tables into it (the scratch file attached to the
+loading connection until its transaction ends): the same SQLite library wrote them
 for a table of the same definition, so they are the index the replay would have made
 (``tests/storage/test_search_build.py`` compares searches and runs FTS5's integrity-check).
 
@@ -28,18 +29,17 @@ import sqlite3
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session
 
 ROWS_PER_CHUNK = 50_000  # ids handed to the builder at a time (~7 MB of JSON at most)
 QUEUED_CHUNKS = 4
 FTS_HASH = 64 * 1024 * 1024  # FTS5 gathers this much before writing a segment (bulk_load._fts_hash)
 _DONE = None
+ALIAS = "fd_search_aside"  # the scratch file's name on the loading connection while it is copied
 
 
 def target_of(body: str) -> str:
@@ -179,24 +179,63 @@ class SearchBuild:
             f'SELECT k, v FROM "{self.target}_config" WHERE k != \'version\'').all()
         connection.exec_driver_sql(f'DROP TABLE "{self.target}"')
         connection.exec_driver_sql(self.create_sql)
-        aside = sqlite3.connect(self.scratch)
-        try:
-            for shadow in _shadow_tables(aside, self.target):
-                connection.exec_driver_sql(f'DELETE FROM "{shadow}"')
-                _copy(aside, connection, shadow)
-        finally:
-            aside.close()
+        # Copied by SQLite from the scratch file attached to this connection: measured on the
+        # 1M demo's index (429 MB of segments, 1M row sizes), 0.7 s against 2.7-3.8 s for
+        # the rows fetched and inserted through Python.
+        self._attach(connection)
+        for shadow in self._shadow_tables(connection):
+            connection.exec_driver_sql(f'DELETE FROM main."{shadow}"')
+            connection.exec_driver_sql(f'INSERT INTO main."{shadow}" SELECT * FROM {ALIAS}."{shadow}"')
         for key, value in keep:  # the real index's own settings, through FTS5's command
             connection.exec_driver_sql(
                 f'INSERT INTO "{self.target}"("{self.target}", rank) VALUES (?, ?)', (key, value))
+
+    def _attach(self, connection: Connection) -> None:
+        """Attach the scratch file to the loading connection until its transaction ends.
+
+        SQLite refuses to detach a file read in an open transaction, so the detach (and the
+        file's deletion) wait for the session's commit or rollback.
+        """
+        raw = connection.connection.driver_connection
+        assert raw is not None, "a connection in a transaction has its driver connection"
+        connection.exec_driver_sql(f"ATTACH DATABASE ? AS {ALIAS}", (str(self.scratch),))
+
+        def detach() -> None:
+            with suppress(sqlite3.Error):  # a connection already closed has nothing attached
+                raw.execute(f"DETACH DATABASE {ALIAS}")
+            self._delete_scratch()
+
+        # Each removes the other (removing a listener while its own event runs is refused).
+        def after_commit(_session: Session) -> None:
+            event.remove(self.session, "after_rollback", after_rollback)
+            detach()
+
+        def after_rollback(_session: Session) -> None:
+            event.remove(self.session, "after_commit", after_commit)
+            detach()
+
+        event.listen(self.session, "after_commit", after_commit, once=True)
+        event.listen(self.session, "after_rollback", after_rollback, once=True)
+
+    def _shadow_tables(self, connection: Connection) -> list[str]:
+        """Return the scratch index's shadow tables holding its content (not its settings)."""
+        found = connection.exec_driver_sql(
+            f"SELECT name FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'",
+            (self.target.replace("_", "\\_") + "\\_%",)).all()
+        return [name for (name,) in found if name != f"{self.target}_config"]
 
     def discard(self) -> None:
         """Stop the builder if it still runs and delete the scratch file."""
         self.stopping.set()
         if self.thread.ident is not None:  # started
             self.thread.join()
+        self._delete_scratch()
+
+    def _delete_scratch(self) -> None:
+        """Delete the scratch file (where it is still attached, Windows refuses: detach retries)."""
         for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{self.scratch}{suffix}").unlink(missing_ok=True)
+            with suppress(OSError):
+                Path(f"{self.scratch}{suffix}").unlink(missing_ok=True)
 
 
 def _yield_the_cpu() -> None:
@@ -213,25 +252,3 @@ def _yield_the_cpu() -> None:
 
 def _of_table(body: str, table: str) -> str:
     return re.sub(r"\bnew\.", f'"{table}".', body)
-
-
-def _shadow_tables(aside: sqlite3.Connection, target: str) -> list[str]:
-    """Return the FTS5 shadow tables holding the index's content (not its settings)."""
-    found = aside.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'",
-        (target.replace("_", "\\_") + "\\_%",)).fetchall()
-    return [name for (name,) in found if name != f"{target}_config"]
-
-
-def _copy(aside: sqlite3.Connection, connection: Connection, table: str) -> None:
-    """Copy every row of a scratch table into the same table of the real database."""
-    rows = aside.execute(f'SELECT * FROM "{table}"')
-    marks = ", ".join("?" for _ in rows.description)
-    insert = f'INSERT INTO "{table}" VALUES ({marks})'
-    for chunk in _chunks(rows):
-        connection.exec_driver_sql(insert, chunk)
-
-
-def _chunks(rows: sqlite3.Cursor) -> Iterator[list[Any]]:
-    while chunk := rows.fetchmany(ROWS_PER_CHUNK):
-        yield chunk

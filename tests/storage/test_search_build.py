@@ -85,6 +85,13 @@ def test_built_aside_finds_what_the_replay_finds(db: Database, tmp_path: Path,
     finally:
         replayed.close()
     assert not list(tmp_path.glob(".funneldesk-search-*")), "the scratch file was left behind"
+    assert search_build.ALIAS not in _attached(db), "the scratch file is still attached after the commit"
+
+
+def _attached(db: Database) -> list[str]:
+    """The databases the writing connection has attached (the scratch file is copied through one)."""
+    with db.write() as session:
+        return [row[1] for row in session.execute(text("PRAGMA database_list"))]
 
 
 def test_edits_after_an_aside_build_reach_the_index(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,6 +116,7 @@ def _assert_demo_fails_cleanly(db: Database, folder: Path, monkeypatch: pytest.M
     with db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM leads")) == 0
         assert session.scalar(text("SELECT count(*) FROM lead_search_docsize")) == 0
+    assert search_build.ALIAS not in _attached(db), "the scratch file is still attached after the rollback"
 
 
 def test_a_failed_aside_build_rolls_everything_back(db: Database, tmp_path: Path,
@@ -143,3 +151,18 @@ def test_ctrl_c_during_the_meanwhile_work_stops_the_builder(db: Database, tmp_pa
 
     monkeypatch.setattr(history, "after_leads_changed", interrupted)
     _assert_demo_fails_cleanly(db, tmp_path, monkeypatch, KeyboardInterrupt)
+
+
+def test_a_failure_after_the_copy_rolls_back_and_detaches_the_scratch_file(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copied: list[bool] = []
+    finish = search_build.SearchBuild.finish
+
+    def then_ctrl_c(self: search_build.SearchBuild) -> None:
+        finish(self)  # the index copied in through the attached scratch file
+        copied.append(True)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(search_build.SearchBuild, "finish", then_ctrl_c)
+    _assert_demo_fails_cleanly(db, tmp_path, monkeypatch, KeyboardInterrupt)
+    assert copied == [True]
