@@ -48,6 +48,10 @@ def password_source(args: object) -> signin.PasswordSource:
     return ask
 
 
+def _notice(text: str) -> None:
+    print(f"funneldesk: {text}", file=sys.stderr, flush=True)
+
+
 def open_database(ctx: Context) -> Database:
     """Open the command's database; a server URL opens as the person named by --as.
 
@@ -59,7 +63,11 @@ def open_database(ctx: Context) -> Database:
     """
     target = ctx.target
     if "://" not in target:
-        return Database(target, check="skip")  # a script never scans the whole file
+        # A script never scans the whole file; an upgrade (a backup first) says it is starting.
+        db = Database(target, check="skip", announce=_notice)
+        if db.migration_backup is not None:
+            _notice(f"upgraded; the file as it was is kept as {db.migration_backup}")
+        return db
     url = make_url(normalise_url(target))
     as_user = getattr(ctx.args, "as_user", None)
     login = as_user or url.username

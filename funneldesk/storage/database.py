@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -69,7 +69,8 @@ class Database:
     """A FunnelDesk database; thread-safe, each session is used by one thread only."""
 
     def __init__(self, target: str | os.PathLike[str], *, migrate: bool = True,
-                 check: CheckMode = "now") -> None:
+                 check: CheckMode = "now", announce: Callable[[str], None] | None = None) -> None:
+        """Open (creating, upgrading) the database; ``announce`` hears of a starting upgrade."""
         self.url = normalise_url(target)
         path = sqlite_path(self.url)
         self.damage: DamagedFile | None = None
@@ -84,7 +85,9 @@ class Database:
             self.engine: Engine = make_engine(self.url)
             if path is not None:
                 event.listen(self.engine, "handle_error", self._on_error)
-            self.migration_backup: Path | None = upgrade_if_needed(self.engine) if migrate else None
+            self.migration_backup: Path | None = (
+                upgrade_if_needed(self.engine, announce=announce) if migrate else None
+            )
         except BaseException:
             self._release_state()
             raise

@@ -8,6 +8,7 @@ any failure rolls the whole upgrade back. A newer schema is refused untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,24 @@ def _upgrade_in_one_transaction(engine: Engine, revision: str) -> None:
                 _set_foreign_keys(conn, True)
 
 
-def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
-    """Upgrade the database to ``revision``; return the backup taken, if any."""
+def _upgrade_notice(current: str, target: str, path: Path | None) -> str:
+    """Return the line that says an upgrade (and, for a file, its backup) is starting."""
+    if path is None:
+        return f"upgrading the database from schema {current} to {target}…"
+    size = path.stat().st_size / 1e9 if path.exists() else 0.0
+    weight = f" ({size:.1f} GB)" if size >= 0.1 else ""
+    return (f"upgrading {path.name}{weight} from schema {current} to {target}: "
+            "a verified backup first, then the upgrade…")
+
+
+def upgrade_if_needed(
+    engine: Engine, revision: str = "head", announce: Callable[[str], None] | None = None
+) -> Path | None:
+    """Upgrade the database to ``revision``; return the backup taken, if any.
+
+    ``announce`` is told, before an existing database is upgraded, what is about to happen
+    (a big file's backup and upgrade can take a minute: the command line says so).
+    """
     current = current_revision(engine)
     target = HEAD_REVISION if revision == "head" else revision
     if current == target:
@@ -106,6 +123,8 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
         )
     backup = None
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if current is not None and announce is not None:
+        announce(_upgrade_notice(current, target, path))
     if current is not None and path is not None:
         backup = backup_sqlite(path, timestamped_name(path, f"before-{target}"))
     _upgrade_in_one_transaction(engine, target)

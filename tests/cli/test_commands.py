@@ -152,3 +152,20 @@ def test_python_m_and_default_database_from_environment(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "env.db").exists()
     Database(tmp_path / "env.db").close()
+
+
+def test_an_upgrade_says_it_starts_and_a_current_file_says_nothing(tmp_path: Path) -> None:
+    from funneldesk.storage import migrate
+
+    path = tmp_path / "old.db"
+    old = Database(str(path), migrate=False)
+    migrate.upgrade_if_needed(old.engine, "0015")  # a file from an earlier FunnelDesk
+    old.close()
+    first = funneldesk(str(path), "init", "--template", "typical-sales")
+    assert first.returncode == 0, first.stderr
+    said = f"upgrading old.db from schema 0015 to {migrate.HEAD_REVISION}: a verified backup first"
+    assert said in first.stderr
+    kept = first.stderr.split("the file as it was is kept as ")[1].strip()
+    assert Path(kept).is_file() and "before-" in Path(kept).name
+    again = funneldesk(str(path), "report", "managers")
+    assert again.returncode == 0 and "upgrading" not in again.stderr
