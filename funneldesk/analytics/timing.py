@@ -60,9 +60,13 @@ def stage_times(
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
         counts: dict[tuple[Any, ...], int] = {}
-        # Only this pipeline's stages are shown; naming them lets the counts seek each
-        # stage's created range in ix_stage_stays_stage_day.
+        # Only this pipeline's stages are shown. With no created range, naming them lets
+        # the counts seek each stage's stays in ix_stage_stays_stage_seconds. Under a
+        # created range the counts are grouped by day and stage: an in-order walk of the
+        # range in ix_stage_stays_created, as fast at 1M leads as the (pipeline, stage,
+        # created_day) index it replaces (dropped in 0017: ~2.7 s of every 1M demo).
         stage_ids = [s.id for s in scope.stages]
+        ranged = flt.created_from is not None or flt.created_to is not None
         found = grouped_quantiles(
             session,
             keys,
@@ -73,6 +77,7 @@ def stage_times(
             indexed=scope.indexed,
             counts=counts,
             groups=stage_ids,
+            counted_by=S.created_day if ranged else None,
         )
         users = {k: v for k, v in session.execute(select(USERS.id, USERS.name))}
     rows = []
