@@ -105,7 +105,6 @@ def _by_offset(
     return found
 
 
-
 def _group_counts(
     session: Reader,
     key: ColumnElement[Any],
@@ -129,6 +128,7 @@ def _group_counts(
         if wanted is None or group in wanted:
             totals[group] = totals.get(group, 0) + int(n)
     return list(totals.items())
+
 
 # SQLite allows 500 terms in a compound SELECT; stay well below it.
 UNION_TERMS = 200
