@@ -36,6 +36,7 @@ from funneldesk.analytics.scope import (
     resolve,
 )
 from funneldesk.analytics.stats import Rate, rate
+from funneldesk.analytics.timing import created_walk
 from funneldesk.domain.errors import InvalidInput
 from funneldesk.domain.records import UserRecord
 from funneldesk.storage import tables
@@ -119,6 +120,8 @@ def _flow_groups(session: Reader, actor: UserRecord, flt: ReportFilter, scope: S
     # history, a stage entered in the range after the earlier ones were entered before).
     # The cause of hits > n was counting each stage's own entries instead.
     chain = [s.id for s in scope.stages if s.kind != "lost"]
+    if len(conds) > 1 and flt.created_from is None and flt.created_to is None:
+        conds.append(created_walk())  # filtered, no range: see created_walk (an employee: 6.8 -> 0.9 s)
     entered = (
         select(S.lead_id.label("lead_id"), func.max(STAGES.position).label("reached"))
         .join(tables.stages, STAGES.id == S.stage_id)

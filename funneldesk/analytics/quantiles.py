@@ -47,6 +47,7 @@ def grouped_quantiles(
     indexed: bool = False,
     counts: dict[tuple[Any, ...], int] | None = None,
     groups: Sequence[Any] | None = None,
+    counted_by: ColumnElement[Any] | None = None,
 ) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     """Return {group key tuple: {quantile: value}} over the non-NULL values of each group.
 
@@ -57,9 +58,11 @@ def grouped_quantiles(
     each quantile is read with ORDER BY value LIMIT 2 OFFSET rank: an index walk, no sort.
     ``groups`` (indexed, one key) names the only key values wanted: the counts then seek
     each group's range of an index led by the key instead of visiting every row.
+    ``counted_by`` (indexed, one key) is a column the counts are grouped by before the key
+    and then added up here, for an index that holds the key right after that column.
     """
     if indexed and len(keys) == 1:
-        return _by_offset(session, keys[0], value, source, conds, qs, counts, groups)
+        return _by_offset(session, keys[0], value, source, conds, qs, counts, groups, counted_by)
     if not keys:
         return _single(session, value, source, conds, qs, counts)
     sub = _ranked(keys, value, source, conds)
@@ -87,11 +90,10 @@ def _by_offset(
     qs: Sequence[Quantile],
     counts_out: dict[tuple[Any, ...], int] | None = None,
     groups: Sequence[Any] | None = None,
+    counted_by: ColumnElement[Any] | None = None,
 ) -> dict[tuple[Any, ...], dict[Quantile, float]]:
     base = [value.is_not(None), *conds]
-    only = [key.in_(groups)] if groups is not None else []
-    query = select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
-    counts = [(group, int(n)) for group, n in session.execute(query)]
+    counts = _group_counts(session, key, source, base, groups, counted_by)
     asks = [(_same(key, group), num * (n - 1) // den, n) for group, n in counts for num, den in qs]
     ranks = _at_ranks(session, value, source, base, asks)
     found: dict[tuple[Any, ...], dict[Quantile, float]] = {}
@@ -101,6 +103,31 @@ def _by_offset(
         if counts_out is not None:
             counts_out[(group,)] = count
     return found
+
+
+def _group_counts(
+    session: Reader,
+    key: ColumnElement[Any],
+    source: Any,
+    base: Sequence[Any],
+    groups: Sequence[Any] | None,
+    counted_by: ColumnElement[Any] | None,
+) -> list[tuple[Any, int]]:
+    """Return (group, rows) per key value, only the ``groups`` named when given."""
+    if counted_by is None:
+        only = [key.in_(groups)] if groups is not None else []
+        query = select(key, func.count()).select_from(source).where(*base, *only).group_by(key)
+        return [(group, int(n)) for group, n in session.execute(query)]
+    # Grouped by (counted_by, key), an index holding them in that order is walked in order
+    # with no sort; the groups are picked here: an IN list tested on every entry of the
+    # walk cost 20-35 % (time in stage under a created range at 1M leads, issue 15).
+    wanted = set(groups) if groups is not None else None
+    query = select(key, func.count()).select_from(source).where(*base).group_by(counted_by, key)
+    totals: dict[Any, int] = {}
+    for group, n in session.execute(query):
+        if wanted is None or group in wanted:
+            totals[group] = totals.get(group, 0) + int(n)
+    return list(totals.items())
 
 
 # SQLite allows 500 terms in a compound SELECT; stay well below it.

@@ -8,10 +8,11 @@ velocity = open leads x win rate x average won value / median sales cycle in day
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import ColumnElement, Table, select
 
 from funneldesk.analytics.quantiles import MEDIAN, P75, grouped_quantiles
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
@@ -24,6 +25,21 @@ from funneldesk.storage.database import Database
 STAYS: Table = tables.stage_stays
 S = STAYS.c
 USERS = tables.users.c
+EVER = date(1, 1, 1)  # no lead is created before it
+
+
+def created_walk() -> ColumnElement[bool]:
+    """Return a created-day bound every stay meets: it steers SQLite to ix_stage_stays_created.
+
+    For a read of a pipeline's stays filtered on what no index leads with (owners,
+    channels...) and no created range, SQLite took ix_stage_stays_stage_seconds and looked
+    every stay up in the table in seconds order, at random (1M leads, an employee's time in
+    stage: 2.2 s through the (pipeline, stage, created_day) index dropped in 0017, 6.5 s
+    without it). Bounded, it walks ix_stage_stays_created: the owner and the seconds are in
+    it, and the other columns are looked up in creation order, near the table's own (0.9 s).
+    PostgreSQL plans it as any other always-true range.
+    """
+    return S.created_day >= EVER
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +75,16 @@ def stage_times(
         scope = resolve(session, actor, flt, STAYS)
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
+        if (per_owner or not scope.indexed) and flt.created_from is None:
+            conds.append(created_walk())  # ranked by windows: see created_walk
         counts: dict[tuple[Any, ...], int] = {}
-        # Only this pipeline's stages are shown; naming them lets the counts seek each
-        # stage's created range in ix_stage_stays_stage_day.
+        # Only this pipeline's stages are shown. With no created range, naming them lets
+        # the counts seek each stage's stays in ix_stage_stays_stage_seconds. Under a
+        # created range the counts are grouped by day and stage: an in-order walk of the
+        # range in ix_stage_stays_created, about as fast as the (pipeline, stage,
+        # created_day) index dropped in 0017 (this year at 1M leads: 0.20 s vs 0.18 s).
         stage_ids = [s.id for s in scope.stages]
+        ranged = flt.created_from is not None or flt.created_to is not None
         found = grouped_quantiles(
             session,
             keys,
@@ -73,6 +95,7 @@ def stage_times(
             indexed=scope.indexed,
             counts=counts,
             groups=stage_ids,
+            counted_by=S.created_day if ranged else None,
         )
         users = {k: v for k, v in session.execute(select(USERS.id, USERS.name))}
     rows = []

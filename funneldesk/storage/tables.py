@@ -449,10 +449,10 @@ stage_stays = Table(
     Index("ix_stage_stays_lead", "lead_id"),
     # Ends in created_day: quantiles under a created range walk it in seconds order (0006).
     Index("ix_stage_stays_stage_seconds", "pipeline_id", "stage_id", "seconds", "created_day"),
-    # Counts each stage's stays in a created range without visiting the others (0006).
-    Index("ix_stage_stays_stage_day", "pipeline_id", "stage_id", "created_day", "seconds"),
     # Measured: a created range (the dashboard's period presets) otherwise walks every
     # stay of the pipeline through ix_stage_stays_stage_seconds (0.9 s -> 9 ms at 100k).
+    # Time in stage counts a range's stays per (created_day, stage_id) in this order, as
+    # fast as the (pipeline_id, stage_id, created_day, seconds) index it replaced (0017).
     Index("ix_stage_stays_created", "pipeline_id", "created_day", "stage_id", "owner_id", "seconds"),
     # The flow funnel: stays entered in a date range, walked in the index (0013).
     Index("ix_stage_stays_entered", "pipeline_id", "entered_at", "stage_id", "lead_id"),

@@ -36,6 +36,7 @@ from sqlalchemy import (
     String,
     Table,
     event,
+    inspect,
     select,
     text,
 )
@@ -438,5 +439,29 @@ def test_0016_corrects_the_forecast_of_a_move_at_midnight_on_a_first(tmp_path: P
     try:
         with upgraded.read() as session:
             assert session.execute(text("SELECT forecast_weight FROM lead_desk")).scalar_one() == right != 0
+    finally:
+        upgraded.close()
+
+
+def _stays_indexes(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        return {str(ix["name"]) for ix in inspect(conn).get_indexes("stage_stays")}
+
+
+def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) -> None:
+    """Upgrading a filled 0016 database drops ix_stage_stays_stage_day; the stays are unchanged."""
+    old = database_at(empty_target, "0016")
+    assert "ix_stage_stays_stage_day" in _stays_indexes(old)
+    before = snapshot(old.engine)
+    old.close()
+    upgraded = Database(empty_target)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0017"
+        left = _stays_indexes(upgraded)
+        assert "ix_stage_stays_stage_day" not in left
+        # The indexes that now serve its queries are still there.
+        assert {"ix_stage_stays_created", "ix_stage_stays_stage_seconds"} <= left
+        assert len(before["stage_stays"]) == ROWS_PER_TABLE
+        assert_kept(before, snapshot(upgraded.engine))
     finally:
         upgraded.close()
