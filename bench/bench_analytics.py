@@ -82,10 +82,10 @@ FLOORS: dict[str, list[str]] = {
         "WHERE {closed_cut} AND status != 'open' GROUP BY closed_day, status",
     ],
     "stages": [
-        # Naming the pipeline's stages lets each count seek its stage's range of
-        # ix_stage_stays_stage_day, as the service does.
-        "SELECT stage_id, count(*) FROM stage_stays WHERE {cut} AND stage_id IN ({stage_ids}) "
-        "AND seconds > 0 GROUP BY stage_id",
+        # As the service counts: with no created range, each named stage's stays seek its
+        # range of ix_stage_stays_stage_seconds; under one, per (day, stage) in the order of
+        # ix_stage_stays_created (0017), added up per stage ({stage_counts}, see floor).
+        "{stage_counts}",
         # The median walks up from the shortest stay, the 75th percentile down from the longest.
         "SELECT seconds FROM stage_stays WHERE {cut} AND stage_id = {s} AND seconds > 0 "
         "ORDER BY seconds LIMIT 2 OFFSET {n2}",
@@ -105,6 +105,14 @@ FLOORS: dict[str, list[str]] = {
     "steps": [
         "SELECT owner_id, status, furthest_position, count(*) FROM lead_progress WHERE {cut} GROUP BY 1, 2, 3"
     ],
+}
+# The stages' counts, by whether the cut has a created range (see FLOORS["stages"]).
+STAGE_COUNTS = {
+    False: "SELECT stage_id, count(*) FROM stage_stays WHERE {cut} AND stage_id IN ({stage_ids}) "
+           "AND seconds > 0 GROUP BY stage_id",
+    True: "SELECT stage_id, sum(n) FROM (SELECT created_day, stage_id, count(*) AS n FROM stage_stays "
+          "WHERE {cut} AND seconds > 0 GROUP BY created_day, stage_id) WHERE stage_id IN ({stage_ids}) "
+          "GROUP BY stage_id",
 }
 # The dashboard reads the manager table and the steps from one walk (managers_and_steps).
 FLOORS["managers+steps"] = [
@@ -205,11 +213,13 @@ def floor(conn: sqlite3.Connection, cut: Cut, statements: list[str]) -> Callable
     params["base"] = found[0] if found else "USD"
     stages = conn.execute("SELECT id FROM stages WHERE pipeline_id = ?", (cut.pipeline_id,)).fetchall()
     stage_ids = ", ".join(str(row[0]) for row in stages)
+    stage_counts = STAGE_COUNTS[cut.low is not None or cut.high is not None]
 
     def run() -> None:
         counts: list[tuple[int, int]] = []
         for template in statements:
-            sql = template.replace("{cut}", cut.sql()).replace("{closed_cut}", cut.sql(closed=True))
+            sql = template.replace("{stage_counts}", stage_counts)
+            sql = sql.replace("{cut}", cut.sql()).replace("{closed_cut}", cut.sql(closed=True))
             sql = sql.replace("{stage_ids}", stage_ids)
             if "{s}" not in sql:
                 counts = [row[:2] for row in conn.execute(sql, params).fetchall()]
