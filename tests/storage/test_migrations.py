@@ -42,6 +42,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from funneldesk.analytics import desk_derived
+from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import SchemaTooNew
 from funneldesk.services import history, leads, pipelines, users
 from funneldesk.storage import migrate
@@ -49,6 +51,7 @@ from funneldesk.storage.backup import quick_check
 from funneldesk.storage.database import Database
 from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path
 from funneldesk.storage.models import Base
+from funneldesk.storage.tables import PARTIAL_HISTORY
 from tests.analytics import builders
 
 ROWS_PER_TABLE = 4
@@ -456,7 +459,7 @@ def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) 
     old.close()
     upgraded = Database(empty_target)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0017"
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
         left = _stays_indexes(upgraded)
         assert "ix_stage_stays_stage_day" not in left
         # The indexes that now serve its queries are still there.
@@ -465,3 +468,34 @@ def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) 
         assert_kept(before, snapshot(upgraded.engine))
     finally:
         upgraded.close()
+
+
+def _history_indexes(db: Database) -> set[str]:
+    return {ix["name"] for ix in inspect(db.engine).get_indexes("stage_changes") if ix["name"]}
+
+
+def test_0018_replaces_how_lead_by_partial_indexes_the_desk_uses(empty_target: str) -> None:
+    """Upgrading a filled 0017 database: (how, lead_id) gone, the two partial indexes in, rows kept."""
+    old = database_at(empty_target, "0017")
+    assert "ix_stage_changes_how_lead" in _history_indexes(old)
+    before = snapshot(old.engine)
+    old.close()
+    upgraded = Database(empty_target)
+    try:
+        left = _history_indexes(upgraded)
+        assert "ix_stage_changes_how_lead" not in left
+        assert set(PARTIAL_HISTORY) <= left
+        assert_kept(before, snapshot(upgraded.engine))
+        if upgraded.dialect == "sqlite":  # the desk's counts read them, not the whole history
+            query = select(desk_derived._rare_counts(None))
+            with upgraded.query() as conn:
+                sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+                plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            for name in PARTIAL_HISTORY:
+                assert f"USING INDEX {name}" in plan, plan
+    finally:
+        upgraded.close()
+
+
+def test_the_past_gate_index_holds_the_reason_the_import_writes() -> None:
+    assert f"reason = '{IMPORTED_PAST_GATE}'" in PARTIAL_HISTORY["ix_stage_changes_past_gate"]
