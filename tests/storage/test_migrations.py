@@ -446,21 +446,21 @@ def test_0016_corrects_the_forecast_of_a_move_at_midnight_on_a_first(tmp_path: P
         upgraded.close()
 
 
-def _stays_indexes(db: Database) -> set[str]:
+def _index_names(db: Database, table: str) -> set[str]:
     with db.engine.connect() as conn:
-        return {str(ix["name"]) for ix in inspect(conn).get_indexes("stage_stays")}
+        return {str(ix["name"]) for ix in inspect(conn).get_indexes(table)}
 
 
 def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) -> None:
     """Upgrading a filled 0016 database drops ix_stage_stays_stage_day; the stays are unchanged."""
     old = database_at(empty_target, "0016")
-    assert "ix_stage_stays_stage_day" in _stays_indexes(old)
+    assert "ix_stage_stays_stage_day" in _index_names(old, "stage_stays")
     before = snapshot(old.engine)
     old.close()
     upgraded = Database(empty_target)
     try:
         assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
-        left = _stays_indexes(upgraded)
+        left = _index_names(upgraded, "stage_stays")
         assert "ix_stage_stays_stage_day" not in left
         # The indexes that now serve its queries are still there.
         assert {"ix_stage_stays_created", "ix_stage_stays_stage_seconds"} <= left
@@ -470,19 +470,15 @@ def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) 
         upgraded.close()
 
 
-def _history_indexes(db: Database) -> set[str]:
-    return {ix["name"] for ix in inspect(db.engine).get_indexes("stage_changes") if ix["name"]}
-
-
 def test_0018_replaces_how_lead_by_partial_indexes_the_desk_uses(empty_target: str) -> None:
     """Upgrading a filled 0017 database: (how, lead_id) gone, the two partial indexes in, rows kept."""
     old = database_at(empty_target, "0017")
-    assert "ix_stage_changes_how_lead" in _history_indexes(old)
+    assert "ix_stage_changes_how_lead" in _index_names(old, "stage_changes")
     before = snapshot(old.engine)
     old.close()
     upgraded = Database(empty_target)
     try:
-        left = _history_indexes(upgraded)
+        left = _index_names(upgraded, "stage_changes")
         assert "ix_stage_changes_how_lead" not in left
         assert set(PARTIAL_HISTORY) <= left
         assert_kept(before, snapshot(upgraded.engine))
