@@ -12,7 +12,8 @@ A PostgreSQL database given with --db should be empty and migrated; it is timed 
 Measured 2026-12-07 on the shared 2-core machine (--today 2026-12-01, seed 1):
 1M, late evening (stays without a window, the search index copied in by SQLite, 0017 and
 0018's fewer index entries): 64.8 / 70.6 / 60.7 s wall, 99-116 s CPU, floor 6.2-7.2 s
-(9.7-9.9x).
+(9.7-9.9x); a quarter of an hour later, the host busier: 75.5 / 77.4 / 67.8 s, 108-127 s
+CPU, floor 6.4-8.3 s (9.3-11.4x).
 1M, evening (sorted index builds on a worker thread, the search index built aside, the
 faster writer and derived queries): 65.3 / 75.2 / 74.4 s wall, 105-123 s CPU, floor
 6.3-6.5 s (10-12x). Morning: 122-158 s wall (quiet: 107.8 s), 92-97 s CPU; before that
