@@ -451,13 +451,21 @@ def _index_names(db: Database, table: str) -> set[str]:
         return {str(ix["name"]) for ix in inspect(conn).get_indexes(table)}
 
 
-def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) -> None:
-    """Upgrading a filled 0016 database drops ix_stage_stays_stage_day; the stays are unchanged."""
-    old = database_at(empty_target, "0016")
-    assert "ix_stage_stays_stage_day" in _index_names(old, "stage_stays")
+def _upgraded_from(target: str, revision: str, table: str, index: str) -> tuple[Snapshot, Database]:
+    """Fill a database at ``revision`` (``index`` on ``table`` there), then open it upgraded.
+
+    Returns what the old database held and the upgraded one (the caller closes it).
+    """
+    old = database_at(target, revision)
+    assert index in _index_names(old, table)
     before = snapshot(old.engine)
     old.close()
-    upgraded = Database(empty_target)
+    return before, Database(target)
+
+
+def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) -> None:
+    """Upgrading a filled 0016 database drops ix_stage_stays_stage_day; the stays are unchanged."""
+    before, upgraded = _upgraded_from(empty_target, "0016", "stage_stays", "ix_stage_stays_stage_day")
     try:
         assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
         left = _index_names(upgraded, "stage_stays")
@@ -472,11 +480,7 @@ def test_0017_drops_the_stage_day_index_and_keeps_every_stay(empty_target: str) 
 
 def test_0018_replaces_how_lead_by_partial_indexes_the_desk_uses(empty_target: str) -> None:
     """Upgrading a filled 0017 database: (how, lead_id) gone, the two partial indexes in, rows kept."""
-    old = database_at(empty_target, "0017")
-    assert "ix_stage_changes_how_lead" in _index_names(old, "stage_changes")
-    before = snapshot(old.engine)
-    old.close()
-    upgraded = Database(empty_target)
+    before, upgraded = _upgraded_from(empty_target, "0017", "stage_changes", "ix_stage_changes_how_lead")
     try:
         left = _index_names(upgraded, "stage_changes")
         assert "ix_stage_changes_how_lead" not in left
