@@ -136,11 +136,12 @@ REFRESH_FLOORS = (
 
 @dataclass(frozen=True)
 class Cut:
-    """A report filter as SQL for the floors: the pipeline and an optional created range."""
+    """A report filter as SQL for the floors: the pipeline, an optional created range and team."""
 
     pipeline_id: int
     low: date | None = None
     high: date | None = None
+    owners: tuple[int, ...] = ()  # a manager's team (none: everyone's leads)
 
     def sql(self, closed: bool = False) -> str:
         """Return the WHERE fragment on created_day (or, for closed figures, closed_day)."""
@@ -148,6 +149,7 @@ class Cut:
         parts = ["pipeline_id = :p"]
         parts += [f"{column} >= :lo"] if self.low else []
         parts += [f"{column} <= :hi"] if self.high else []
+        parts += [f"owner_id IN ({', '.join(str(int(o)) for o in self.owners)})"] if self.owners else []
         return " AND ".join(parts)
 
     def params(self) -> dict[str, object]:

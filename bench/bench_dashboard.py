@@ -92,14 +92,19 @@ def update_and_paint(widget: QWidget, update: Callable[[], None]) -> None:
     widget.grab()
 
 
-def floor_ms(conn: sqlite3.Connection, flt: ReportFilter, preset: str, repeat: int) -> float:
-    """Return the median ms of the refresh's queries as hand-written SQL on the same file."""
+def floor_ms(
+    conn: sqlite3.Connection, flt: ReportFilter, preset: str, repeat: int, owners: tuple[int, ...] = ()
+) -> float:
+    """Return the median ms of the refresh's queries as hand-written SQL on the same file.
+
+    ``owners``: a manager's team, the only owners whose leads the queries read.
+    """
     before = previous_filter(flt, preset)
     pipeline = conn.execute(
         "SELECT pipeline_id FROM lead_progress GROUP BY 1 ORDER BY count(*) DESC"
     ).fetchone()[0]
-    previous = Cut(pipeline, before.created_from, before.created_to) if before else None
-    found = floors(conn, Cut(pipeline, flt.created_from, flt.created_to), previous)
+    previous = Cut(pipeline, before.created_from, before.created_to, owners) if before else None
+    found = floors(conn, Cut(pipeline, flt.created_from, flt.created_to, owners), previous)
     return median_ms(lambda: [found[name]() for name in REFRESH_FLOORS], repeat)
 
 

@@ -40,6 +40,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # FUNNELDESK_CODE: time another checkout (an older commit) with this same script.
@@ -140,6 +141,24 @@ def _sheet(folder: Path, count: int) -> Path:
     return path
 
 
+def first_manager(db: Any) -> tuple[Any, tuple[int, ...]]:
+    """Return the first manager (None if there is none) and the owners of the leads they see."""
+    from sqlalchemy import select
+
+    from funneldesk.services.permissions import team_ids
+    from funneldesk.services.signin import find_actor
+    from funneldesk.storage import tables
+
+    with db.query() as conn:
+        login = conn.scalar(select(tables.users.c.login).where(tables.users.c.role == "manager")
+                            .order_by(tables.users.c.id).limit(1))
+    if login is None:
+        return None, ()
+    manager = find_actor(db, login)
+    with db.query() as conn:
+        return manager, tuple(sorted(team_ids(conn, manager) or ()))
+
+
 def in_process(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     """Dashboard, sort and search in this process, each with its raw-SQL floor (ms)."""
     from bench_dashboard import floor_ms
@@ -157,6 +176,12 @@ def in_process(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     out: dict[str, tuple[float, float]] = {}
     out["dashboard"] = (median_ms(lambda: dashboard(db, actor, flt, preset="this_year"), runs),
                         floor_ms(raw, flt, "this_year", runs))
+    manager, team = first_manager(db)
+    if manager is not None:  # the team's leads only: owner_id IN the team on every read
+        out["dashboard as a manager"] = (
+            median_ms(lambda: dashboard(db, manager, flt, preset="this_year"), runs),
+            floor_ms(raw, flt, "this_year", runs, team),
+        )
     sort_ms, sort_floor = [], []
     for key in SORTS:
         sort_ms.append(median_ms(lambda k=key: browse.browse_page(db, actor, browse.LeadFilter(), sort=k,

@@ -79,8 +79,9 @@ class Scope:
     indexed: bool = False
     # As ``indexed``, but the actor's reach (a manager's team: owner_id IN ...) may be filtered
     # on too: per-owner walks of ix_lead_progress_owner_cycle still answer the owners' medians
-    # (each walk seeks one owner's range; the IN list only confirms it). At 100k leads a
-    # manager's median cycles took 33 ms ranked by windows, a few ms walked.
+    # (each walk seeks one owner's range; the IN list only confirms it), and the channel and
+    # stay indexes end in owner_id (0019), so their walks test it in the index. At 100k
+    # leads a manager's median cycles took 33 ms ranked by windows, a few ms walked.
     owner_indexed: bool = False
 
     @property

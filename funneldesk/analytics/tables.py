@@ -354,7 +354,7 @@ def channels(db: Database, actor: UserRecord, flt: ReportFilter = EVERYTHING) ->
     with db.query() as session:
         scope = resolve(session, actor, flt)
         sums = group_sums(session, P.channel_id, scope.conditions)
-        medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.indexed)
+        medians = cycle_medians(session, [P.channel_id], scope.conditions, scope.owner_indexed)
         names = _names(session, CHANNELS, "(no channel)")
         base = reporting_currency(session)
         lost = unconverted_by(session, P.channel_id, scope.conditions, sums)

@@ -75,7 +75,7 @@ def stage_times(
         scope = resolve(session, actor, flt, STAYS)
         keys = [S.stage_id, S.owner_id] if per_owner else [S.stage_id]
         conds = [*scope.conditions, S.seconds > 0]
-        if (per_owner or not scope.indexed) and flt.created_from is None:
+        if (per_owner or not scope.owner_indexed) and flt.created_from is None:
             conds.append(created_walk())  # ranked by windows: see created_walk
         counts: dict[tuple[Any, ...], int] = {}
         # Only this pipeline's stages are shown. With no created range, naming them lets
@@ -92,7 +92,7 @@ def stage_times(
             STAYS,
             conds,
             (MEDIAN, P75),
-            indexed=scope.indexed,
+            indexed=scope.owner_indexed,
             counts=counts,
             groups=stage_ids,
             counted_by=S.created_day if ranged else None,

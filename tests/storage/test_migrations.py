@@ -499,3 +499,30 @@ def test_0018_replaces_how_lead_by_partial_indexes_the_desk_uses(empty_target: s
 
 def test_the_past_gate_index_holds_the_reason_the_import_writes() -> None:
     assert f"reason = '{IMPORTED_PAST_GATE}'" in PARTIAL_HISTORY["ix_stage_changes_past_gate"]
+
+
+def _index_columns(db: Database, table: str) -> dict[str, list[str]]:
+    with db.engine.connect() as conn:
+        found = inspect(conn).get_indexes(table)
+    return {str(ix["name"]): [str(c) for c in ix["column_names"]] for ix in found}
+
+
+def test_0019_ends_the_team_report_indexes_in_owner_id(empty_target: str) -> None:
+    """Upgrading a filled 0018 database rebuilds six report indexes ending in owner_id; rows kept."""
+    before, upgraded = _upgraded_from(empty_target, "0018", "lead_progress", "ix_lead_progress_created")
+    try:
+        widened = {
+            **_index_columns(upgraded, "lead_progress"),
+            **_index_columns(upgraded, "stage_stays"),
+        }
+        names = (
+            "ix_lead_progress_funnel", "ix_lead_progress_channel_sums", "ix_lead_progress_channel_cycle",
+            "ix_lead_progress_created", "ix_lead_progress_closed", "ix_stage_stays_stage_seconds",
+        )
+        for name in names:
+            assert widened[name][-1] == "owner_id", (name, widened[name])
+        assert widened["ix_lead_progress_created"] == ["pipeline_id", "created_day", "status", "owner_id"]
+        assert len(before["lead_progress"]) == ROWS_PER_TABLE
+        assert_kept(before, snapshot(upgraded.engine))
+    finally:
+        upgraded.close()
