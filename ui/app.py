@@ -140,6 +140,12 @@ class _Finished(QObject):
     done = Signal()
 
 
+class _Upgrading(QObject):
+    """Carries "an upgrade is starting" from the opening thread to the shell's opening note."""
+
+    notice = Signal(object)
+
+
 def in_background(job: Callable[[], Any], until_closed: MainWindow | None = None) -> dict[str, Any]:
     """Run job on a plain thread while the event loop keeps painting; return its outcome.
 
@@ -204,12 +210,17 @@ def open_for_gui(target: str, offer_restore: bool = True) -> Opened | int:
     """
     from funneldesk.domain.errors import DatabaseDamaged, FunnelDeskError
 
+    upgrading = _Upgrading()
+    shell = _dialog_parent()
+    if shell is not None:
+        upgrading.notice.connect(shell.show_upgrade, Qt.ConnectionType.QueuedConnection)
+
     def job() -> Opened:
         from funneldesk.services.startup import open_for_window
 
-        return open_for_window(target)
+        return open_for_window(target, announce=upgrading.notice.emit)
 
-    outcome = in_background(job, _dialog_parent())
+    outcome = in_background(job, shell)
     if outcome.get("closed"):
         outcome["thread"].join()  # the user left while opening: let go of what the open took
         _release(outcome.get("result"))

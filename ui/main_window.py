@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Q
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from ui.icons import icon
 from ui.menus import attach_menus, build_menus
-from ui.numbers import whole
+from ui.numbers import decimal, whole
 from ui.screen import room_on_screen, within_screen
 
 if TYPE_CHECKING:
     from funneldesk.domain.records import PipelineRecord
     from funneldesk.services.board import ColumnSummary
+    from funneldesk.services.startup import UpgradeNotice
     from ui.board.empty_state import EmptyState
     from ui.board.view import BoardWidget
     from ui.context import AppContext
@@ -99,10 +101,32 @@ class OpeningNote(QWidget):
         self.bar.setFixedWidth(240)
         self.bar.setAccessibleName(self.label.text())
         layout = QVBoxLayout(self)
+        # A paragraph a reader takes in at a glance, not one line across a wide window.
+        self.label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.label, 100)
+        line.addStretch(1)
         layout.addStretch(1)
-        layout.addWidget(self.label)
+        layout.addLayout(line)
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def show_upgrade(self, notice: UpgradeNotice) -> None:
+        """Say that the file is being backed up and upgraded: a big one takes a minute or two."""
+        if notice.name is None:
+            text = self.tr("Upgrading the database on the server for this version of FunnelDesk…")
+        else:
+            # The size only where it explains the wait (the command line does the same).
+            name = notice.name
+            if notice.gigabytes >= 0.1:
+                name = self.tr("%1 (%2 GB)").replace("%1", name).replace("%2", decimal(notice.gigabytes, 1))
+            text = self.tr(
+                "Upgrading %1 for this version of FunnelDesk: first a verified backup "
+                "of the file as it is, then the upgrade. A big file takes a minute or two."
+            ).replace("%1", name)
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
 
 
 class MainWindow(QMainWindow):
@@ -158,6 +182,11 @@ class MainWindow(QMainWindow):
     def is_attached(self) -> bool:
         """Say whether the database is open in this window (the shell has none yet)."""
         return self.ctx is not None
+
+    def show_upgrade(self, notice: UpgradeNotice) -> None:
+        """Say, while the database opens, that it is being backed up and upgraded."""
+        if self.ctx is None:  # still the shell: the opening note stands where the board goes
+            self.opening.show_upgrade(notice)
 
     def attach(self, ctx: AppContext) -> None:
         """Build the board and the lazy pages over an opened database and enable the actions."""

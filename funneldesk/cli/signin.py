@@ -64,7 +64,7 @@ def open_database(ctx: Context) -> Database:
     target = ctx.target
     if "://" not in target:
         # A script never scans the whole file; an upgrade (a backup first) says it is starting.
-        db = Database(target, check="skip", announce=_notice)
+        db = Database(target, check="skip", announce=lambda notice: _notice(str(notice)))
         if db.migration_backup is not None:
             _notice(f"upgraded; the file as it was is kept as {db.migration_backup}")
         return db

@@ -10,6 +10,7 @@ them, or later, after the window's first cards (issue 15: about 0.4 s of CPU).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,11 @@ from funneldesk.storage.database import CheckMode, Database
 from funneldesk.storage.engine import normalise_url, sqlite_path
 from funneldesk.storage.health import path_warning
 from funneldesk.storage.lock import InstanceLock, acquire_instance_lock
+from funneldesk.storage.migrate import UpgradeNotice as UpgradeNotice  # the window types it
 
 STARTER_TEMPLATE = "typical-sales"
+# Told, on the opening thread, that an upgrade (a backup first) is starting: it can take a minute.
+Announce = Callable[[UpgradeNotice], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +52,9 @@ class ServerSignInNeeded(PermissionDenied):
     """The team server wants a login and password before it opens the database."""
 
 
-def _open(target: str, check: CheckMode) -> Database:
+def _open(target: str, check: CheckMode, announce: Announce | None = None) -> Database:
     try:
-        return Database(target, check=check)
+        return Database(target, check=check, announce=announce)
     except OperationalError as exc:
         if sqlite_path(normalise_url(target)) is not None:
             raise
@@ -92,7 +96,7 @@ def team_server(db: Database) -> str | None:
     return make_url(db.url)._replace(username=None, password=None).render_as_string(hide_password=False)
 
 
-def open_database(target: str, check: CheckMode = "now") -> Opened:
+def open_database(target: str, check: CheckMode = "now", announce: Announce | None = None) -> Opened:
     """Open (and migrate) a database; a new one gets an owner and a starter pipeline.
 
     ``check="defer"`` (the window) returns at once when a full scan is due; the caller
@@ -100,7 +104,7 @@ def open_database(target: str, check: CheckMode = "now") -> Opened:
     opened with a person's own login (in the URL, or from ``.pgpass``)
     acts as that person; the server has already checked who they are.
     """
-    db = _open(target, check)
+    db = _open(target, check, announce)
     try:
         if is_team_database(db):
             person = signin.team_actor(db)
@@ -149,20 +153,21 @@ def sqlite_file(target: str) -> Path | None:
     return sqlite_path(normalise_url(target))
 
 
-def open_for_window(target: str) -> Opened:
+def open_for_window(target: str, announce: Announce | None = None) -> Opened:
     """Open a database for a window: take the one-window lock first, then check and open the file.
 
     Raises InstanceLocked (nothing opened or written) when another window holds the file,
     and DatabaseDamaged (the file left byte-identical) when it fails its check. A
-    PostgreSQL URL takes no lock and gets no path warning.
+    PostgreSQL URL takes no lock and gets no path warning. ``announce`` hears of an
+    upgrade about to start (the window says what it is waiting for).
     """
     path = sqlite_file(target)
     if path is None:
-        return open_database(target, check="defer")
+        return open_database(target, check="defer", announce=announce)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_instance_lock(path)
     try:
-        opened = open_database(target, check="defer")
+        opened = open_database(target, check="defer", announce=announce)
     except BaseException:
         lock.release()
         raise

@@ -34,7 +34,7 @@ from funneldesk.storage.health import (
     damaged_error,
     header_problem,
 )
-from funneldesk.storage.migrate import HEAD_REVISION, upgrade_if_needed
+from funneldesk.storage.migrate import HEAD_REVISION, UpgradeNotice, upgrade_if_needed
 
 if TYPE_CHECKING:  # the ORM loads on the first session: a report on ``query()`` never needs it
     from sqlalchemy.orm import Session, sessionmaker
@@ -69,7 +69,7 @@ class Database:
     """A FunnelDesk database; thread-safe, each session is used by one thread only."""
 
     def __init__(self, target: str | os.PathLike[str], *, migrate: bool = True,
-                 check: CheckMode = "now", announce: Callable[[str], None] | None = None) -> None:
+                 check: CheckMode = "now", announce: Callable[[UpgradeNotice], None] | None = None) -> None:
         """Open (creating, upgrading) the database; ``announce`` hears of a starting upgrade."""
         self.url = normalise_url(target)
         path = sqlite_path(self.url)

@@ -9,6 +9,7 @@ any failure rolls the whole upgrade back. A newer schema is refused untouched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,23 +95,47 @@ def _upgrade_in_one_transaction(engine: Engine, revision: str) -> None:
                 _set_foreign_keys(conn, True)
 
 
-def _upgrade_notice(current: str, target: str, path: Path | None) -> str:
-    """Return the line that says an upgrade (and, for a file, its backup) is starting."""
+@dataclass(frozen=True, slots=True)
+class UpgradeNotice:
+    """An upgrade about to start: the file (None on a server), its size, the two schemas.
+
+    ``str()`` is the command line's line; the window words it in its own language.
+    """
+
+    name: str | None
+    gigabytes: float
+    current: str
+    target: str
+
+    @property
+    def backup_first(self) -> bool:
+        """Say whether a backup of the file is taken before the upgrade (SQLite files)."""
+        return self.name is not None
+
+    def __str__(self) -> str:
+        if self.name is None:
+            return f"upgrading the database from schema {self.current} to {self.target}…"
+        weight = f" ({self.gigabytes:.1f} GB)" if self.gigabytes >= 0.1 else ""
+        return (f"upgrading {self.name}{weight} from schema {self.current} to {self.target}: "
+                "a verified backup first, then the upgrade…")
+
+
+def _upgrade_notice(current: str, target: str, path: Path | None) -> UpgradeNotice:
+    """Return what to say of an upgrade (and, for a file, its backup) that is starting."""
     if path is None:
-        return f"upgrading the database from schema {current} to {target}…"
+        return UpgradeNotice(None, 0.0, current, target)
     size = path.stat().st_size / 1e9 if path.exists() else 0.0
-    weight = f" ({size:.1f} GB)" if size >= 0.1 else ""
-    return (f"upgrading {path.name}{weight} from schema {current} to {target}: "
-            "a verified backup first, then the upgrade…")
+    return UpgradeNotice(path.name, size, current, target)
 
 
 def upgrade_if_needed(
-    engine: Engine, revision: str = "head", announce: Callable[[str], None] | None = None
+    engine: Engine, revision: str = "head", announce: Callable[[UpgradeNotice], None] | None = None
 ) -> Path | None:
     """Upgrade the database to ``revision``; return the backup taken, if any.
 
     ``announce`` is told, before an existing database is upgraded, what is about to happen
-    (a big file's backup and upgrade can take a minute: the command line says so).
+    (a big file's backup and upgrade can take a minute: the command line and the window
+    say so).
     """
     current = current_revision(engine)
     target = HEAD_REVISION if revision == "head" else revision

@@ -2693,6 +2693,18 @@ kehystetty: kunkin askeleen heikoin; lihavoitu: yllä mainittu.</translation>
             <source>Opening %1…</source>
             <translation>Avataan %1…</translation>
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation>Palvelimen tietokantaa päivitetään tätä FunnelDeskin versiota varten…</translation>
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation>%1 (%2 Gt)</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation>Päivitetään %1 tätä FunnelDeskin versiota varten: ensin tarkistettu varmuuskopio tiedostosta sellaisenaan, sitten päivitys. Suuri tiedosto vie minuutin tai kaksi.</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

@@ -2693,6 +2693,18 @@ enmarcado: o máis débil de cada paso; negra: o indicado arriba.</translation>
             <source>Opening %1…</source>
             <translation>Abrindo %1…</translation>
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation>Actualizando a base de datos do servidor para esta versión de FunnelDesk…</translation>
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation>%1 (%2 GB)</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation>Actualizando %1 para esta versión de FunnelDesk: primeiro unha copia de seguranza verificada do ficheiro tal como está, despois a actualización. Un ficheiro grande leva un ou dous minutos.</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

@@ -2693,6 +2693,18 @@ emoldurado: o mais fraco de cada passo; negrito: o indicado acima.</translation>
             <source>Opening %1…</source>
             <translation>A abrir %1…</translation>
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation>A atualizar a base de dados no servidor para esta versão do FunnelDesk…</translation>
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation>%1 (%2 GB)</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation>A atualizar %1 para esta versão do FunnelDesk: primeiro uma cópia de segurança verificada do ficheiro tal como está, depois a atualização. Um ficheiro grande demora um ou dois minutos.</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

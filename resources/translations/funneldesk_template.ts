@@ -2659,6 +2659,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>Opening %1…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

@@ -2702,6 +2702,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>Opening %1…</source>
             <translation>Відкриття %1…</translation>
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation>Оновлення бази даних на сервері для цієї версії FunnelDesk…</translation>
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation>%1 (%2 ГБ)</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation>Оновлення %1 для цієї версії FunnelDesk: спочатку перевірена резервна копія файлу в поточному стані, потім оновлення. Великий файл оновлюється хвилину-дві.</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

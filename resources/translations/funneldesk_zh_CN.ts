@@ -2684,6 +2684,18 @@ framed: the weakest of each step; bold: the one named above.</source>
             <source>Opening %1…</source>
             <translation>正在打开 %1…</translation>
         </message>
+        <message>
+            <source>Upgrading the database on the server for this version of FunnelDesk…</source>
+            <translation>正在为此版本的 FunnelDesk 升级服务器上的数据库…</translation>
+        </message>
+        <message>
+            <source>%1 (%2 GB)</source>
+            <translation>%1（%2 GB）</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 for this version of FunnelDesk: first a verified backup of the file as it is, then the upgrade. A big file takes a minute or two.</source>
+            <translation>正在为此版本的 FunnelDesk 升级 %1：先为文件当前状态做一份经过校验的备份，然后升级。大文件需要一两分钟。</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeZone</name>

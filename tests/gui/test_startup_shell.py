@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 import ui.app
 from funneldesk.demo import fill_demo
 from funneldesk.services import backups, startup, users
+from funneldesk.storage import migrate
 from funneldesk.storage.database import Database
 from ui.main_window import MainWindow
 
@@ -48,9 +49,9 @@ def held_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     release = threading.Event()
     real = startup.open_for_window
 
-    def slow(target: str) -> Any:
+    def slow(target: str, **options: Any) -> Any:
         release.wait(20)
-        return real(target)
+        return real(target, **options)
 
     monkeypatch.setattr(startup, "open_for_window", slow)
     return release
@@ -108,6 +109,47 @@ def test_the_window_is_on_screen_before_the_database_opens(
     assert seen["toolbar"] == (False, False) and seen["nav"]
     assert seen["after"] == {"new": True, "import": True, "find": True}
     assert seen["cards"] > 0
+
+
+def test_an_upgrade_says_so_in_the_opening_window(
+    tmp_path: Path, engine_name: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file from an older version: the window says it backs it up and upgrades it, then opens it."""
+    if engine_name != "sqlite":
+        pytest.skip("the backup before an upgrade is an SQLite file's")
+    path = tmp_path / "older.db"
+    old = Database(str(path), migrate=False)
+    migrate.upgrade_if_needed(old.engine, "0018")
+    old.close()
+    release, real, seen = threading.Event(), startup.open_for_window, {}
+
+    def held_after_notice(target: str, announce: Any = None) -> Any:
+        def told(notice: Any) -> None:
+            announce(notice)
+            release.wait(20)  # the backup and upgrade wait until the test has looked
+
+        return real(target, announce=told)
+
+    def look() -> None:
+        note = _shell().opening.label
+        if "Upgrading" not in note.text():
+            QTimer.singleShot(50, look)  # the notice comes from the opening thread
+            return
+        seen["note"] = note.text()
+        release.set()
+
+    def loaded() -> None:
+        seen["attached"] = any(w.is_attached for w in _windows())
+
+    monkeypatch.setattr(startup, "open_for_window", held_after_notice)
+    failures = _while_running(look, 100)
+    failures += _while_running(loaded, 4000)
+    assert ui.app.run(str(path), quit_after_ms=4500) == 0
+    assert not failures, failures
+    assert seen["note"].startswith("Upgrading older.db for this version of FunnelDesk")
+    assert "verified backup" in seen["note"]
+    assert seen["attached"]
+    assert list((tmp_path / "older-backups").glob("*before-*.db"))  # the backup the note spoke of
 
 
 def _windows() -> list[MainWindow]:
