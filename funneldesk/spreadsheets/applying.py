@@ -19,6 +19,7 @@ from funneldesk.spreadsheets import bulk
 from funneldesk.spreadsheets.drafts import LeadDraft, Pending
 from funneldesk.spreadsheets.lookups import CATALOGS
 from funneldesk.spreadsheets.planning import ImportPlan
+from funneldesk.storage.bulk_load import search_reindexed
 from funneldesk.storage.models import AuditEntry, Lead, StageChange, User
 
 # The mapped classes' __table__ is typed FromClause; these are Tables.
@@ -143,8 +144,9 @@ def apply_updates(session: Session, actor: UserRecord, plan: ImportPlan,
         else:
             changes += _changes(lead_id, current, steps, actor.id)
         audits += _audit_diff(draft, columns, lead_id, actor.id, now)
-    for names, rows in groups.items():
-        bulk.update_rows(session, LEADS, names, rows)
+    with search_reindexed(session, LEADS.name, [d.existing["id"] for d in plan.update]):  # type: ignore[index]
+        for names, rows in groups.items():
+            bulk.update_rows(session, LEADS, names, rows)
     bulk.insert_rows(session, CHANGES, CHANGE_COLUMNS, changes)
     bulk.insert_rows(session, AUDITS, AUDIT_COLUMNS, audits)
     return [d.existing["id"] for d in plan.update]  # type: ignore[index]

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Table, select, text
+from sqlalchemy import Table, event, select, text
 
 from funneldesk.analytics import derived
 from funneldesk.analytics.derived import rebuild
@@ -153,6 +153,53 @@ def test_big_load_keeps_indexes_search_and_all_or_nothing(
     assert count_leads(db, owner, LeadFilter(text="Zebra")) == 1  # the search index has them
     assert count_leads(db, owner, LeadFilter(text="Deal Z1")) == 3  # Z1, Z10, Z11
     _assert_equals_rebuild(db)
+
+
+def test_a_small_import_into_a_bigger_database_indexes_search_set_wise(db: Database, tmp_path: Path) -> None:
+    """New and updated leads are found by search; the search trigger is off while rows go in.
+
+    FTS5 writes a segment per statement: through the trigger, one per lead (2,000 leads
+    into a 1M-lead file: 8 s of inserts and 3.6 s of commit, against 0.05 s). The rows go
+    in with the trigger off and are indexed set-wise, the trigger put back.
+    """
+    owner = _company(db)
+    schema = _indexes(db)
+    source = write_csv(tmp_path / "few.csv", HEADER + "".join(_row(f"K{i}", 0, 900, i) for i in range(3)))
+    options = ImportOptions(pipeline="Sales")
+    with pytest.raises(InvalidInput, match="cancelled"):
+        run_import(db, owner, source, options, cancelled=_after(1))
+    assert (lead_count(db), _indexes(db)) == (4, schema)
+    with _statements(db) as seen:
+        assert len(run_import(db, owner, source, options).created_ids) == 3
+    assert count_leads(db, owner, LeadFilter(text="Deal K2")) == 1
+    renamed = HEADER + "".join(_row(f"K{i}", 0, 900, i).replace(f"Deal K{i}", f"Walrus {i}") for i in range(3))
+    with _statements(db) as again:
+        result = run_import(db, owner, write_csv(tmp_path / "renamed.csv", renamed), options)
+    assert len(result.updated_ids) == 3
+    assert count_leads(db, owner, LeadFilter(text="Walrus")) == 3
+    assert count_leads(db, owner, LeadFilter(text="Deal K")) == 0  # the old titles are out of the index
+    assert _indexes(db) == schema  # the triggers are back, as they were
+    if db.dialect == "sqlite":
+        with db.read() as session:  # one entry per lead not deleted, none twice
+            entries = session.scalar(text("SELECT count(*) FROM lead_search"))
+        assert entries == count_leads(db, owner, LeadFilter())
+        for statements, trigger in ((seen, "leads_search_insert"), (again, "leads_search_update")):
+            assert any(f'DROP TRIGGER "{trigger}"' in sql for sql in statements), statements
+
+
+@contextmanager
+def _statements(db: Database) -> Iterator[list[str]]:
+    """Record the SQL statements run on the database inside the block."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def _indexes(db: Database) -> list[tuple[str, str]]:
