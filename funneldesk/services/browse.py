@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -20,7 +19,7 @@ from decimal import Decimal
 from math import isqrt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, bindparam, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import FunnelDeskError, GateRefused
@@ -29,6 +28,7 @@ from funneldesk.domain.records import UnmetCriterion, UserRecord
 from funneldesk.services.leads import assign_in_session
 from funneldesk.services.moves import lose_in_session, move_in_session, record_refusals
 from funneldesk.services.permissions import lead_scope, team_ids
+from funneldesk.services.text_search import like_clause, matching_ids, uses_index
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Channel, Lead, Pipeline, Stage, User
 
@@ -43,15 +43,6 @@ SORTABLE: Mapping[str, Any] = {
 # Sorts by a column of leads itself: each has an index whose order already ends in the id.
 _INDEXED_SORTS = frozenset(key for key, attribute in SORTABLE.items() if attribute.class_ is Lead)
 _SORT_NAMES = frozenset(SORTABLE) - _INDEXED_SORTS  # a name or position in another table
-# Must equal the separators migration 0005 strips in the search index's phone_digits.
-_PHONE_SEPARATORS = (" ", "-", "(", ")", ".", "/", "+")
-_PHONE_LIKE = re.compile(r"[0-9 +()./-]+")
-# SQLite: lead_search (migration 0005) is an FTS5 trigram index of the live leads' text,
-# kept by triggers. A trigram phrase is an exact substring match, so it answers "%text%"
-# for 3 characters or more; shorter text falls back to LIKE.
-_SEARCH = table("lead_search", column("rowid"))
-_TRIGRAM = 3
-_TEXT_COLUMNS = "{title company contact_name email phone}"
 _SORT_JOINS: Mapping[str, tuple[Any, Any]] = {
     "pipeline": (Pipeline, Pipeline.id == Lead.pipeline_id),
     "owner": (User, User.id == Lead.owner_id),
@@ -159,37 +150,6 @@ def _to_row(values: tuple[object, ...]) -> LeadRow:
     return LeadRow(*items)  # type: ignore[arg-type]
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def _stripped_phone() -> ColumnElement[str]:
-    expr: ColumnElement[str] = func.coalesce(Lead.phone, "")
-    for sep in _PHONE_SEPARATORS:
-        expr = func.replace(expr, sep, "")
-    return expr
-
-
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
-def _match(text: str) -> str:
-    """Return the FTS5 query of ``_like_clause``: a text column holds the text, or the phone digits do."""
-    query = f"{_TEXT_COLUMNS} : {_phrase(text)}"
-    if _PHONE_LIKE.fullmatch(text) and len(_digits(text)) >= 3:
-        query += f" OR phone_digits : {_phrase(_digits(text))}"
-    return query
-
-
-def _uses_index(session: Session, text: str) -> bool:
-    return len(text) >= _TRIGRAM and session.get_bind().dialect.name == "sqlite"
-
-
-def _matching_ids(text: str) -> Select[Any]:
-    return select(_SEARCH.c.rowid).where(literal_column("lead_search").op("MATCH")(_match(text)))
-
-
 def _few_matches(session: Session, text: str, rows_wanted: int) -> list[int] | None:
     """Return the matching ids when few enough match to sort them all, else None.
 
@@ -199,17 +159,17 @@ def _few_matches(session: Session, text: str, rows_wanted: int) -> list[int] | N
     """
     size = int(session.scalar(select(func.max(Lead.id))) or 0)
     bound = max(1000, isqrt(rows_wanted * size))
-    ids = list(session.scalars(_matching_ids(text).limit(bound)))
+    ids = list(session.scalars(matching_ids(text).limit(bound)))
     return ids if len(ids) < bound else None
 
 
 def _text_clause(session: Session, text: str, rows_wanted: int = 0,
                  walk: bool = False) -> ColumnElement[bool]:
     """Return the search condition; given the rows a page wants, choose how SQLite should use it."""
-    if not _uses_index(session, text):
-        return _like_clause(text, session.get_bind().dialect.name)
+    if not uses_index(session, text):
+        return like_clause(text, session.get_bind().dialect.name)
     if not rows_wanted:
-        return Lead.id.in_(_matching_ids(text))
+        return Lead.id.in_(matching_ids(text))
     few = _few_matches(session, text, rows_wanted)
     if few is not None:
         listed = func.json_each(json.dumps(few)).table_valued("value")
@@ -218,22 +178,10 @@ def _text_clause(session: Session, text: str, rows_wanted: int = 0,
         # Many match, so SQLite walks the sort key's index and checks each row until the window
         # is full (at most ~sqrt(rows_wanted * N) rows) rather than listing every match (0.15 s
         # for 900k). For ASCII text, LIKE finds what the index finds (both ignore ASCII case).
-        return _like_clause(text, "sqlite")
+        return like_clause(text, "sqlite")
     # "id + 0" hides the key from SQLite's planner, so it walks the sort key's index and
     # probes the (materialised) matches instead of sorting every match.
-    return (Lead.id + 0 if walk else Lead.id).in_(_matching_ids(text))
-
-
-def _like_clause(text: str, dialect: str) -> ColumnElement[bool]:
-    columns = (Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone)
-    # SQLite's LIKE already ignores ASCII case; its ilike() would wrap lower() round every row.
-    # Escaped: "%" and "_" are characters a user types, as in the trigram index.
-    terms = [c.contains(text, autoescape=True) if dialect == "sqlite" else c.icontains(text, autoescape=True)
-             for c in columns]
-    if _PHONE_LIKE.fullmatch(text) and len(_digits(text)) >= 3:
-        # "555 0134" should find "+1 (555) 013-4": compare the digits only.
-        terms.append(_stripped_phone().contains(_digits(text)))
-    return or_(*terms)
+    return (Lead.id + 0 if walk else Lead.id).in_(matching_ids(text))
 
 
 def _day_start(day: date) -> datetime:
@@ -316,8 +264,8 @@ def _index_count(session: Session, actor: UserRecord, filt: LeadFilter) -> int |
         return None
     if not text:
         return int(session.scalar(select(func.count()).select_from(table("lead_search_docsize"))) or 0)
-    if _uses_index(session, text):
-        return int(session.scalar(select(func.count()).select_from(_matching_ids(text).subquery())) or 0)
+    if uses_index(session, text):
+        return int(session.scalar(select(func.count()).select_from(matching_ids(text).subquery())) or 0)
     return None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import GateRefused, InvalidInput, StaleEdit
@@ -18,6 +18,7 @@ from funneldesk.services.lead_rows import history_of, lead_select, load_lead, re
 from funneldesk.services.loading import get_pipeline, get_user, pipeline_record, stage_in
 from funneldesk.services.moves import advance_automatically, apply_path
 from funneldesk.services.permissions import lead_scope, require_assignable
+from funneldesk.services.text_search import search_condition
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import AuditEntry, Lead, Pipeline, Stage, User
 from funneldesk.storage.retry import retrying
@@ -241,16 +242,8 @@ def list_leads(
             query = query.where(Lead.owner_id == get_user(session, owner).id)
         if status:
             query = query.where(Stage.kind == status)
-        if search:
-            pattern = f"%{search.strip()}%"
-            query = query.where(
-                or_(
-                    *(
-                        c.ilike(pattern)
-                        for c in (Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone)
-                    )
-                )
-            )
+        if search and search.strip():  # the leads table's own match (services.text_search)
+            query = query.where(search_condition(session, search))
         if limit:
             query = query.limit(limit)
         return [to_record(tuple(r)) for r in session.execute(query).all()]

@@ -265,3 +265,18 @@ def test_a_search_matching_many_leads_pages_like_one_matching_few(db: Database) 
     mine = _all_pages(db, team.employee, LeadFilter(text="company"), "created_at", True, 100)
     assert mine == [r.id for r in rows[::-1]  # an employee's own leads, though many others match
                     if r.owner_id == team.employee.id and "company" in (r.company or "").lower()]
+
+
+def test_the_command_lines_search_finds_what_the_table_finds(db: Database) -> None:
+    """``lead list --search`` and the leads table share one rule: phone digits, e-mail parts, any case."""
+    team = make_team(db)
+    specs = [("Needle", "+1 (415) 555-0199", "grace.hopper@navy.example"),
+             ("Hay", "+1 (212) 555-0100", "alan.turing@bletchley.example"),
+             ("100% sure", None, None)]
+    for title, phone, email in specs:
+        leads.create_lead(db, team.owner, {"title": title, "phone": phone, "email": email})
+    for typed in ("4155550199", "555 0199", "555", "HOPPER@NA", ".example", "100%", "0%", "e", "  hay  ", "999"):
+        listed = sorted(r.title for r in leads.list_leads(db, team.owner, search=typed))
+        assert listed == _found(db, team.owner, typed.strip()), typed
+    assert [r.title for r in leads.list_leads(db, team.owner, search="4155550199")] == ["Needle"]
+    assert [r.title for r in leads.list_leads(db, team.owner, search="0%")] == ["100% sure"]  # % is a character
