@@ -4,10 +4,11 @@ Over the leads of the filter that have a value (``deals``): how many carry a dis
 (``discounted``), how many one above the threshold (``above_threshold``), the average
 discount of the discounted deals and the largest (fractions); and, among closed deals,
 the win rate and the average won value (before discount) of discounted versus
-full-price deals. The threshold is a setting (``discount_threshold``, percent, changed through
-``services.settings``); without
-it, the discount above which the pipeline asks for an approval (the typical-sales gate's
-15 %), else 15. One grouped SELECT over ``lead_progress`` (the owners' sums index).
+full-price deals, in the reporting currency at the rate of the won day (a deal with no
+rate is left out of the average, as out of every report's won value). The threshold is
+a setting (``discount_threshold``, percent, changed through ``services.settings``);
+without it, the discount above which the pipeline asks for an approval (the
+typical-sales gate's 15 %), else 15. One grouped SELECT over ``lead_progress``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
 
+from funneldesk.analytics.conversion import reporting_currency
 from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
-from funneldesk.analytics.stats import Rate, money, rate
+from funneldesk.analytics.stats import Rate, money, rate, ratio
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.permissions import subordinate_ids
 from funneldesk.storage import tables
@@ -53,6 +55,7 @@ class DiscountRow:
     discounted_avg_won_value: Decimal | None
     full_price_avg_won_value: Decimal | None
     furthest_above_team: bool = False
+    currency: str = "USD"  # the reporting currency the average won values are in
 
 
 @dataclass(slots=True)
@@ -62,10 +65,12 @@ class _Sums:
     above: int = 0
     discount_bp: int = 0
     max_bp: int = 0
-    # per discounted (True) / full price (False): won, lost, won value in minor units
+    # per discounted (True) / full price (False): won, lost, and the won deals' value in
+    # the reporting currency's minor units over those with a rate (``won_priced``)
     won: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
     lost: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
     won_minor: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
+    won_priced: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
 
     def add(self, other: _Sums) -> None:
         self.deals += other.deals
@@ -77,6 +82,7 @@ class _Sums:
             self.won[flag] += other.won[flag]
             self.lost[flag] += other.lost[flag]
             self.won_minor[flag] += other.won_minor[flag]
+            self.won_priced[flag] += other.won_priced[flag]
 
 
 def threshold_of(session: Reader, pipeline_id: int) -> Decimal:
@@ -113,13 +119,16 @@ def _sums(session: Reader, conds: tuple, threshold_bp: int) -> dict[int | None, 
             func.sum(case((above, 1), else_=0)),
             func.sum(P.discount_bp),
             func.max(P.discount_bp),
-            func.sum(P.value_minor),
+            # The reporting currency's amount: the lead's own value_minor would add euros
+            # to dollars (and yen as if they had cents).
+            func.sum(P.rep_minor),
+            func.count(P.rep_minor),
         )
         .where(*conds, P.value_minor > 0)
         .group_by(P.owner_id, P.status, discounted)
     )
     found: dict[int | None, _Sums] = defaultdict(_Sums)
-    for owner, status, disc, n, n_above, bp, max_bp, value in session.execute(query):
+    for owner, status, disc, n, n_above, bp, max_bp, value, priced in session.execute(query):
         s, flag = found[owner], bool(disc)
         s.deals += n
         if flag:
@@ -130,16 +139,17 @@ def _sums(session: Reader, conds: tuple, threshold_bp: int) -> dict[int | None, 
         if status == "won":
             s.won[flag] += n
             s.won_minor[flag] += int(value or 0)
+            s.won_priced[flag] += int(priced)
         elif status == "lost":
             s.lost[flag] += n
     return found
 
 
-def _avg_value(minor: int, n: int) -> Decimal | None:
-    return (money(minor) / n).quantize(Decimal("0.01")) if n else None
+def _avg_value(minor: int, n: int, currency: str) -> Decimal | None:
+    return ratio(money(minor, currency), n)
 
 
-def _row(key: int | None, name: str, login: str | None, s: _Sums) -> DiscountRow:
+def _row(key: int | None, name: str, login: str | None, s: _Sums, currency: str) -> DiscountRow:
     return DiscountRow(
         key,
         name,
@@ -151,8 +161,9 @@ def _row(key: int | None, name: str, login: str | None, s: _Sums) -> DiscountRow
         s.max_bp / 10_000 if s.discounted else None,
         rate(s.won[True], s.won[True] + s.lost[True]),
         rate(s.won[False], s.won[False] + s.lost[False]),
-        _avg_value(s.won_minor[True], s.won[True]),
-        _avg_value(s.won_minor[False], s.won[False]),
+        _avg_value(s.won_minor[True], s.won_priced[True], currency),
+        _avg_value(s.won_minor[False], s.won_priced[False], currency),
+        currency=currency,
     )
 
 
@@ -174,6 +185,7 @@ def discounts(
         scope = resolve(session, actor, flt)
         used = threshold if threshold is not None else threshold_of(session, scope.pipeline_id)
         sums = _sums(session, scope.conditions, int(used * 100))
+        base = reporting_currency(session)
         people: dict[int | None, tuple[str, str | None]] = {None: ("(unassigned)", None)}
         people.update({u: (n, lg) for u, n, lg in session.execute(select(USERS.id, USERS.name, USERS.login))})
         pools: dict[int | None, Sequence[int | None]]
@@ -193,13 +205,13 @@ def discounts(
             if member in sums:
                 total.add(sums[member])
         pooled[key] = total
-    rows = [_row(k, *people.get(k, ("?", None)), s) for k, s in pooled.items()]
+    rows = [_row(k, *people.get(k, ("?", None)), s, base) for k, s in pooled.items()]
     rows = rows if team else sorted(rows, key=lambda r: r.owner)
     gaps = {r.owner_id: _mean_bp(pooled[r.owner_id]) - _mean_bp(everyone) for r in rows}
     worst = max(gaps, key=lambda k: gaps[k], default=None)
     if worst is not None and gaps[worst] > 0:
         rows = [r if r.owner_id != worst else _flag(r) for r in rows]
-    return rows, _row(None, "(everyone)", None, everyone), used
+    return rows, _row(None, "(everyone)", None, everyone, base), used
 
 
 def _flag(row: DiscountRow) -> DiscountRow:

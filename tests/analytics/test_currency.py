@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from funneldesk.analytics import dashboard as dash
+from funneldesk.analytics.discounts import discounts
 from funneldesk.analytics.forecast import forecast
 from funneldesk.analytics.periods import periods
 from funneldesk.analytics.tables import channels, managers
@@ -250,3 +251,23 @@ def test_the_ecb_daily_file_imports_too(shop: Shop) -> None:
     assert (done.added, done.currencies) == (3, ("CHF", "EUR", "JPY"))
     assert rates.rate_in_force(shop.db, "EUR", date(2026, 12, 4)) == Decimal("1.0823")
 
+
+
+def test_discounts_average_won_values_in_the_reporting_currency(shop: Shop) -> None:
+    """A discounted deal in euros and one in yen count at the won day's rate, not as dollars."""
+    rates.set_rate(shop.db, shop.owner, "EUR", "1.10", on=date(2024, 1, 1))
+    rates.set_rate(shop.db, shop.owner, "JPY", "0.0067", on=date(2024, 1, 1))
+    with shop.db.write() as s:
+        path = [("New", WON_DAY - timedelta(days=10)), ("Won", WON_DAY)]
+        for minor, currency in ((1_000_00, "EUR"), (150_000, "JPY")):  # 1,100.00 and 1,005.00 USD
+            add_lead(s, shop.stages, path, shop.boss.id, value_minor=minor, closed=True,
+                     currency=currency, discount_bp=2000)
+        # Won before any GBP rate exists: out of the average, still a won discounted deal.
+        add_lead(s, shop.stages, path, shop.boss.id, value_minor=9_999_00, closed=True,
+                 currency="GBP", discount_bp=2000)
+    rows, everyone, _ = discounts(shop.db, shop.owner)
+    (boss,) = rows
+    assert boss.discounted_win_rate.hits == 3
+    assert boss.discounted_avg_won_value == Decimal("1052.50")  # (1,100 + 1,005) / 2
+    assert boss.full_price_avg_won_value == Decimal("756666.67")  # 2,270,000 / 3, all USD
+    assert boss.currency == everyone.currency == "USD"

@@ -275,8 +275,11 @@ def test_the_command_lines_search_finds_what_the_table_finds(db: Database) -> No
              ("100% sure", None, None)]
     for title, phone, email in specs:
         leads.create_lead(db, team.owner, {"title": title, "phone": phone, "email": email})
-    for typed in ("4155550199", "555 0199", "555", "HOPPER@NA", ".example", "100%", "0%", "e", "  hay  ", "999"):
+    typed_texts = ("4155550199", "555 0199", "555", "HOPPER@NA", ".example",
+                   "100%", "0%", "e", "  hay  ", "999")
+    for typed in typed_texts:
         listed = sorted(r.title for r in leads.list_leads(db, team.owner, search=typed))
         assert listed == _found(db, team.owner, typed.strip()), typed
     assert [r.title for r in leads.list_leads(db, team.owner, search="4155550199")] == ["Needle"]
-    assert [r.title for r in leads.list_leads(db, team.owner, search="0%")] == ["100% sure"]  # % is a character
+    # "%" is a character a user types, not a wildcard.
+    assert [r.title for r in leads.list_leads(db, team.owner, search="0%")] == ["100% sure"]

@@ -172,7 +172,9 @@ def test_a_small_import_into_a_bigger_database_indexes_search_set_wise(db: Datab
     with _statements(db) as seen:
         assert len(run_import(db, owner, source, options).created_ids) == 3
     assert count_leads(db, owner, LeadFilter(text="Deal K2")) == 1
-    renamed = HEADER + "".join(_row(f"K{i}", 0, 900, i).replace(f"Deal K{i}", f"Walrus {i}") for i in range(3))
+    renamed = HEADER + "".join(
+        _row(f"K{i}", 0, 900, i).replace(f"Deal K{i}", f"Walrus {i}") for i in range(3)
+    )
     with _statements(db) as again:
         result = run_import(db, owner, write_csv(tmp_path / "renamed.csv", renamed), options)
     assert len(result.updated_ids) == 3
