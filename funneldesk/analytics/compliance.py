@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -35,6 +36,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     cast,
     false,
     func,
@@ -45,11 +47,13 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import SQLColumnExpression
 
 from funneldesk.analytics.desk_derived import DESK
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, Scope, StageInfo, resolve
 from funneldesk.analytics.stats import days
 from funneldesk.domain.errors import InvalidInput
+from funneldesk.domain.money import other_minor_digits
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.activities import day_start, due_between, no_next_action_condition
 from funneldesk.services.permissions import subordinate_ids
@@ -99,10 +103,25 @@ class ComplianceRow:
 # --- exit criteria as SQL (mirrors funneldesk.gating.criteria.is_met / applies) ------------
 
 _NUMERIC = {
-    "value": Lead.value_minor / 100.0,
     "discount": Lead.discount_bp / 100.0,
     "satisfaction": Lead.satisfaction,
 }
+
+
+@cache
+def _value_in_its_currency() -> ColumnElement[Any]:
+    """Return the lead's value in its own currency's units, as the gate compares it.
+
+    Minor units over 100 made 150,000 yen 1,500 and 0.400 dinar 4 (ISO 4217: JPY has no
+    minor unit, KWD three); the gate reads 150000 and 0.4.
+    """
+    scale = {code: float(10**digits) for code, digits in other_minor_digits().items()}
+    return Lead.value_minor / case(scale, value=Lead.currency, else_=100.0)
+
+
+def _numeric(field: str) -> SQLColumnExpression[Any] | None:
+    """Return the SQL of a numeric field the gate can compare, or None for other fields."""
+    return _value_in_its_currency() if field == "value" else _NUMERIC.get(field)
 _TEXT: dict[str, InstrumentedAttribute[str | None]] = {
     name: getattr(Lead, name)
     for name in ("title", "contact_name", "company", "email", "phone", "category", "temperature", "notes")
@@ -138,8 +157,8 @@ def _ordered(column: Any, operator: str, operand: Any) -> ColumnElement[bool]:
 
 def field_condition(field: str, operator: str, operand: str | None) -> ColumnElement[bool]:
     """Return SQL true where the lead's field satisfies the operator (unset never compares)."""
-    if field in _NUMERIC:
-        column = _NUMERIC[field]
+    column = _numeric(field)
+    if column is not None:
         if operator == "set":
             return column.is_not(None)
         target = _number(operand)

@@ -80,6 +80,11 @@ def check_currency(value: object) -> str:
     return text
 
 
+def other_minor_digits() -> dict[str, int]:
+    """Return every ISO 4217 currency whose minor unit is not two digits (JPY 0, KWD 3...)."""
+    return {code: digits for code, digits in _exponents().items() if digits is not None and digits != 2}
+
+
 def minor_digits(currency: str) -> int:
     """Return how many minor-unit digits the currency has (2 for codes ISO gives none)."""
     return _digits_of(currency.upper())

@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 import funneldesk.cli.main as cli_main
 from funneldesk.analytics.compliance import compliance
+from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import GateRefused
-from funneldesk.services import activities, engagement, leads, moves, users
+from funneldesk.services import activities, engagement, leads, moves, pipelines, users
 from funneldesk.services.lead_rows import load_lead
 from funneldesk.spreadsheets.export_accountant import export_accountant
 from funneldesk.storage.database import Database
@@ -150,6 +151,21 @@ def test_missing_data_in_sql_agrees_with_the_gate(db: Database) -> None:
     assert 0 < expected < len(made)
     (fresh,) = compliance(db, team.employee)
     assert fresh.missing_data == 0  # nobody has sat long enough yet
+
+
+def test_a_value_criterion_in_sql_reads_each_currency_as_the_gate_does(db: Database) -> None:
+    """Yen have no minor unit and dinars three: "value above 500" means 500 of the lead's currency."""
+    owner = users.ensure_owner(db)
+    gate = {"kind": "field", "field": "value", "operator": "gt", "operand": "500", "label": "value"}
+    pipelines.create(db, owner, "Abroad", [{"name": "Offer", "rotting_days": 1, "criteria": [gate]},
+                                           {"name": "Won", "kind": "won"}])  # fmt: skip
+    made = [("600", "JPY"), ("400", "JPY"), ("600.000", "KWD"), ("0.600", "KWD"), ("600", "USD")]
+    ids = [leads.create_lead(db, owner, {"title": v + c, "value": v, "currency": c}, pipeline="Abroad").id
+           for v, c in made]
+    unmet = {i for i in ids if any(not s.met for s in moves.gate_status(db, owner, i))}
+    assert len(unmet) == 2  # 400 yen and 0.6 dinar: the gate's own reading
+    (row,) = compliance(db, owner, ReportFilter(pipeline="Abroad"), now=datetime.now() + timedelta(days=3))
+    assert row.missing_data == len(unmet)  # old SQL: 6.0 (600 yen) and 600 (0.6 dinar) -> 3 and 1 off
 
 
 def test_forty_percent_discount_raises_above_threshold_by_one(
