@@ -10,6 +10,11 @@ is the value before discount (the value the forecast weighs) of the leads won in
 which is the accountant export's amount per month. The error is forecast minus actual;
 the mean absolute percentage error (MAPE) is over the months with an actual. Months run
 up to the one before the current month.
+
+Both sides are in the reporting currency: the actual at the rate of the won day (as in
+every report and the accountant workbook), the forecast at the rate in force on the
+month's first day, when it was made. Money in a currency with no rate on that day is
+left out of that side (as every report leaves it out of its sums).
 """
 
 from __future__ import annotations
@@ -19,18 +24,19 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, literal, select
 from sqlalchemy.orm import Session
 
+from funneldesk.analytics.conversion import rate_on, reporting_currency
 from funneldesk.analytics.derived import dialect_of
 from funneldesk.analytics.desk_derived import DESK, month_key
-from funneldesk.analytics.scope import EVERYTHING, P, ReportFilter, resolve
+from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
+from funneldesk.services.rates import from_e12
 from funneldesk.storage.database import Database
 
 D = DESK.c
-CENTS = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +58,36 @@ class Accuracy:
     mape: float | None
 
 
-def _forecasts(session: Session, conds: tuple[Any, ...], before: date) -> dict[str, int]:
+def _forecasts(session: Session, conds: tuple[Any, ...], before: date, base: str) -> dict[str, Decimal]:
+    """Return each month's weighted forecast in the reporting currency (rate of the month's 1st)."""
     month = D.forecast_month
-    query = select(month, func.sum(D.forecast_weight)).where(
-        *conds, month.is_not(None), month < f"{before:%Y-%m}"
+    query = (
+        select(month, P.currency, func.sum(D.forecast_weight))
+        .select_from(DESK.join(PROGRESS, P.lead_id == D.lead_id))
+        .where(*conds, month.is_not(None), month < f"{before:%Y-%m}")
+        .group_by(month, P.currency)
     )
-    return {str(m): int(v or 0) for m, v in session.execute(query.group_by(month))}
+    found: dict[str, Decimal] = {}
+    for m, currency, weight in session.execute(query):
+        # A weight is the value in minor units times the stage's probability in percent.
+        amount = money(int(weight or 0), currency) / 100
+        first = date.fromisoformat(f"{m}-01")
+        rate = Decimal(1) if currency == base else _rate(session, currency, first, base)
+        if rate is not None:
+            found[str(m)] = found.get(str(m), Decimal(0)) + amount * rate
+    return found
+
+
+def _rate(session: Session, currency: str, day: date, base: str) -> Decimal | None:
+    rate_e12 = session.scalar(select(rate_on(literal(currency), literal(day, Date), base)))
+    return None if rate_e12 is None else from_e12(int(rate_e12))
 
 
 def _actuals(session: Session, conds: tuple[Any, ...], dialect: str, before: date) -> dict[str, int]:
+    """Return each month's won value in the reporting currency's minor units (won day's rate)."""
     key = month_key(P.closed_day, dialect)
     query = (
-        select(key, func.sum(P.value_minor))
+        select(key, func.sum(P.rep_minor))
         .where(*conds, P.status == "won", P.closed_day < before)
         .group_by(key)
     )
@@ -83,15 +107,18 @@ def accuracy(
     with db.read() as session:
         scope = resolve(session, actor, flt.without_dates())
         dialect = dialect_of(session)
-        forecasts = _forecasts(session, resolve(session, actor, flt.without_dates(), DESK).conditions, before)
+        base = reporting_currency(session)
+        forecasts = _forecasts(
+            session, resolve(session, actor, flt.without_dates(), DESK).conditions, before, base
+        )
         actuals = _actuals(session, scope.conditions, dialect, before)
     low = f"{flt.created_from:%Y-%m}" if flt.created_from else ""
     high = f"{flt.created_to:%Y-%m}" if flt.created_to else "9999-99"
     months = sorted(m for m in set(forecasts) | set(actuals) if low <= m <= high)
     rows = []
     for m in months:
-        forecast = (money(forecasts.get(m, 0)) / 100).quantize(CENTS)
-        actual = money(actuals.get(m, 0))
+        actual = money(actuals.get(m, 0), base)
+        forecast = forecasts.get(m, Decimal(0)).quantize(actual)  # to the currency's minor unit
         error = forecast - actual
         pct = float(abs(error) / actual) if actual else None
         rows.append(AccuracyRow(m, forecast, actual, error, pct))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import select
 
 import funneldesk.cli.main as cli_main
+from funneldesk.analytics.accuracy import accuracy
 from funneldesk.analytics.compliance import compliance
 from funneldesk.analytics.scope import ReportFilter
 from funneldesk.domain.enums import IMPORTED_PAST_GATE
 from funneldesk.domain.errors import GateRefused
-from funneldesk.services import activities, engagement, leads, moves, pipelines, users
+from funneldesk.services import activities, engagement, leads, moves, pipelines, rates, users
 from funneldesk.services.lead_rows import load_lead
 from funneldesk.spreadsheets.export_accountant import export_accountant
 from funneldesk.storage.database import Database
@@ -277,6 +278,28 @@ def test_forecast_is_rebuilt_from_the_history_at_each_month_start(
                                "error": -1400.0, "abs_pct_error": pytest.approx(1400 / 1500)}  # fmt: skip
     assert rows["2024-03"]["forecast_weighted"] == 0 and rows["2024-03"]["actual_won_value"] == 0
     assert doc["total"]["mape"] == pytest.approx(1400 / 1500)
+
+
+def test_accuracy_is_in_the_reporting_currency_on_both_sides(db_target: str) -> None:
+    """A euro deal: forecast at the rate of the month's 1st, actual at the won day's; yen have no cents."""
+    db = Database(db_target)
+    owner = users.ensure_owner(db)
+    rates.set_rate(db, owner, "EUR", "1.10", on=date(2024, 1, 1))
+    rates.set_rate(db, owner, "EUR", "1.20", on=date(2024, 2, 5))
+    rates.set_rate(db, owner, "JPY", "0.0067", on=date(2024, 1, 1))
+    d = datetime
+    with db.write() as session:
+        stages = builders.add_pipeline(session, "Abroad", [("New", "open"), ("Offer", "open"), ("Won", "won"),
+                                                           ("Lost", "lost")])  # fmt: skip
+        path = [("New", d(2024, 1, 5)), ("Offer", d(2024, 1, 20)), ("Won", d(2024, 2, 10))]
+        for minor, currency in ((1_000_00, "EUR"), (150_000, "JPY")):  # in Offer (10 %) on 1 February
+            builders.add_lead(session, stages, path, owner.id, value_minor=minor, closed=True,
+                              currency=currency, expected_close=date(2024, 2, 15))
+    (february,) = [r for r in accuracy(db, owner, today=date(2024, 3, 10)).rows if r.month == "2024-02"]
+    db.close()
+    # Forecast: 100 EUR x 1.10 + 15,000 JPY x 0.0067 = 110.00 + 100.50; actual: 1,200.00 + 1,005.00.
+    assert february.forecast_weighted == Decimal("210.50")
+    assert february.actual_won_value == Decimal("2205.00")
 
 
 @pytest.mark.skipif(not maven.DATA.exists(), reason="Maven CRM sample not present")
