@@ -24,16 +24,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from funneldesk.analytics.conversion import rate_on, reporting_currency
+from funneldesk.analytics.conversion import reporting_currency
 from funneldesk.analytics.derived import dialect_of
 from funneldesk.analytics.desk_derived import DESK, month_key
 from funneldesk.analytics.scope import EVERYTHING, PROGRESS, P, ReportFilter, resolve
 from funneldesk.analytics.stats import money
 from funneldesk.domain.records import UserRecord
-from funneldesk.services.rates import from_e12
+from funneldesk.services.rates import rate_on_day
 from funneldesk.storage.database import Database
 
 D = DESK.c
@@ -71,16 +71,10 @@ def _forecasts(session: Session, conds: tuple[Any, ...], before: date, base: str
     for m, currency, weight in session.execute(query):
         # A weight is the value in minor units times the stage's probability in percent.
         amount = money(int(weight or 0), currency) / 100
-        first = date.fromisoformat(f"{m}-01")
-        rate = Decimal(1) if currency == base else _rate(session, currency, first, base)
+        rate = rate_on_day(session, currency, date.fromisoformat(f"{m}-01"), base)
         if rate is not None:
             found[str(m)] = found.get(str(m), Decimal(0)) + amount * rate
     return found
-
-
-def _rate(session: Session, currency: str, day: date, base: str) -> Decimal | None:
-    rate_e12 = session.scalar(select(rate_on(literal(currency), literal(day, Date), base)))
-    return None if rate_e12 is None else from_e12(int(rate_e12))
 
 
 def _actuals(session: Session, conds: tuple[Any, ...], dialect: str, before: date) -> dict[str, int]:

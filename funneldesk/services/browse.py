@@ -28,7 +28,7 @@ from funneldesk.domain.records import UnmetCriterion, UserRecord
 from funneldesk.services.leads import assign_in_session
 from funneldesk.services.moves import lose_in_session, move_in_session, record_refusals
 from funneldesk.services.permissions import lead_scope, team_ids
-from funneldesk.services.text_search import like_clause, matching_ids, uses_index
+from funneldesk.services.text_search import like_clause, matching_ids, search_condition, uses_index
 from funneldesk.storage.database import Database
 from funneldesk.storage.models import Channel, Lead, Pipeline, Stage, User
 
@@ -166,10 +166,8 @@ def _few_matches(session: Session, text: str, rows_wanted: int) -> list[int] | N
 def _text_clause(session: Session, text: str, rows_wanted: int = 0,
                  walk: bool = False) -> ColumnElement[bool]:
     """Return the search condition; given the rows a page wants, choose how SQLite should use it."""
-    if not uses_index(session, text):
-        return like_clause(text, session.get_bind().dialect.name)
-    if not rows_wanted:
-        return Lead.id.in_(matching_ids(text))
+    if not rows_wanted or not uses_index(session, text):
+        return search_condition(session, text)
     few = _few_matches(session, text, rows_wanted)
     if few is not None:
         listed = func.json_each(json.dumps(few)).table_valued("value")

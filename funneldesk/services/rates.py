@@ -161,16 +161,18 @@ def rate_in_force(db: Database, currency: str, day: date | None = None) -> Decim
     """Return the rate of a currency in force on a day (today by default), None if none; 1 for the base."""
     code = check_currency(currency)
     with db.read() as session:
-        base = reporting_currency(session)
-        if code == base:
-            return Decimal(1)
-        query = select(ExchangeRate.rate_e12).where(
-            ExchangeRate.currency == code,
-            ExchangeRate.quote == base,
-            ExchangeRate.valid_from <= (day or date.today()),
-        )
-        found = session.scalar(query.order_by(ExchangeRate.valid_from.desc()).limit(1))
-        return None if found is None else from_e12(found)
+        return rate_on_day(session, code, day or date.today(), reporting_currency(session))
+
+
+def rate_on_day(session: Session, currency: str, day: date, base: str) -> Decimal | None:
+    """Return the rate of a currency into ``base`` in force on a day, None if none; 1 for the base."""
+    if currency == base:
+        return Decimal(1)
+    query = select(ExchangeRate.rate_e12).where(
+        ExchangeRate.currency == currency, ExchangeRate.quote == base, ExchangeRate.valid_from <= day
+    )
+    found = session.scalar(query.order_by(ExchangeRate.valid_from.desc()).limit(1))
+    return None if found is None else from_e12(found)
 
 
 def _put(session: Session, currency: str, quote: str, day: date, rate_e12: int) -> str:
