@@ -43,9 +43,15 @@ RARE = ("overrides", "skipped", "imported", "refused")
 
 
 def month_key(column: Any, dialect: str) -> Any:
-    """Return 'YYYY-MM' of a date or timestamp column, portably."""
+    """Return 'YYYY-MM' of a date or timestamp column, portably.
+
+    On SQLite the text's first seven characters: dates and timestamps are stored as ISO
+    text ('YYYY-MM-DD...', which ``funneldesk check`` verifies), and cutting it is a third
+    of strftime's cost, which parses the date (0.4 µs a row; lead_desk's rebuild reads two
+    per lead: ~1 s of a 1M-lead demo).
+    """
     if dialect == "sqlite":
-        return func.strftime("%Y-%m", column)
+        return func.substr(column, 1, 7)
     return func.to_char(column, "YYYY-MM")
 
 
@@ -54,10 +60,11 @@ def month_start(column: Any, dialect: str) -> Any:
 
     On SQLite as the text a stored timestamp has ('YYYY-MM-01 00:00:00.000000'), so a change
     made exactly at midnight compares equal to it, as on PostgreSQL (datetime()'s shorter
-    text sorted before it: such a change counted as after the month's start).
+    text sorted before it: such a change counted as after the month's start). Made from
+    the stored ISO text's 'YYYY-MM-', as ``month_key`` is.
     """
     if dialect == "sqlite":
-        return func.strftime("%Y-%m-%d %H:%M:%S.000000", column, "start of month")
+        return func.substr(column, 1, 8).concat("01 00:00:00.000000")
     return func.date_trunc("month", column)
 
 

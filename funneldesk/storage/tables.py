@@ -257,8 +257,6 @@ stage_changes = Table(
     _req("how", String(10)),
     _req("reason", Text, default=""),
     CheckConstraint(_one_of("how", CHANGE_HOWS), name="how"),
-    # Measured: these two composite indexes serve the funnel and the history queries.
-    Index("ix_stage_changes_to_lead", "to_stage_id", "lead_id"),
     # (lead_id, at, id): a lead's history in (at, id) order, ties included, no sort (0015).
     Index("ix_stage_changes_lead_at", "lead_id", "at", "id", "to_stage_id"),
 )
@@ -482,9 +480,10 @@ gate_refusals = Table(
     Index("ix_gate_refusals_lead", "lead_id", "at"),
 )
 
-# 0010: the compliance report finds skipped stages by the (from, to) pair, and the Today
-# page open activities by due date, without a full scan.
-Index("ix_stage_changes_pair", stage_changes.c.from_stage_id, stage_changes.c.to_stage_id,
+# 0010: lead_desk finds skipped stages by the (to, from) pair, and the Today page open
+# activities by due date, without a full scan. The pair leads with to_stage_id (0020): it
+# also finds the changes into a stage (deleting one), which a (to, lead) index did.
+Index("ix_stage_changes_pair", stage_changes.c.to_stage_id, stage_changes.c.from_stage_id,
       stage_changes.c.lead_id)
 Index("ix_activities_open_due", activities.c.done_at, activities.c.due_at, activities.c.lead_id)
 # 0018: lead_desk counts each lead's overrides and imports past the gate from indexes of

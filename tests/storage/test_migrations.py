@@ -526,3 +526,22 @@ def test_0019_ends_the_team_report_indexes_in_owner_id(empty_target: str) -> Non
         assert_kept(before, snapshot(upgraded.engine))
     finally:
         upgraded.close()
+
+
+def test_0020_keeps_one_pair_index_that_leads_with_the_target_stage(empty_target: str) -> None:
+    """Upgrading a filled 0019 database: (to, lead) gone, the pair index is (to, from, lead); rows kept."""
+    before, upgraded = _upgraded_from(empty_target, "0019", "stage_changes", "ix_stage_changes_to_lead")
+    try:
+        found = _index_columns(upgraded, "stage_changes")
+        assert "ix_stage_changes_to_lead" not in found
+        assert found["ix_stage_changes_pair"] == ["to_stage_id", "from_stage_id", "lead_id"]
+        assert len(before["stage_changes"]) == ROWS_PER_TABLE
+        assert_kept(before, snapshot(upgraded.engine))
+        if upgraded.dialect == "sqlite":  # the desk's skipped stages still seek both stages
+            query = select(desk_derived._rare_counts(None))
+            with upgraded.query() as conn:
+                sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+                plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "ix_stage_changes_pair (to_stage_id=? AND from_stage_id=?)" in plan, plan
+    finally:
+        upgraded.close()
