@@ -64,3 +64,7 @@ class SchemaTooNew(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     """The file failed its integrity check; it is never written to."""
+
+
+class Abandoned(FunnelDeskError):
+    """A read was given up because its answer was no longer wanted (a newer search); nothing changed."""

@@ -364,9 +364,13 @@ def count_in_session(session: Session, actor: UserRecord, filt: LeadFilter) -> i
     return int(session.scalar(query) or 0)
 
 
-def count_leads(db: Database, actor: UserRecord, filt: LeadFilter) -> int:
-    """Count the actor's leads matching the filter (asked apart, so first rows come sooner)."""
-    with db.read() as session:
+def count_leads(db: Database, actor: UserRecord, filt: LeadFilter,
+                unwanted: Callable[[], bool] | None = None) -> int:
+    """Count the actor's leads matching the filter (asked apart, so first rows come sooner).
+
+    ``unwanted``: see ``browse_page``.
+    """
+    with db.read(unwanted) as session:
         return count_in_session(session, actor, filt)
 
 
@@ -385,13 +389,15 @@ def _window_ids(session: Session, actor: UserRecord, filt: LeadFilter, sort: str
 
 def browse_page(db: Database, actor: UserRecord, filt: LeadFilter, *, sort: str = "id",
                 descending: bool = False, offset: int = 0, limit: int = 200,
-                with_total: bool = False) -> LeadPage:
+                with_total: bool = False, unwanted: Callable[[], bool] | None = None) -> LeadPage:
     """Return one window of the actor's leads matching the filter, in SQL order.
 
     Two steps: the ids of the window are chosen by a narrow query (the sort key and only
     the joins it needs, so SQLite's top-N sort stays cheap), then their rows are read.
+    ``unwanted``: once it says True (a newer search was typed), SQLite stops and
+    ``Abandoned`` is raised instead of finishing a scan nobody will look at.
     """
-    with db.read() as session:
+    with db.read(unwanted) as session:
         ids = _window_ids(session, actor, filt, sort, descending, offset, limit)
         found = {row.id: row for row in (_to_row(tuple(r)) for r in session.execute(
             _row_select().where(Lead.id.in_(ids))).all())} if ids else {}

@@ -224,11 +224,18 @@ class Database:
             yield session
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """Yield a session for reading; it never commits."""
+    def read(self, unwanted: Callable[[], bool] | None = None) -> Iterator[Session]:
+        """Yield a session for reading; it never commits.
+
+        ``unwanted``: asked while SQLite works; once it says True the statement stops and
+        ``Abandoned`` is raised (``storage/abandon.py``).
+        """
+        from funneldesk.storage.abandon import abandoned_when
+
         with self._reader() as session:
             try:
-                yield session
+                with abandoned_when(session, unwanted):
+                    yield session
             finally:
                 session.rollback()
 

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import insert
 
 from funneldesk.domain.records import UserRecord
@@ -283,3 +284,33 @@ def test_the_command_lines_search_finds_what_the_table_finds(db: Database) -> No
     assert [r.title for r in leads.list_leads(db, team.owner, search="4155550199")] == ["Needle"]
     # "%" is a character a user types, not a wildcard.
     assert [r.title for r in leads.list_leads(db, team.owner, search="0%")] == ["100% sure"]
+
+
+def test_a_search_no_longer_wanted_stops_inside_sqlite(db: Database, monkeypatch: Any) -> None:
+    """A two-character search scans every lead; once a newer one is typed it stops (SQLite only)."""
+    from funneldesk.domain.errors import Abandoned
+    from funneldesk.storage import abandon
+
+    team = make_team(db)
+    _many_leads(db, team, 400)
+    monkeypatch.setattr(abandon, "CHECK_EVERY_STEPS", 50)  # a small file: look often
+    asked: list[bool] = []
+
+    def replaced() -> bool:
+        asked.append(True)
+        return len(asked) >= 2  # the user types on while the scan runs
+
+    filt = LeadFilter(text="zq")  # under three characters: LIKE over every lead
+    if db.dialect != "sqlite":
+        assert browse.browse_page(db, team.owner, filt, unwanted=replaced).rows == ()
+        return
+    with pytest.raises(Abandoned):
+        browse.browse_page(db, team.owner, filt, unwanted=replaced)
+    with pytest.raises(Abandoned):
+        asked.clear()
+        browse.count_leads(db, team.owner, filt, unwanted=replaced)
+    # Still wanted: the same search runs to the end, and the connection is left as it was.
+    assert browse.count_leads(db, team.owner, LeadFilter(text="ul"), unwanted=lambda: False) == 400
+    asked.clear()
+    assert browse.count_leads(db, team.owner, LeadFilter(text="ul")) == 400
+    assert not asked

@@ -117,7 +117,7 @@ def test_typing_an_email_or_phone_fragment_finds_that_lead_and_a_new_sort_keeps_
     qtbot.waitUntil(lambda: view.model.lead_filter.text == "Company 1" and view.model.counted
                     and view.model.total > 1 and not view.model.loading)
     total, counted = view.model.total, []
-    monkeypatch.setattr(browse, "count_leads", lambda *args: counted.append(args) or 0)
+    monkeypatch.setattr(browse, "count_leads", lambda *args, **kw: counted.append(args) or 0)
     view.model.sort(next(i for i, c in enumerate(COLUMNS) if c.key == "owner"), Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 0)
     assert view.model.total == total and not counted  # the same leads: no second count
@@ -221,3 +221,38 @@ def test_show_lead_ids_shows_exactly_those_under_a_caption_until_cleared(
     qtbot.mouseClick(view.drill_clear, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.total == 300 and not view.model.loading)
     assert not view.drill_bar.isVisible() and view.lead_ids is None
+
+
+def test_a_search_typed_over_stops_the_scan_still_running(
+        runner: TaskRunner, db: Database, owner: UserRecord, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typing on while a short text scans every lead: that scan stops, the newer search answers."""
+    import threading
+
+    from funneldesk.domain.errors import Abandoned
+    from funneldesk.storage import abandon
+
+    _bulk_leads(db, owner, 600)
+    model = _model(runner, db, owner, qtbot)
+    monkeypatch.setattr(abandon, "CHECK_EVERY_STEPS", 50)  # a small file: look often
+    real_page, entered, typed_on, outcomes = browse.browse_page, threading.Event(), threading.Event(), []
+
+    def page_held_until_typed_on(*args: object, **kw: object) -> browse.LeadPage:
+        if args[2].text == "zq":  # type: ignore[attr-defined]
+            entered.set()
+            typed_on.wait(5)  # the scan is under way when the user types the next key
+            try:
+                return real_page(*args, **kw)  # type: ignore[arg-type]
+            except Abandoned as exc:
+                outcomes.append(exc)
+                raise
+        return real_page(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(browse, "browse_page", page_held_until_typed_on)
+    model.set_filter(browse.LeadFilter(text="zq"))
+    qtbot.waitUntil(entered.is_set)
+    model.set_filter(browse.LeadFilter(text="Lead 00042"))
+    typed_on.set()
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 1 and model.total == 1, timeout=5000)
+    assert len(outcomes) == 1 and isinstance(outcomes[0], Abandoned)
+    assert model.row_at(0).title == "Lead 00042"

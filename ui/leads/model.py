@@ -111,13 +111,15 @@ class LeadTableModel(QAbstractTableModel):
         # Counted in a task of its own, after the first window, so first rows show sooner.
         generation, lead_filter, db, actor = self._generation, self._filter, self._db, self._actor
         run_for(self, self._runner,
-                lambda: None if self._superseded(generation) else browse.count_leads(db, actor, lead_filter),
+                lambda: None if self._superseded(generation) else browse.count_leads(
+                    db, actor, lead_filter, unwanted=lambda: self._superseded(generation)),
                 lambda total: self._on_total(generation, total),
                 lambda exc: self._on_error(generation, exc))
 
     def _superseded(self, generation: int) -> bool:
         # Read on the worker thread: a query replaced while it waited in the queue is skipped,
-        # so typing fast never leaves a backlog of searches in front of the next one.
+        # and one replaced while SQLite runs it stops there (browse's ``unwanted``), so
+        # typing never leaves a search in front of the next one.
         return generation != self._generation
 
     def _on_total(self, generation: int, total: int | None) -> None:
@@ -132,7 +134,8 @@ class LeadTableModel(QAbstractTableModel):
         self._set_loading(True)
         run_for(self, self._runner,
             lambda: None if self._superseded(generation) else browse.browse_page(
-                db, actor, lead_filter, sort=sort, descending=descending, offset=offset, limit=limit),
+                db, actor, lead_filter, sort=sort, descending=descending, offset=offset, limit=limit,
+                unwanted=lambda: self._superseded(generation)),
             lambda page: self._on_page(generation, page),
             lambda exc: self._on_error(generation, exc))
 
