@@ -254,5 +254,8 @@ def test_a_search_typed_over_stops_the_scan_still_running(
     model.set_filter(browse.LeadFilter(text="Lead 00042"))
     typed_on.set()
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 1 and model.total == 1, timeout=5000)
-    assert len(outcomes) == 1 and isinstance(outcomes[0], Abandoned)
     assert model.row_at(0).title == "Lead 00042"
+    if db.dialect == "sqlite":
+        assert len(outcomes) == 1 and isinstance(outcomes[0], Abandoned)
+    else:  # PostgreSQL's reads are not interrupted; the stale answer is only dropped
+        assert outcomes == []
