@@ -392,9 +392,10 @@ lead_progress = Table(
     Index("ix_lead_progress_funnel", "pipeline_id", "furthest_position", "stage_id", "status",
           "lost_reason_id", "created_day", "owner_id"),
     # Carries furthest_position (0007): one walk grouped by owner, status and furthest
-    # stage answers the manager table and the conversion by employee and stage.
+    # stage answers the manager table and the conversion by employee and stage; and
+    # value_minor (0020): the discount report's deals with a value, without the table.
     Index("ix_lead_progress_owner_sums", "pipeline_id", "owner_id", "status", "furthest_position",
-          "rep_minor", "discount_bp", "created_day"),
+          "rep_minor", "discount_bp", "created_day", "value_minor"),
     Index("ix_lead_progress_channel_sums", "pipeline_id", "channel_id", "status", "rep_minor",
           "discount_bp", "created_day", "owner_id"),
     Index("ix_lead_progress_owner_cycle", "pipeline_id", "status", "owner_id", "cycle_seconds",

@@ -13,6 +13,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,9 +23,11 @@ from sqlalchemy import event, select
 from funneldesk.analytics import scope as scope_module
 from funneldesk.analytics import tables, timing
 from funneldesk.analytics.dashboard import dashboard
+from funneldesk.analytics.discounts import discounts
 from funneldesk.analytics.scope import EVERYTHING, ReportFilter
 from funneldesk.domain.records import UserRecord
 from funneldesk.services.signin import find_actor
+from funneldesk.services.users import ensure_owner
 from funneldesk.storage.database import Database
 
 USERS = tables.USERS
@@ -122,8 +125,9 @@ def test_a_managers_channels_and_stage_times_match_the_window_ranking(
         db.close()
 
 
-def _derived_reads(db: Database, actor: UserRecord, flt: ReportFilter) -> list[str]:
-    """Return the plan lines of every derived-table read a dashboard refresh makes."""
+def _derived_reads(db: Database, actor: UserRecord, flt: ReportFilter,
+                   report: Callable[[], object] | None = None) -> list[str]:
+    """Return the plan lines of every derived-table read a report (the dashboard's refresh) makes."""
     seen: list[tuple[str, object]] = []
 
     def record(_conn: object, _cursor: object, statement: str, params: object, *_rest: object) -> None:
@@ -131,7 +135,10 @@ def _derived_reads(db: Database, actor: UserRecord, flt: ReportFilter) -> list[s
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:
-        dashboard(db, actor, flt, preset="this_year" if flt.created_from else None)
+        if report is None:
+            dashboard(db, actor, flt, preset="this_year" if flt.created_from else None)
+        else:
+            report()
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
     lines: list[str] = []
@@ -160,5 +167,23 @@ def test_a_managers_dashboard_reads_no_derived_row_outside_an_index(
         assert any("COVERING INDEX" in line for line in reads), reads
         looked_up = [line for line in reads if "COVERING INDEX" not in line]
         assert not looked_up, looked_up
+    finally:
+        db.close()
+
+
+def test_the_discount_report_of_all_time_reads_lead_progress_index_only(demo_db: Path) -> None:
+    """The owner's and a manager's all-time discount reports read no lead from the table (0020).
+
+    It counts the deals with a value per owner; before value_minor ended the owners' sums
+    index, every lead was looked up: 2.7 s at 1M leads, 0.9 s after (whole processes).
+    (A created range walks ix_lead_progress_created instead, the range's leads only: this
+    year at 1M 0.8 s, a month 0.3 s.)
+    """
+    db = Database(str(demo_db))
+    try:
+        for login in ("owner", _managers(db)[0]):
+            actor = find_actor(db, login) if login != "owner" else ensure_owner(db)
+            reads = _derived_reads(db, actor, EVERYTHING, lambda a=actor: discounts(db, a, EVERYTHING))
+            assert reads and all("COVERING INDEX" in line for line in reads), (login, reads)
     finally:
         db.close()

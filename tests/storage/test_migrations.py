@@ -529,12 +529,14 @@ def test_0019_ends_the_team_report_indexes_in_owner_id(empty_target: str) -> Non
 
 
 def test_0020_keeps_one_pair_index_that_leads_with_the_target_stage(empty_target: str) -> None:
-    """Upgrading a filled 0019 database: (to, lead) gone, the pair index is (to, from, lead); rows kept."""
+    """A filled 0019 database upgraded: (to, lead) gone, the pair is (to, from, lead), sums hold the value."""
     before, upgraded = _upgraded_from(empty_target, "0019", "stage_changes", "ix_stage_changes_to_lead")
     try:
         found = _index_columns(upgraded, "stage_changes")
         assert "ix_stage_changes_to_lead" not in found
         assert found["ix_stage_changes_pair"] == ["to_stage_id", "from_stage_id", "lead_id"]
+        sums = _index_columns(upgraded, "lead_progress")["ix_lead_progress_owner_sums"]
+        assert sums[0] == "pipeline_id" and sums[-1] == "value_minor"
         assert len(before["stage_changes"]) == ROWS_PER_TABLE
         assert_kept(before, snapshot(upgraded.engine))
         if upgraded.dialect == "sqlite":  # the desk's skipped stages still seek both stages

@@ -1,4 +1,4 @@
-"""One index of a history's (to, from) stage pairs instead of two.
+"""One index of a history's (to, from) stage pairs instead of two; the owners' sums carry the value.
 
 Revision ID: 0020
 Revises: 0019
@@ -10,7 +10,12 @@ stage-deletion check (changes into a stage) needed its leading column, and
 ``ix_stage_changes_pair`` (from, to, lead), which finds the skipped-stage jumps by
 equality on both stages, serves that too once it leads with to_stage_id. One index of
 3.57M entries fewer on a 1M-lead file: a demo or rebuild ~2 s shorter, every move a write
-shorter. Only indexes change; no row is touched.
+shorter.
+
+``ix_lead_progress_owner_sums`` gains ``value_minor`` at its end: the discount report counts
+the deals with a value (``value_minor > 0``) per owner, and without it walked the index and
+looked every lead up in the table (1M leads: 2.7 s, now 0.9 s, as a whole process).
+Only indexes change; no row is touched.
 """
 
 from __future__ import annotations
@@ -23,17 +28,27 @@ branch_labels = None
 depends_on = None
 
 TABLE = "stage_changes"
+SUMS, PROGRESS = "ix_lead_progress_owner_sums", "lead_progress"
+# As 0007 made it; written out rather than read from storage/tables.py: a migration stays as it was.
+SUMS_BEFORE = ["pipeline_id", "owner_id", "status", "furthest_position", "rep_minor", "discount_bp", "created_day"]
+
+
+def _sums(columns: list[str]) -> None:
+    op.drop_index(SUMS, table_name=PROGRESS)
+    op.create_index(SUMS, PROGRESS, columns, unique=False)
 
 
 def upgrade() -> None:
-    """Drop (to, lead); rebuild the pair index as (to, from, lead)."""
+    """Drop (to, lead); rebuild the pair index as (to, from, lead); the owners' sums end in value_minor."""
     op.drop_index("ix_stage_changes_to_lead", table_name=TABLE)
     op.drop_index("ix_stage_changes_pair", table_name=TABLE)
     op.create_index("ix_stage_changes_pair", TABLE, ["to_stage_id", "from_stage_id", "lead_id"], unique=False)
+    _sums([*SUMS_BEFORE, "value_minor"])
 
 
 def downgrade() -> None:
-    """Put both indexes back as 0010 made them."""
+    """Put the indexes back as 0010 and 0007 made them."""
+    _sums(SUMS_BEFORE)
     op.drop_index("ix_stage_changes_pair", table_name=TABLE)
     op.create_index("ix_stage_changes_pair", TABLE, ["from_stage_id", "to_stage_id", "lead_id"], unique=False)
     op.create_index("ix_stage_changes_to_lead", TABLE, ["to_stage_id", "lead_id"], unique=False)
