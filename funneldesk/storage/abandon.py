@@ -15,11 +15,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from funneldesk.domain.errors import Abandoned
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # SQLite virtual-machine steps between two looks at the caller's flag: well under a
 # millisecond of work, and a Python call each time that costs ~0.1 % of a scan.
@@ -44,7 +47,7 @@ def abandoned_when(session: Session, unwanted: Callable[[], bool] | None) -> Ite
         yield
     except OperationalError as exc:
         if _interrupted(exc.orig) and unwanted():
-            raise Abandoned("the search was replaced by a newer one") from exc
+            raise Abandoned("the read was no longer wanted (a newer one replaced it)") from exc
         raise
     finally:
         raw.set_progress_handler(None, CHECK_EVERY_STEPS)
