@@ -537,6 +537,10 @@ def test_0020_keeps_one_pair_index_that_leads_with_the_target_stage(empty_target
         assert found["ix_stage_changes_pair"] == ["to_stage_id", "from_stage_id", "lead_id"]
         sums = _index_columns(upgraded, "lead_progress")["ix_lead_progress_owner_sums"]
         assert sums[0] == "pipeline_id" and sums[-1] == "value_minor"
+        desk = _index_columns(upgraded, "lead_desk")
+        assert "ix_lead_desk_contact" not in desk
+        assert desk["ix_lead_desk_compliance"][:4] == ["pipeline_id", "owner_id", "first_contact_seconds",
+                                                      "created_day"]
         assert len(before["stage_changes"]) == ROWS_PER_TABLE
         assert_kept(before, snapshot(upgraded.engine))
         if upgraded.dialect == "sqlite":  # the desk's skipped stages still seek both stages
