@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from funneldesk.analytics import scope as scope_module
 from funneldesk.analytics import tables, timing
@@ -29,6 +29,7 @@ from funneldesk.domain.records import UserRecord
 from funneldesk.services.signin import find_actor
 from funneldesk.services.users import ensure_owner
 from funneldesk.storage.database import Database
+from tests.query_plans import plan_of, statements_of
 
 USERS = tables.USERS
 RANGE = ReportFilter(created_from=date(2025, 1, 1), created_to=date(2026, 6, 30))
@@ -128,26 +129,14 @@ def test_a_managers_channels_and_stage_times_match_the_window_ranking(
 def _derived_reads(db: Database, actor: UserRecord, flt: ReportFilter,
                    report: Callable[[], object] | None = None) -> list[str]:
     """Return the plan lines of every derived-table read a report (the dashboard's refresh) makes."""
-    seen: list[tuple[str, object]] = []
+    def refresh() -> object:
+        return dashboard(db, actor, flt, preset="this_year" if flt.created_from else None)
 
-    def record(_conn: object, _cursor: object, statement: str, params: object, *_rest: object) -> None:
-        seen.append((statement, params))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        if report is None:
-            dashboard(db, actor, flt, preset="this_year" if flt.created_from else None)
-        else:
-            report()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
     lines: list[str] = []
-    with db.query() as conn:
-        for statement, params in seen:
-            # The forecast reads the open leads (a few of all) through the table; left out.
-            if statement.lstrip().upper().startswith("SELECT") and "expected_close" not in statement:
-                plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)  # type: ignore[arg-type]
-                lines += [str(row[3]) for row in plan]
+    for statement, params in statements_of(db, report or refresh):
+        # The forecast reads the open leads (a few of all) through the table; left out.
+        if statement.lstrip().upper().startswith("SELECT") and "expected_close" not in statement:
+            lines += plan_of(db, statement, params)
     return [line for line in lines if "lead_progress" in line or "stage_stays" in line]
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from funneldesk.storage.database import Database
 from funneldesk.storage.models import GateRefusal
 from tests.analytics import builders, maven
 from tests.core.helpers import criterion_id, make_team
+from tests.query_plans import plan_of, statements_of
 
 
 def run(db: str, *argv: str) -> int:
@@ -461,30 +463,17 @@ def test_compliance_reads_the_desk_through_one_index_without_sorting(db: Databas
     the index, or SQLite sorts every contacted lead of the owner (``ix_lead_desk_contact``
     did that walk before 0020 folded it into this index).
     """
-    from sqlalchemy import event
-
     team = make_team(db)
     for n, who in enumerate((team.employee, team.employee, team.other_employee)):
         lead = leads.create_lead(db, who, {"title": f"Contacted {n}"})
         engagement.log_activity(db, who, lead.id, "call", "first", done=True)
-    seen: list[tuple[str, object]] = []
-
-    def record(_conn: object, _cursor: object, statement: str, params: object, *_rest: object) -> None:
-        seen.append((statement, params))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        rows = compliance(db, team.owner)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    rows: list[Any] = []
+    seen = statements_of(db, lambda: rows.extend(compliance(db, team.owner)))
     assert sum(r.median_first_contact_days is not None for r in rows) == 2
     if db.dialect != "sqlite":
         return
     desk_reads = [(s, p) for s, p in seen if "FROM lead_desk" in s]
     assert any("ORDER BY lead_desk.first_contact_seconds" in s for s, _p in desk_reads)
-    with db.query() as conn:
-        plans = [[row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p)]  # type: ignore[arg-type]
-                 for s, p in desk_reads]
-    for plan in plans:
+    for plan in (plan_of(db, s, p) for s, p in desk_reads):
         assert any("COVERING INDEX ix_lead_desk_compliance" in line for line in plan), plan
         assert not any("TEMP B-TREE FOR ORDER BY" in line for line in plan), plan

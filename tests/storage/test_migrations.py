@@ -53,6 +53,7 @@ from funneldesk.storage.engine import make_engine, normalise_url, sqlite_path
 from funneldesk.storage.models import Base
 from funneldesk.storage.tables import PARTIAL_HISTORY
 from tests.analytics import builders
+from tests.query_plans import plan_of_select
 
 ROWS_PER_TABLE = 4
 LONG_TEXT = 20_000
@@ -487,10 +488,7 @@ def test_0018_replaces_how_lead_by_partial_indexes_the_desk_uses(empty_target: s
         assert set(PARTIAL_HISTORY) <= left
         assert_kept(before, snapshot(upgraded.engine))
         if upgraded.dialect == "sqlite":  # the desk's counts read them, not the whole history
-            query = select(desk_derived._rare_counts(None))
-            with upgraded.query() as conn:
-                sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
-                plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            plan = plan_of_select(upgraded, select(desk_derived._rare_counts(None)))
             for name in PARTIAL_HISTORY:
                 assert f"USING INDEX {name}" in plan, plan
     finally:
@@ -544,10 +542,7 @@ def test_0020_keeps_one_pair_index_that_leads_with_the_target_stage(empty_target
         assert len(before["stage_changes"]) == ROWS_PER_TABLE
         assert_kept(before, snapshot(upgraded.engine))
         if upgraded.dialect == "sqlite":  # the desk's skipped stages still seek both stages
-            query = select(desk_derived._rare_counts(None))
-            with upgraded.query() as conn:
-                sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
-                plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            plan = plan_of_select(upgraded, select(desk_derived._rare_counts(None)))
             assert "ix_stage_changes_pair (to_stage_id=? AND from_stage_id=?)" in plan, plan
     finally:
         upgraded.close()
